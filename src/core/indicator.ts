@@ -1,0 +1,45 @@
+// What an indicator is: the vocabulary every layer shares.
+
+/** A stable indicator code from the template ("A.1", "C.2.4"). Codes are identifiers: never renumber them. */
+export type IndicatorCode = string & { readonly __brand: "IndicatorCode" };
+export const indicatorCode = (code: string): IndicatorCode => code as IndicatorCode;
+
+/** A section heading code ("A", "B"). Sections are not indicators: they have no figures. */
+export type SectionCode = string & { readonly __brand: "SectionCode" };
+
+/** Text in both catalogue languages. */
+export interface LocalText {
+  readonly vi: string;
+  readonly en: string;
+}
+export type Lang = keyof LocalText;
+
+/** stock: a level at period end; flow: an amount during the period (summed to year to date); rate: 0..100. */
+export type IndicatorKind = "stock" | "flow" | "rate";
+/** informational: reported, never planned or graded. */
+export type Direction = "higher" | "lower" | "informational";
+/** How a figure must look: whole, decimal, a percentage 0..100, or money in whole đồng. */
+export type NumberType = "integer" | "decimal" | "percent" | "money";
+
+export interface IndicatorDef {
+  readonly code: IndicatorCode;
+  readonly name: LocalText;
+  readonly unit: LocalText;
+  readonly kind: IndicatorKind;
+  readonly direction: Direction;
+  readonly numberType: NumberType;
+  /** Must be filled even when no target is set. */
+  readonly required: boolean;
+  /** The total this indicator is a "Trong đó" part of. */
+  readonly parent?: IndicatorCode;
+  /** Ratio (0..1) from which a result below target is only "near" (Gần đạt); the template's default otherwise. */
+  readonly nearThreshold?: number;
+  /** A shortfall must carry a Giải trình. */
+  readonly explanationRequired: boolean;
+}
+
+export interface SectionDef {
+  readonly code: SectionCode;
+  readonly name: LocalText;
+  readonly indicators: readonly IndicatorDef[];
+}

@@ -1,0 +1,101 @@
+// The declarative description of a worksheet that core decides and both adapters
+// (src/excel over Office.js, src/xlsx over ExcelJS) apply without deciding anything themselves.
+// Vocabulary follows Office.js (Excel.*) names so the Office adapter is a straight mapping.
+
+/** An unqualified A1 cell address ("I9"). */
+export type CellAddress = string & { readonly __brand: "CellAddress" };
+/** An unqualified A1 range ("A1:N3", or a single cell "I9"). */
+export type RangeAddress = string & { readonly __brand: "RangeAddress" };
+/** "#RRGGBB", upper case. */
+export type HexColor = `#${string}`;
+
+export interface FontStyle {
+  readonly name?: string;
+  readonly size?: number;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly underline?: boolean;
+  readonly color?: HexColor;
+}
+
+export interface CellStyle {
+  readonly font?: FontStyle;
+  readonly fill?: HexColor;
+  readonly horizontalAlignment?: "Left" | "Center" | "Right";
+  readonly verticalAlignment?: "Top" | "Center" | "Bottom";
+  readonly wrapText?: boolean;
+  /** Thin borders on all four edges. */
+  readonly border?: boolean;
+}
+
+export type PlannedValue = string | number | boolean;
+
+export interface PlannedCell {
+  readonly address: CellAddress;
+  /** At most one of value and formula; neither means an empty cell. */
+  readonly value?: PlannedValue;
+  /** "=..." with English function names and A1 references, as Range.formulas takes it. */
+  readonly formula?: string;
+  /** Excel number format code ("#,##0", "0.0%", "@"). */
+  readonly numberFormat?: string;
+  /** A key of SheetPlan.styles. */
+  readonly style?: string;
+  /** Entry cells are unlocked so staff can type while the sheet is protected. */
+  readonly locked: boolean;
+}
+
+export interface ColumnPlan {
+  /** Width in characters of the default font (ExcelJS's unit); the Office adapter converts to points. */
+  readonly width: number;
+  readonly hidden?: boolean;
+}
+
+export interface RowPlan {
+  readonly row: number;
+  /** Height in points. */
+  readonly height?: number;
+  readonly hidden?: boolean;
+}
+
+/** Native data validation (ExcelApi 1.8); always a warning alert so nobody is blocked from saving a draft. */
+export interface ValidationPlan {
+  readonly range: RangeAddress;
+  readonly rule:
+    | { readonly type: "wholeNumber" | "decimal"; readonly operator: "GreaterThanOrEqualTo"; readonly formula1: number }
+    | { readonly type: "wholeNumber" | "decimal"; readonly operator: "Between"; readonly formula1: number; readonly formula2: number };
+  readonly alert: { readonly style: "Warning"; readonly title: string; readonly message: string };
+}
+
+/** What a conditional format marks. Precedence: error over shortfall over near. */
+export type Highlight = "error" | "shortfall" | "near";
+
+/** A custom-formula conditional format (Excel.ConditionalFormatType.custom). */
+export interface ConditionalFormatPlan {
+  readonly range: RangeAddress;
+  /** "=..." relative to the top-left cell of range, English function names. */
+  readonly formula: string;
+  readonly highlight: Highlight;
+  readonly fill: HexColor;
+  readonly fontColor: HexColor;
+  /** 0 is applied first; with stopIfTrue the first rule that holds wins. */
+  readonly priority: number;
+  readonly stopIfTrue: boolean;
+}
+
+export interface SheetPlan {
+  readonly name: string;
+  /** Column widths from column A on. */
+  readonly columns: readonly ColumnPlan[];
+  readonly rows: readonly RowPlan[];
+  readonly styles: Readonly<Record<string, CellStyle>>;
+  readonly cells: readonly PlannedCell[];
+  readonly merges: readonly RangeAddress[];
+  readonly validations: readonly ValidationPlan[];
+  readonly conditionalFormats: readonly ConditionalFormatPlan[];
+  /** Rows and columns frozen at the top left. */
+  readonly freeze: { readonly rows: number; readonly columns: number };
+  /** Protected without a password: the add-in unprotects and re-protects around its own writes. */
+  readonly protection: { readonly protected: boolean; readonly allowFormatColumns: boolean; readonly allowFormatRows: boolean };
+  /** The range the table occupies (header row to last indicator), for print areas and re-reading. */
+  readonly usedRange: RangeAddress;
+}
