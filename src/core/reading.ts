@@ -1,0 +1,56 @@
+// What core reads back from a filled template sheet: the inputs of each indicator, by code,
+// with the cells they came from. Produced from a SheetSnapshot, consumed by the check.
+import type { QualifiedAddress } from "./finding";
+import type { IndicatorCode } from "./indicator";
+import type { Period } from "./period";
+import type { SnapshotCell } from "./snapshot";
+import type { TemplateId } from "./template";
+
+/** The inputs staff type (or the add-in carries) for one indicator. */
+export type InputRole =
+  | "plan" // Kế hoạch năm
+  | "periodTarget" // Chỉ tiêu kỳ
+  | "previousPeriod" // Thực hiện kỳ trước
+  | "samePeriodLastYear" // Cùng kỳ năm trước
+  | "actual" // Thực hiện
+  | "explanation" // Giải trình
+  | "carriedYtd"; // Lũy kế of the earlier quarters of the year, carried from earlier sheets
+
+export const INPUT_ROLES: readonly InputRole[] = [
+  "plan", "periodTarget", "previousPeriod", "samePeriodLastYear", "actual", "explanation", "carriedYtd",
+];
+
+export interface InputCell {
+  readonly address: QualifiedAddress;
+  /** As read, not yet parsed: parsing (Vietnamese numbers, NFC) is the check's job. */
+  readonly value: SnapshotCell;
+}
+
+export interface IndicatorInputs {
+  readonly code: IndicatorCode;
+  /** Only the inputs the sheet's layout has. */
+  readonly cells: Readonly<Partial<Record<InputRole, InputCell>>>;
+}
+
+/** The details staff fill in once per report. */
+export interface ReportDetails {
+  /** Số/ký hiệu: "15/BC-STTTT". */
+  readonly number: string;
+  readonly place: string;
+  /** ISO date "2020-03-20", or "" when not yet filled. */
+  readonly date: string;
+  /** Figures are estimates (ước thực hiện). */
+  readonly estimate: boolean;
+  readonly signerTitle: string;
+  readonly signerName: string;
+  /** One recipient a line; the summary ends the list with "Lưu: VT.". */
+  readonly recipients: readonly string[];
+}
+
+export interface SheetReading {
+  readonly sheetName: string;
+  readonly template: { readonly id: TemplateId; readonly version: string };
+  readonly period: Period;
+  readonly details: ReportDetails;
+  readonly indicators: readonly IndicatorInputs[];
+}
