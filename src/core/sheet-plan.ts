@@ -82,6 +82,31 @@ export interface ConditionalFormatPlan {
   readonly stopIfTrue: boolean;
 }
 
+/**
+ * How the sheet prints (the Nghị định 30/2020 summary needs it; the entry sheet leaves it out).
+ * Margins are in centimetres, as the decree writes them (top 2-2,5; bottom 2-2,5; left 3-3,5;
+ * right 1,5-2): the ExcelJS adapter converts to inches, the Office.js adapter to points.
+ */
+export interface PageSetupPlan {
+  readonly paperSize: "A4";
+  readonly orientation: "Portrait" | "Landscape";
+  readonly marginsCm: {
+    readonly top: number;
+    readonly bottom: number;
+    readonly left: number;
+    readonly right: number;
+    readonly header: number;
+    readonly footer: number;
+  };
+  /** Whole rows repeated at the top of every printed page, as "5:6" (Excel's $5:$6). */
+  readonly printTitleRows?: RangeAddress;
+  /** The range printed ("A1:K40"). */
+  readonly printArea?: RangeAddress;
+  /** Shrink to one page wide (any number of pages tall). */
+  readonly fitToWidth: boolean;
+  readonly centerHorizontally?: boolean;
+}
+
 export interface SheetPlan {
   readonly name: string;
   /** Column widths from column A on. */
@@ -98,4 +123,6 @@ export interface SheetPlan {
   readonly protection: { readonly protected: boolean; readonly allowFormatColumns: boolean; readonly allowFormatRows: boolean };
   /** The range the table occupies (header row to last indicator), for print areas and re-reading. */
   readonly usedRange: RangeAddress;
+  /** Print setup; absent means the host's defaults. */
+  readonly pageSetup?: PageSetupPlan;
 }
