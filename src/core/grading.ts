@@ -1,0 +1,125 @@
+// Grading a result against its target, exactly as the domain brief says: which target grades a
+// figure, the ratio rounded to 0,1 percentage point, and the grade bands.
+import type { Direction, IndicatorKind } from "./indicator";
+import type { Grade } from "./grade";
+import type { Period, PeriodKind } from "./period";
+import { quartersInPeriod } from "./period-labels";
+
+/** Default ratio (0..1) from which a result below target is Gần đạt rather than Chưa đạt. */
+export const DEFAULT_NEAR_THRESHOLD = 0.9;
+/** Ratios are rounded to 3 decimals of the fraction, i.e. 0,1 percentage point (ROUND(x, 3) in a formula). */
+export const RATIO_DIGITS = 3;
+const PER_MILLE = 10 ** RATIO_DIGITS;
+
+/**
+ * A target as planners write it: a number, a range ("6,6-6,8"), or a qualified number
+ * ("Trên 4" above, "Dưới 3" below, "Khoảng 4" about).
+ */
+export type TargetSpec =
+  | { readonly kind: "number"; readonly value: number }
+  | { readonly kind: "range"; readonly min: number; readonly max: number }
+  | { readonly kind: "qualified"; readonly qualifier: "above" | "below" | "about"; readonly value: number };
+
+/** The target as reported: the number that graded the figure, or the range. */
+export type TargetValue = number | { readonly min: number; readonly max: number };
+
+export type TargetSource = "periodTarget" | "plan";
+
+export interface ChosenTarget {
+  readonly target: TargetSpec;
+  readonly source: TargetSource;
+}
+
+function prorate(t: TargetSpec, quarters: number): TargetSpec {
+  if (quarters === 4) return t;
+  // Multiply before dividing so that 4 × 1 ÷ 4 stays exactly 1.
+  const s = (x: number): number => (x * quarters) / 4;
+  switch (t.kind) {
+    case "number": return { kind: "number", value: s(t.value) };
+    case "range": return { kind: "range", min: s(t.min), max: s(t.max) };
+    case "qualified": return { kind: "qualified", qualifier: t.qualifier, value: s(t.value) };
+  }
+}
+
+/**
+ * Which target grades a figure: the period target when one is filled in; otherwise, for a flow,
+ * the annual plan × (quarters in the period ÷ 4), counted in quarters, never in days; for a stock
+ * or a rate, the annual plan. Null when neither is filled.
+ */
+export function gradeTarget(
+  kind: IndicatorKind,
+  period: Period | PeriodKind,
+  periodTarget: TargetSpec | null,
+  annualPlan: TargetSpec | null,
+): ChosenTarget | null {
+  if (periodTarget !== null) return { target: periodTarget, source: "periodTarget" };
+  if (annualPlan === null) return null;
+  if (kind !== "flow") return { target: annualPlan, source: "plan" };
+  return { target: prorate(annualPlan, quartersInPeriod(period)), source: "plan" };
+}
+
+/** The number (or range) a target grades against, as reported in results. */
+export function targetValue(t: TargetSpec): TargetValue {
+  return t.kind === "range" ? { min: t.min, max: t.max } : t.value;
+}
+
+export interface GradeOutcome {
+  readonly grade: Grade;
+  /** Result against target, rounded to 0,1 pp, oriented so that above 1 is better; null when it cannot be a finite number. */
+  readonly ratio: number | null;
+}
+
+const NONE: GradeOutcome = { grade: "none", ratio: null };
+
+/** The grade of a ratio already rounded (in per mille of the target: 1005 = 100,5 %). */
+export function gradeFromPerMille(perMille: number, nearThreshold: number): Grade {
+  if (perMille > PER_MILLE) return "exceeded";
+  if (perMille === PER_MILLE) return "met";
+  return perMille >= Math.round(nearThreshold * PER_MILLE) ? "near" : "shortfall";
+}
+
+/** better ÷ worse, rounded half up to 0,1 pp; multiplying first keeps 1999/2000 at exactly 999,5 ‰. */
+function orientedRatio(numerator: number, denominator: number, nearThreshold: number): GradeOutcome {
+  if (denominator === 0) {
+    // Against zero nothing can be divided: equal is met, more is better than any ratio says.
+    if (numerator === 0) return { grade: "met", ratio: 1 };
+    return { grade: numerator > 0 ? "exceeded" : "shortfall", ratio: null };
+  }
+  const perMille = Math.round((numerator * PER_MILLE) / denominator);
+  if (!Number.isFinite(perMille)) return { grade: perMille > 0 ? "exceeded" : "shortfall", ratio: null };
+  return { grade: gradeFromPerMille(perMille, nearThreshold), ratio: perMille / PER_MILLE };
+}
+
+/** One number target in one direction. Lower-is-better inverts: target ÷ result. */
+function gradeAgainst(result: number, target: number, direction: "higher" | "lower", near: number): GradeOutcome {
+  if (direction === "higher") return orientedRatio(result, target, near);
+  // Lower is better: reaching zero against a positive target is the best possible result.
+  if (result === 0) return target > 0 ? { grade: "exceeded", ratio: null } : orientedRatio(target, result, near);
+  return orientedRatio(target, result, near);
+}
+
+/**
+ * Grades a result against the target that grades it. Informational indicators, a missing result
+ * or a missing target give "none". A range is met anywhere inside it (bounds included); outside
+ * it the nearer bound grades. "Trên" grades higher-is-better, "Dưới" lower-is-better, whatever
+ * the indicator's direction, since the planner said which side is good; "Khoảng" keeps it.
+ */
+export function grade(result: number | null, target: TargetSpec | null, direction: Direction, nearThreshold = DEFAULT_NEAR_THRESHOLD): GradeOutcome {
+  if (direction === "informational" || result === null || target === null || !Number.isFinite(result)) return NONE;
+  switch (target.kind) {
+    case "number":
+      return gradeAgainst(result, target.value, direction, nearThreshold);
+    case "qualified": {
+      const d = target.qualifier === "above" ? "higher" : target.qualifier === "below" ? "lower" : direction;
+      return gradeAgainst(result, target.value, d, nearThreshold);
+    }
+    case "range": {
+      if (result >= target.min && result <= target.max) return { grade: "met", ratio: 1 };
+      const bound = result < target.min ? target.min : target.max;
+      return gradeAgainst(result, bound, direction, nearThreshold);
+    }
+  }
+}
+
+/** The percentage a ratio shows, rounded to 0,1: 1.005 → 100.5. */
+export const ratioPercent = (ratio: number): number => Math.round(ratio * PER_MILLE) / (PER_MILLE / 100);

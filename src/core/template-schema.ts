@@ -1,0 +1,248 @@
+// The hand-written check of a template file. schema/template.schema.json publishes the same
+// constraints for editors; test/core/engine/template-schema.test.ts keeps the two in step.
+import type { ConsistencyRule, ReportType, Template } from "./template";
+import type { TemplateError, TemplateErrorCode } from "./template-error";
+import type { Direction, IndicatorCode, IndicatorDef, IndicatorKind, LocalText, NumberType, SectionCode, SectionDef } from "./indicator";
+
+export type TemplateParse = { readonly ok: true; readonly template: Template } | { readonly ok: false; readonly errors: readonly TemplateError[] };
+
+export const REPORT_TYPES: readonly ReportType[] = ["nd09-2019", "tt03-2013", "calendar"];
+export const INDICATOR_KINDS: readonly IndicatorKind[] = ["stock", "flow", "rate"];
+export const DIRECTIONS: readonly Direction[] = ["higher", "lower", "informational"];
+export const NUMBER_TYPES: readonly NumberType[] = ["integer", "decimal", "percent", "money"];
+
+/** Patterns shared with the JSON Schema file. */
+export const TEMPLATE_PATTERNS = {
+  id: "^[a-z0-9]+(-[a-z0-9]+)*$",
+  version: "^[0-9]+\\.[0-9]+\\.[0-9]+$",
+  code: "^[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*$",
+} as const;
+
+type Json = Record<string, unknown>;
+
+class Checker {
+  readonly errors: TemplateError[] = [];
+
+  add(path: string, code: TemplateErrorCode, extra: { expected?: string; value?: unknown } = {}): void {
+    const e: { path: string; code: TemplateErrorCode; expected?: string; value?: string } = { path, code };
+    if (extra.expected !== undefined) e.expected = extra.expected;
+    if (extra.value !== undefined) e.value = show(extra.value);
+    this.errors.push(e);
+  }
+
+  object(v: unknown, path: string, fields: readonly string[], optional: readonly string[] = []): Json | null {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      this.add(path, "wrong-type", { expected: "object", value: v });
+      return null;
+    }
+    const o = v as Json;
+    for (const f of fields) if (!(f in o)) this.add(join(path, f), "missing");
+    for (const k of Object.keys(o)) if (!fields.includes(k) && !optional.includes(k)) this.add(join(path, k), "unknown-field");
+    return o;
+  }
+
+  string(o: Json, key: string, path: string, pattern?: string): string | null {
+    if (!(key in o)) return null;
+    const v = o[key];
+    const p = join(path, key);
+    if (typeof v !== "string") return this.add(p, "wrong-type", { expected: "string", value: v }), null;
+    if (v.trim() === "") return this.add(p, "empty"), null;
+    if (pattern !== undefined && !new RegExp(pattern).test(v)) return this.add(p, "bad-format", { expected: pattern, value: v }), null;
+    return v.normalize("NFC");
+  }
+
+  oneOf<T extends string>(o: Json, key: string, path: string, allowed: readonly T[]): T | null {
+    if (!(key in o)) return null;
+    const v = o[key];
+    if (typeof v !== "string" || !(allowed as readonly string[]).includes(v)) {
+      this.add(join(path, key), typeof v === "string" ? "not-allowed" : "wrong-type", { expected: allowed.join(" | "), value: v });
+      return null;
+    }
+    return v as T;
+  }
+
+  boolean(o: Json, key: string, path: string): boolean | null {
+    if (!(key in o)) return null;
+    const v = o[key];
+    if (typeof v !== "boolean") return this.add(join(path, key), "wrong-type", { expected: "boolean", value: v }), null;
+    return v;
+  }
+
+  threshold(o: Json, key: string, path: string): number | null {
+    if (!(key in o)) return null;
+    const v = o[key];
+    const p = join(path, key);
+    if (typeof v !== "number" || !Number.isFinite(v)) return this.add(p, "wrong-type", { expected: "number", value: v }), null;
+    if (v <= 0 || v > 1) return this.add(p, "out-of-range", { expected: "0 < x ≤ 1", value: v }), null;
+    return v;
+  }
+
+  array(o: Json, key: string, path: string, nonEmpty: boolean): readonly unknown[] | null {
+    if (!(key in o)) return null;
+    const v = o[key];
+    const p = join(path, key);
+    if (!Array.isArray(v)) return this.add(p, "wrong-type", { expected: "array", value: v }), null;
+    if (nonEmpty && v.length === 0) return this.add(p, "empty"), null;
+    return v;
+  }
+
+  localText(o: Json, key: string, path: string, allowEmpty = false): LocalText | null {
+    if (!(key in o)) return null;
+    const p = join(path, key);
+    const t = this.object(o[key], p, ["vi", "en"]);
+    if (t === null) return null;
+    const read = (lang: "vi" | "en"): string | null => {
+      if (!(lang in t)) return null;
+      const v = t[lang];
+      if (typeof v !== "string") return this.add(join(p, lang), "wrong-type", { expected: "string", value: v }), null;
+      if (!allowEmpty && v.trim() === "") return this.add(join(p, lang), "empty"), null;
+      return v.normalize("NFC");
+    };
+    const vi = read("vi");
+    const en = read("en");
+    return vi === null || en === null ? null : { vi, en };
+  }
+}
+
+const join = (path: string, key: string | number): string =>
+  typeof key === "number" ? `${path}[${key}]` : path === "" ? key : `${path}.${key}`;
+
+function show(v: unknown): string {
+  const s = v === undefined ? "undefined" : JSON.stringify(v) ?? String(v);
+  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+}
+
+const INDICATOR_FIELDS = ["code", "name", "unit", "kind", "direction", "numberType", "required", "explanationRequired"];
+
+function indicator(c: Checker, v: unknown, path: string): IndicatorDef | null {
+  const o = c.object(v, path, INDICATOR_FIELDS, ["parent", "nearThreshold"]);
+  if (o === null) return null;
+  const code = c.string(o, "code", path, TEMPLATE_PATTERNS.code);
+  const name = c.localText(o, "name", path);
+  // A unit may be blank (a plain count), but it must be there in both languages.
+  const unit = c.localText(o, "unit", path, true);
+  const kind = c.oneOf(o, "kind", path, INDICATOR_KINDS);
+  const direction = c.oneOf(o, "direction", path, DIRECTIONS);
+  const numberType = c.oneOf(o, "numberType", path, NUMBER_TYPES);
+  const required = c.boolean(o, "required", path);
+  const explanationRequired = c.boolean(o, "explanationRequired", path);
+  const parent = c.string(o, "parent", path, TEMPLATE_PATTERNS.code);
+  const nearThreshold = c.threshold(o, "nearThreshold", path);
+  if (code === null || name === null || unit === null || kind === null || direction === null
+    || numberType === null || required === null || explanationRequired === null) return null;
+  if ("parent" in o && parent === null) return null;
+  if ("nearThreshold" in o && nearThreshold === null) return null;
+  return {
+    code: code as IndicatorCode, name, unit, kind, direction, numberType, required, explanationRequired,
+    ...(parent !== null ? { parent: parent as IndicatorCode } : {}),
+    ...(nearThreshold !== null ? { nearThreshold } : {}),
+  };
+}
+
+function section(c: Checker, v: unknown, path: string): SectionDef | null {
+  const o = c.object(v, path, ["code", "name", "indicators"]);
+  if (o === null) return null;
+  const code = c.string(o, "code", path, TEMPLATE_PATTERNS.code);
+  const name = c.localText(o, "name", path);
+  const items = c.array(o, "indicators", path, true);
+  const indicators = (items ?? []).map((it, i) => indicator(c, it, join(join(path, "indicators"), i)));
+  if (code === null || name === null || items === null || indicators.some((x) => x === null)) return null;
+  return { code: code as SectionCode, name, indicators: indicators as IndicatorDef[] };
+}
+
+function rule(c: Checker, v: unknown, path: string): ConsistencyRule | null {
+  if (typeof v === "object" && v !== null && !Array.isArray(v) && (v as Json).kind === "not-exceed") {
+    const o = c.object(v, path, ["kind", "subset", "set"]);
+    if (o === null) return null;
+    const subset = c.string(o, "subset", path, TEMPLATE_PATTERNS.code);
+    const set = c.string(o, "set", path, TEMPLATE_PATTERNS.code);
+    return subset === null || set === null ? null : { kind: "not-exceed", subset: subset as IndicatorCode, set: set as IndicatorCode };
+  }
+  if (typeof v === "object" && v !== null && !Array.isArray(v) && (v as Json).kind !== "sum") {
+    const o = v as Json;
+    if (!("kind" in o)) c.add(join(path, "kind"), "missing");
+    else c.add(join(path, "kind"), "not-allowed", { expected: "sum | not-exceed", value: o.kind });
+    return null;
+  }
+  const o = c.object(v, path, ["kind", "total", "parts"]);
+  if (o === null) return null;
+  const total = c.string(o, "total", path, TEMPLATE_PATTERNS.code);
+  const list = c.array(o, "parts", path, true);
+  const parts = (list ?? []).map((p, i) => {
+    const at = join(join(path, "parts"), i);
+    if (typeof p !== "string") return c.add(at, "wrong-type", { expected: "string", value: p }), null;
+    if (!new RegExp(TEMPLATE_PATTERNS.code).test(p)) return c.add(at, "bad-format", { expected: TEMPLATE_PATTERNS.code, value: p }), null;
+    return p as IndicatorCode;
+  });
+  if (total === null || list === null || parts.some((p) => p === null)) return null;
+  return { kind: "sum", total: total as IndicatorCode, parts: parts as IndicatorCode[] };
+}
+
+/** Cross-field checks, run once every field has the right shape. */
+function references(c: Checker, sections: readonly SectionDef[], rules: readonly ConsistencyRule[]): void {
+  const seen = new Set<string>();
+  const indicators = new Map<string, IndicatorDef>();
+  sections.forEach((s, si) => {
+    if (seen.has(s.code)) c.add(`sections[${si}].code`, "duplicate-code", { value: s.code });
+    seen.add(s.code);
+    s.indicators.forEach((ind, ii) => {
+      if (seen.has(ind.code)) c.add(`sections[${si}].indicators[${ii}].code`, "duplicate-code", { value: ind.code });
+      seen.add(ind.code);
+      if (!indicators.has(ind.code)) indicators.set(ind.code, ind);
+    });
+  });
+  sections.forEach((s, si) => s.indicators.forEach((ind, ii) => {
+    if (ind.parent === undefined) return;
+    const path = `sections[${si}].indicators[${ii}].parent`;
+    if (!indicators.has(ind.parent)) return c.add(path, "unknown-parent", { value: ind.parent });
+    // Follow the chain of parents: reaching the start again means a cycle.
+    let at: IndicatorDef | undefined = indicators.get(ind.parent);
+    for (let steps = 0; at !== undefined && steps <= indicators.size; steps++) {
+      if (at.code === ind.code) return c.add(path, "parent-cycle", { value: ind.parent });
+      at = at.parent === undefined ? undefined : indicators.get(at.parent);
+    }
+  }));
+  rules.forEach((r, ri) => {
+    const refs: [string, string][] = r.kind === "sum"
+      ? [["total", r.total], ...r.parts.map((p, i): [string, string] => [`parts[${i}]`, p])]
+      : [["subset", r.subset], ["set", r.set]];
+    for (const [field, code] of refs) if (!indicators.has(code)) c.add(`rules[${ri}].${field}`, "unknown-code", { value: code });
+  });
+}
+
+const TOP_FIELDS = ["id", "version", "title", "agency", "place", "reportType", "nearThreshold", "sections", "rules"];
+
+/** Checks a parsed JSON value against the template schema; every problem is reported, with its path. */
+export function parseTemplate(json: unknown): TemplateParse {
+  const c = new Checker();
+  const o = c.object(json, "", TOP_FIELDS, ["$schema"]);
+  if (o === null) return { ok: false, errors: c.errors };
+  const id = c.string(o, "id", "", TEMPLATE_PATTERNS.id);
+  const version = c.string(o, "version", "", TEMPLATE_PATTERNS.version);
+  const title = c.localText(o, "title", "");
+  const agencyObj = "agency" in o ? c.object(o.agency, "agency", ["parent", "issuing"]) : null;
+  const parent = agencyObj && c.string(agencyObj, "parent", "agency");
+  const issuing = agencyObj && c.string(agencyObj, "issuing", "agency");
+  const place = c.string(o, "place", "");
+  const reportType = c.oneOf(o, "reportType", "", REPORT_TYPES);
+  const nearThreshold = c.threshold(o, "nearThreshold", "");
+  const sectionList = c.array(o, "sections", "", true);
+  const sections = (sectionList ?? []).map((s, i) => section(c, s, `sections[${i}]`));
+  const ruleList = c.array(o, "rules", "", false);
+  const rules = (ruleList ?? []).map((r, i) => rule(c, r, `rules[${i}]`));
+  if (c.errors.length === 0) references(c, sections as SectionDef[], rules as ConsistencyRule[]);
+  if (c.errors.length > 0 || id === null || version === null || title === null || !parent || !issuing || place === null
+    || reportType === null || nearThreshold === null) {
+    return { ok: false, errors: c.errors };
+  }
+  return {
+    ok: true,
+    template: {
+      id: id as Template["id"], version, title, agency: { parent, issuing }, place, reportType, nearThreshold,
+      sections: sections as SectionDef[], rules: rules as ConsistencyRule[],
+    },
+  };
+}
+
+/** Every indicator of a template, in sheet order. */
+export const templateIndicators = (t: Template): readonly IndicatorDef[] => t.sections.flatMap((s) => s.indicators);
