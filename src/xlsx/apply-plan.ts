@@ -1,0 +1,127 @@
+// Applies the core's SheetPlan to an ExcelJS worksheet. Decides nothing: every value, style,
+// rule and colour comes from the plan, so this sheet and the one src/excel writes agree.
+import type ExcelJS from "exceljs";
+import type { ConditionalFormatPlan, SheetPlan, ValidationPlan } from "../core/sheet-plan";
+import { applyPageSetup } from "./page-setup";
+import { conditionalStyleOf, excelStyleOf } from "./plan-styles";
+import { rememberStopIfTrue } from "./stop-if-true";
+
+/** ExcelJS keeps range-wide validations on the sheet (ExcelJS's typings only show the per-cell ones). */
+interface ValidatedSheet {
+  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+}
+
+/** The sheet-protection flags ExcelJS writes; its typings only expose them through protect(), which is async. */
+interface ProtectableSheet {
+  sheetProtection: {
+    sheet: boolean;
+    formatColumns?: boolean;
+    formatRows?: boolean;
+    selectLockedCells?: boolean;
+    selectUnlockedCells?: boolean;
+  } | null;
+}
+
+/** Adds a worksheet named plan.name to the workbook and applies the plan to it. */
+export function applySheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(plan.name, {
+    views: [freezeView(plan)],
+  });
+  plan.columns.forEach((column, index) => {
+    const target = sheet.getColumn(index + 1);
+    target.width = column.width;
+    if (column.hidden) target.hidden = true;
+  });
+  for (const row of plan.rows) {
+    const target = sheet.getRow(row.row);
+    if (row.height !== undefined) target.height = row.height;
+    if (row.hidden) target.hidden = true;
+  }
+  // Merges first: ExcelJS forwards a value written to a merged cell to its master.
+  for (const merge of plan.merges) sheet.mergeCells(merge);
+  for (const planned of plan.cells) {
+    const cell = sheet.getCell(planned.address);
+    if (planned.formula !== undefined) {
+      cell.value = { formula: stripEquals(planned.formula) };
+    } else if (planned.value !== undefined) {
+      cell.value = planned.value;
+    }
+    const style = planned.style === undefined ? undefined : plan.styles[planned.style];
+    if (planned.style !== undefined && style === undefined) {
+      throw new Error(`SheetPlan bug: cell ${planned.address} names unknown style "${planned.style}"`);
+    }
+    cell.style = excelStyleOf(style, planned.numberFormat, planned.locked);
+  }
+  for (const validation of plan.validations) addValidation(sheet, validation);
+  addConditionalFormats(sheet, plan.conditionalFormats);
+  if (plan.protection.protected) {
+    // No password (the add-in unprotects around its own writes). ExcelJS's flags say what is
+    // *allowed* (formatColumns: true is written as Excel's formatColumns="0").
+    (sheet as unknown as ProtectableSheet).sheetProtection = {
+      sheet: true,
+      formatColumns: plan.protection.allowFormatColumns,
+      formatRows: plan.protection.allowFormatRows,
+    };
+  }
+  if (plan.pageSetup) applyPageSetup(sheet, plan.pageSetup);
+  return sheet;
+}
+
+function freezeView(plan: SheetPlan): Partial<ExcelJS.WorksheetView> {
+  const { rows, columns } = plan.freeze;
+  if (rows === 0 && columns === 0) return { state: "normal" };
+  return { state: "frozen", xSplit: columns, ySplit: rows };
+}
+
+const stripEquals = (formula: string): string => (formula.startsWith("=") ? formula.slice(1) : formula);
+
+function addValidation(sheet: ExcelJS.Worksheet, plan: ValidationPlan): void {
+  const rule = plan.rule;
+  const base = {
+    type: rule.type === "wholeNumber" ? ("whole" as const) : ("decimal" as const),
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: "warning",
+    errorTitle: plan.alert.title,
+    error: plan.alert.message,
+  };
+  const validation: ExcelJS.DataValidation =
+    rule.operator === "Between"
+      ? { ...base, operator: "between", formulae: [rule.formula1, rule.formula2] }
+      : { ...base, operator: "greaterThanOrEqual", formulae: [rule.formula1] };
+  (sheet as unknown as ValidatedSheet).dataValidations.add(plan.range, validation);
+}
+
+/**
+ * Rules on the same range go into one <conditionalFormatting> block in priority order:
+ * LibreOffice turns a block into one format whose first true entry wins, Excel follows
+ * priority and stopIfTrue (which ExcelJS drops; stop-if-true.ts restores it when writing).
+ */
+function addConditionalFormats(sheet: ExcelJS.Worksheet, formats: readonly ConditionalFormatPlan[]): void {
+  const ordered = [...formats].sort((a, b) => a.priority - b.priority);
+  const byRange = new Map<string, ConditionalFormatPlan[]>();
+  for (const format of ordered) {
+    const list = byRange.get(format.range) ?? [];
+    list.push(format);
+    byRange.set(format.range, list);
+  }
+  // Excel wants unique priorities from 1 (ExcelJS renumbers a falsy 0): the plan's order, renumbered.
+  const excelPriority = new Map(ordered.map((format, index) => [format, index + 1]));
+  const stopping: number[] = [];
+  for (const [range, rules] of byRange) {
+    sheet.addConditionalFormatting({
+      ref: range,
+      rules: rules.map((rule) => {
+        const priority = excelPriority.get(rule) ?? 0;
+        if (rule.stopIfTrue) stopping.push(priority);
+        return {
+          type: "expression" as const,
+          priority,
+          formulae: [stripEquals(rule.formula)],
+          style: conditionalStyleOf(rule.fill, rule.fontColor),
+        };
+      }),
+    });
+  }
+  rememberStopIfTrue(sheet, stopping);
+}

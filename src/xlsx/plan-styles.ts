@@ -1,0 +1,65 @@
+// Translates the core's cell styles (Office.js vocabulary) into ExcelJS styles.
+import type ExcelJS from "exceljs";
+import type { CellStyle, HexColor } from "../core/sheet-plan";
+
+/** "#1F4E79" → "FF1F4E79": ExcelJS colours carry an opaque alpha byte first. */
+export const argbOf = (color: HexColor): string => `FF${color.slice(1).toUpperCase()}`;
+
+const HORIZONTAL: Record<NonNullable<CellStyle["horizontalAlignment"]>, ExcelJS.Alignment["horizontal"]> = {
+  Left: "left",
+  Center: "center",
+  Right: "right",
+};
+const VERTICAL: Record<NonNullable<CellStyle["verticalAlignment"]>, ExcelJS.Alignment["vertical"]> = {
+  Top: "top",
+  Center: "middle",
+  Bottom: "bottom",
+};
+
+const THIN: Partial<ExcelJS.Border> = { style: "thin" };
+
+/**
+ * A fresh ExcelJS style object for one cell. Fresh on purpose: ExcelJS shares style objects
+ * between cells that were assigned the same reference, so mutating one would restyle others.
+ */
+export function excelStyleOf(
+  style: CellStyle | undefined,
+  numberFormat: string | undefined,
+  locked: boolean,
+): Partial<ExcelJS.Style> {
+  const result: Partial<ExcelJS.Style> = { protection: { locked } };
+  if (numberFormat !== undefined) result.numFmt = numberFormat;
+  if (style === undefined) return result;
+  if (style.font) {
+    const font: Partial<ExcelJS.Font> = {};
+    if (style.font.name !== undefined) font.name = style.font.name;
+    if (style.font.size !== undefined) font.size = style.font.size;
+    if (style.font.bold !== undefined) font.bold = style.font.bold;
+    if (style.font.italic !== undefined) font.italic = style.font.italic;
+    if (style.font.underline !== undefined) font.underline = style.font.underline;
+    if (style.font.color !== undefined) font.color = { argb: argbOf(style.font.color) };
+    result.font = font;
+  }
+  if (style.fill !== undefined) {
+    result.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argbOf(style.fill) } };
+  }
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (style.horizontalAlignment) alignment.horizontal = HORIZONTAL[style.horizontalAlignment];
+  if (style.verticalAlignment) alignment.vertical = VERTICAL[style.verticalAlignment];
+  if (style.wrapText !== undefined) alignment.wrapText = style.wrapText;
+  if (Object.keys(alignment).length > 0) result.alignment = alignment;
+  if (style.border) result.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  return result;
+}
+
+/**
+ * The differential style of a conditional format. Excel paints a solid dxf fill with bgColor,
+ * LibreOffice has read fgColor in some versions: both carry the colour so both agree.
+ */
+export function conditionalStyleOf(fill: HexColor, fontColor: HexColor): Partial<ExcelJS.Style> {
+  const argb = argbOf(fill);
+  return {
+    fill: { type: "pattern", pattern: "solid", fgColor: { argb }, bgColor: { argb } },
+    font: { color: { argb: argbOf(fontColor) } },
+  };
+}

@@ -1,0 +1,50 @@
+// Workbooks as bytes: loading (with the failure as data, not an exception) and writing.
+// No node built-ins here: src/excel loads this module lazily in the browser.
+import ExcelJS from "exceljs";
+import { finishWorkbookBytes } from "./stop-if-true";
+
+export type LoadWorkbookResult =
+  | { readonly ok: true; readonly workbook: ExcelJS.Workbook }
+  | { readonly ok: false; readonly reason: "not-a-workbook"; readonly detail: string };
+
+/** Reads .xlsx bytes. Anything that is not a readable .xlsx (a .xls, a text file, a broken zip) is a failure, not a throw. */
+export async function loadWorkbook(bytes: Uint8Array): Promise<LoadWorkbookResult> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // ExcelJS's typings want a Node Buffer; it reads any ArrayBuffer view through JSZip.
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    return { ok: false, reason: "not-a-workbook", detail: error instanceof Error ? error.message : String(error) };
+  }
+  return { ok: true, workbook };
+}
+
+/** Fixed document properties: the same template and figures give the same file. */
+export interface WorkbookIdentity {
+  readonly creator: string;
+  /** ISO date-time written as both created and modified. */
+  readonly date: string;
+}
+
+export const DEFAULT_IDENTITY: WorkbookIdentity = { creator: "Chỉ Tiêu", date: "2020-01-01T00:00:00Z" };
+
+/** A new, empty workbook stamped with a fixed identity. */
+export function newWorkbook(identity: WorkbookIdentity = DEFAULT_IDENTITY): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  stampIdentity(workbook, identity);
+  return workbook;
+}
+
+export function stampIdentity(workbook: ExcelJS.Workbook, identity: WorkbookIdentity): void {
+  const date = new Date(identity.date);
+  workbook.creator = identity.creator;
+  workbook.lastModifiedBy = identity.creator;
+  workbook.created = date;
+  workbook.modified = date;
+}
+
+/** The .xlsx bytes of a workbook, with what ExcelJS drops restored (see stop-if-true.ts). */
+export async function writeWorkbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  const buffer = await workbook.xlsx.writeBuffer();
+  return finishWorkbookBytes(workbook, new Uint8Array(buffer as ArrayBuffer));
+}
