@@ -1,0 +1,229 @@
+// Applies the core's SheetPlan to a worksheet with Office.js. Queue-only: nothing here calls
+// context.sync(); the caller's one Excel.run syncs once after everything is queued. Decides
+// nothing: values, styles, rules and colours all come from the plan (src/xlsx applies the same).
+//
+// Requirement sets (from @types/office-js `[Api set]` tags, checked in Microsoft's reference):
+// values/formulas/numberFormat/clear 1.1; format, borders, merge/unmerge, columnWidth,
+// rowHeight, columnHidden/rowHidden, protection.locked, worksheet protect/unprotect 1.2;
+// conditionalFormats (custom, priority, stopIfTrue, clearAll) 1.6; freezePanes 1.7;
+// dataValidation 1.8 (skipped below: the conditional formats still colour bad figures);
+// pageLayout 1.9 (skipped below: the host's print defaults apply).
+import type { HostFacts } from "./addin-api";
+import type { CellStyle, ConditionalFormatPlan, PageSetupPlan, PlannedCell, SheetPlan, ValidationPlan } from "../core/sheet-plan";
+import { boundingRect, groupIntoRects, parseCell, parseRange, rectAddress, rectCols, rectRows, unionRect, type Rect, columnLetters } from "./a1";
+
+/**
+ * Column widths: the plan speaks in characters of the default font (ExcelJS's unit), Office.js
+ * in points. Excel's own rule for Calibri 11 (maximum digit width 7 px): pixels =
+ * trunc(chars × 7 + 5), and 96 px = 72 pt. The stand-in host converts back with the inverse.
+ */
+export const MAX_DIGIT_WIDTH_PX = 7;
+export const columnWidthPoints = (chars: number): number => (Math.trunc(chars * MAX_DIGIT_WIDTH_PX + 5) * 72) / 96;
+export const columnWidthChars = (points: number): number =>
+  Math.round((((points * 96) / 72 - 5) / MAX_DIGIT_WIDTH_PX) * 256) / 256;
+
+export interface ApplyOptions {
+  /**
+   * The existing sheet's used range when rebuilding ("A1:N40"): formats, merges and rules are
+   * cleared over it too, so nothing of an older template version lingers. Values outside the
+   * plan are never cleared (the plan carries what the user typed).
+   */
+  readonly previousUsedRange?: string;
+}
+
+/** Queues everything the plan says on `sheet`. Safe to run again over a sheet it built before. */
+export function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, facts: HostFacts, options: ApplyOptions = {}): void {
+  const cells = plan.cells.map((c) => ({ planned: c, ref: parseCell(c.address) }));
+  const bounds = boundingRect(cells.map((c) => c.ref));
+  // Unprotect first (no password: the sheet was protected without one), protect last: every
+  // write in between would fail on a protected sheet. On an unprotected sheet it does nothing.
+  sheet.protection.unprotect();
+  if (bounds !== null) {
+    const planRect = unionRect(bounds, parseRange(plan.usedRange));
+    const cleared = options.previousUsedRange ? unionRect(planRect, parseRange(options.previousUsedRange)) : planRect;
+    queueClear(sheet, cleared, facts);
+    queueColumnsAndRows(sheet, plan);
+    queueContents(sheet, cells, bounds);
+    queueStyles(sheet, plan, cells);
+    for (const merge of plan.merges) sheet.getRange(merge).merge(false);
+    queueLocks(sheet, cells, bounds);
+  }
+  queueConditionalFormats(sheet, plan.conditionalFormats);
+  // Data validation is ExcelApi 1.8: below it, entry cells take anything, and the conditional
+  // formats (1.6) and the check still flag what is wrong.
+  if (facts.supports.dataValidation) for (const v of plan.validations) queueValidation(sheet, v);
+  queueFreeze(sheet, plan.freeze);
+  // Page layout is ExcelApi 1.9: below it the sheet prints with Excel's defaults.
+  if (plan.pageSetup && facts.supports.pageLayout) queuePageSetup(sheet, plan.pageSetup);
+  if (plan.protection.protected) {
+    sheet.protection.protect({
+      allowFormatColumns: plan.protection.allowFormatColumns,
+      allowFormatRows: plan.protection.allowFormatRows,
+    });
+  }
+}
+
+/** Formats, merges, rules and validation of the area, so that reapplying starts clean. Values stay. */
+function queueClear(sheet: Excel.Worksheet, rect: Rect, facts: HostFacts): void {
+  const range = sheet.getRange(rectAddress(rect));
+  range.unmerge();
+  range.conditionalFormats.clearAll();
+  if (facts.supports.dataValidation) range.dataValidation.clear();
+  range.clear("Formats");
+}
+
+function queueColumnsAndRows(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  plan.columns.forEach((column, index) => {
+    const letters = columnLetters(index + 1);
+    const range = sheet.getRange(`${letters}:${letters}`);
+    range.format.columnWidth = columnWidthPoints(column.width);
+    if (column.hidden) range.columnHidden = true;
+  });
+  for (const row of plan.rows) {
+    const range = sheet.getRange(`${row.row}:${row.row}`);
+    if (row.height !== undefined) range.format.rowHeight = row.height;
+    if (row.hidden) range.rowHidden = true;
+  }
+}
+
+interface PlacedCell {
+  readonly planned: PlannedCell;
+  readonly ref: { readonly row: number; readonly col: number };
+}
+
+/**
+ * Values and formulas as one 2D array over the plan's bounding box, number formats as another:
+ * two commands whatever the size. null leaves a cell unchanged (Microsoft: "null input in 2-D
+ * array"), "" clears it. Number formats go first so a text-formatted ("@") cell keeps a typed
+ * "920.000" as text instead of Excel parsing it as a number.
+ */
+function queueContents(sheet: Excel.Worksheet, cells: readonly PlacedCell[], bounds: Rect): void {
+  const rows = rectRows(bounds);
+  const cols = rectCols(bounds);
+  const formulas: (string | number | boolean | null)[][] = Array.from({ length: rows }, () => new Array(cols).fill(null));
+  const formats: (string | null)[][] = Array.from({ length: rows }, () => new Array(cols).fill(null));
+  let anyFormat = false;
+  for (const { planned, ref } of cells) {
+    const r = ref.row - bounds.top;
+    const c = ref.col - bounds.left;
+    formulas[r][c] = planned.formula ?? planned.value ?? "";
+    if (planned.numberFormat !== undefined) {
+      formats[r][c] = planned.numberFormat;
+      anyFormat = true;
+    }
+  }
+  const range = sheet.getRange(rectAddress(bounds));
+  if (anyFormat) range.numberFormat = formats;
+  range.formulas = formulas;
+}
+
+/** One format command set per rectangle of cells that share a style. */
+function queueStyles(sheet: Excel.Worksheet, plan: SheetPlan, cells: readonly PlacedCell[]): void {
+  const byStyle = new Map<string, PlacedCell["ref"][]>();
+  for (const { planned, ref } of cells) {
+    if (planned.style === undefined) continue;
+    if (!(planned.style in plan.styles)) throw new Error(`SheetPlan bug: cell ${planned.address} names unknown style "${planned.style}"`);
+    const refs = byStyle.get(planned.style) ?? [];
+    refs.push(ref);
+    byStyle.set(planned.style, refs);
+  }
+  for (const [key, refs] of byStyle) {
+    for (const rect of groupIntoRects(refs)) queueStyle(sheet.getRange(rectAddress(rect)).format, plan.styles[key], rect);
+  }
+}
+
+function queueStyle(format: Excel.RangeFormat, style: CellStyle, rect: Rect): void {
+  const font = style.font;
+  if (font) {
+    if (font.name !== undefined) format.font.name = font.name;
+    if (font.size !== undefined) format.font.size = font.size;
+    if (font.bold !== undefined) format.font.bold = font.bold;
+    if (font.italic !== undefined) format.font.italic = font.italic;
+    if (font.underline !== undefined) format.font.underline = font.underline ? "Single" : "None";
+    if (font.color !== undefined) format.font.color = font.color;
+  }
+  if (style.fill !== undefined) format.fill.color = style.fill;
+  if (style.horizontalAlignment) format.horizontalAlignment = style.horizontalAlignment;
+  if (style.verticalAlignment) format.verticalAlignment = style.verticalAlignment;
+  if (style.wrapText !== undefined) format.wrapText = style.wrapText;
+  if (style.border) {
+    const edges: Excel.BorderIndex[] = [
+      Excel.BorderIndex.edgeTop, Excel.BorderIndex.edgeBottom, Excel.BorderIndex.edgeLeft, Excel.BorderIndex.edgeRight,
+    ];
+    // Inside borders exist only where the block has more than one row or column.
+    if (rectRows(rect) > 1) edges.push(Excel.BorderIndex.insideHorizontal);
+    if (rectCols(rect) > 1) edges.push(Excel.BorderIndex.insideVertical);
+    for (const edge of edges) {
+      const border = format.borders.getItem(edge);
+      border.style = Excel.BorderLineStyle.continuous;
+      border.weight = Excel.BorderWeight.thin;
+    }
+  }
+}
+
+/** Everything locked (Excel's default), then the entry cells unlocked, block by block. */
+function queueLocks(sheet: Excel.Worksheet, cells: readonly PlacedCell[], bounds: Rect): void {
+  sheet.getRange(rectAddress(bounds)).format.protection.locked = true;
+  const unlocked = cells.filter((c) => !c.planned.locked).map((c) => c.ref);
+  for (const rect of groupIntoRects(unlocked)) sheet.getRange(rectAddress(rect)).format.protection.locked = false;
+}
+
+/**
+ * Custom-formula rules in the plan's order: Office.js priority 0 is evaluated first, and with
+ * stopIfTrue the first rule that holds wins (error over shortfall over near).
+ */
+function queueConditionalFormats(sheet: Excel.Worksheet, formats: readonly ConditionalFormatPlan[]): void {
+  const ordered = [...formats].sort((a, b) => a.priority - b.priority);
+  ordered.forEach((plan, index) => {
+    const format = sheet.getRange(plan.range).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    format.custom.rule.formula = plan.formula;
+    format.custom.format.fill.color = plan.fill;
+    format.custom.format.font.color = plan.fontColor;
+    format.priority = index;
+    format.stopIfTrue = plan.stopIfTrue;
+  });
+}
+
+function queueValidation(sheet: Excel.Worksheet, plan: ValidationPlan): void {
+  const validation = sheet.getRange(plan.range).dataValidation;
+  validation.clear();
+  const rule = plan.rule;
+  const basic: Excel.BasicDataValidation =
+    rule.operator === "Between"
+      ? { operator: Excel.DataValidationOperator.between, formula1: rule.formula1, formula2: rule.formula2 }
+      : { operator: Excel.DataValidationOperator.greaterThanOrEqualTo, formula1: rule.formula1 };
+  validation.rule = rule.type === "wholeNumber" ? { wholeNumber: basic } : { decimal: basic };
+  validation.ignoreBlanks = true;
+  // A warning lets staff keep an unusual figure (and save a draft): only "stop" blocks typing.
+  validation.errorAlert = { showAlert: true, style: Excel.DataValidationAlertStyle.warning, title: plan.alert.title, message: plan.alert.message };
+}
+
+function queueFreeze(sheet: Excel.Worksheet, freeze: SheetPlan["freeze"]): void {
+  const panes = sheet.freezePanes;
+  panes.unfreeze();
+  if (freeze.rows > 0 && freeze.columns > 0) {
+    panes.freezeAt(sheet.getRange(`A1:${columnLetters(freeze.columns)}${freeze.rows}`));
+  } else if (freeze.rows > 0) {
+    panes.freezeRows(freeze.rows);
+  } else if (freeze.columns > 0) {
+    panes.freezeColumns(freeze.columns);
+  }
+}
+
+const POINTS_PER_CM = 72 / 2.54;
+
+function queuePageSetup(sheet: Excel.Worksheet, setup: PageSetupPlan): void {
+  const layout = sheet.pageLayout;
+  layout.paperSize = Excel.PaperType.a4;
+  layout.orientation = setup.orientation === "Landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+  layout.topMargin = setup.marginsCm.top * POINTS_PER_CM;
+  layout.bottomMargin = setup.marginsCm.bottom * POINTS_PER_CM;
+  layout.leftMargin = setup.marginsCm.left * POINTS_PER_CM;
+  layout.rightMargin = setup.marginsCm.right * POINTS_PER_CM;
+  layout.headerMargin = setup.marginsCm.header * POINTS_PER_CM;
+  layout.footerMargin = setup.marginsCm.footer * POINTS_PER_CM;
+  if (setup.printTitleRows) layout.setPrintTitleRows(setup.printTitleRows);
+  if (setup.printArea) layout.setPrintArea(setup.printArea);
+  if (setup.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (setup.centerHorizontally !== undefined) layout.centerHorizontally = setup.centerHorizontally;
+}
