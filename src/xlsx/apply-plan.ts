@@ -22,6 +22,9 @@ interface ProtectableSheet {
   } | null;
 }
 
+/** Excel's default row height in points (Calibri 11). */
+const DEFAULT_ROW_HEIGHT = 15;
+
 /** Adds a worksheet named plan.name to the workbook and applies the plan to it. */
 export function applySheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(plan.name, {
@@ -35,7 +38,11 @@ export function applySheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Exc
   for (const row of plan.rows) {
     const target = sheet.getRow(row.row);
     if (row.height !== undefined) target.height = row.height;
-    if (row.hidden) target.hidden = true;
+    if (row.hidden) {
+      target.hidden = true;
+      // ExcelJS writes a row only when it has cells or a height: give an empty hidden row Excel's default height.
+      if (row.height === undefined) target.height = DEFAULT_ROW_HEIGHT;
+    }
   }
   // Merges first: ExcelJS forwards a value written to a merged cell to its master.
   for (const merge of plan.merges) sheet.mergeCells(merge);
