@@ -1,5 +1,5 @@
 // The adapter writes what the plan says, in a form ExcelJS (and so Excel) reads back.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { CellAddress, RangeAddress, SheetPlan } from "../../src/core/sheet-plan";
 import { applySheetPlan, loadWorkbook, newWorkbook, writeWorkbookBytes } from "../../src/xlsx";
