@@ -30,6 +30,25 @@ export interface CellStyle {
 
 export type PlannedValue = string | number | boolean;
 
+/**
+ * A format applied to every cell of a range, so that a table of thousands of rows needs no
+ * per-cell styling. Adapters apply SheetPlan.formats in order, before the cells; each entry
+ * sets only the properties it names (a style sets the font, fill, alignment and borders it
+ * defines), so later entries refine earlier ones.
+ */
+export interface RangeFormatPlan {
+  readonly range: RangeAddress;
+  /** A key of SheetPlan.styles. */
+  readonly style?: string;
+  readonly numberFormat?: string;
+  readonly locked?: boolean;
+}
+
+/**
+ * One cell. Its style and number format, when given, override what SheetPlan.formats gave the
+ * cell; when absent the cell keeps the range format (adapters must not reset it). `locked` is
+ * always applied.
+ */
 export interface PlannedCell {
   readonly address: CellAddress;
   /** At most one of value and formula; neither means an empty cell. */
@@ -113,6 +132,8 @@ export interface SheetPlan {
   readonly columns: readonly ColumnPlan[];
   readonly rows: readonly RowPlan[];
   readonly styles: Readonly<Record<string, CellStyle>>;
+  /** Range-wide formats, applied in order before the cells (absent: none). */
+  readonly formats?: readonly RangeFormatPlan[];
   readonly cells: readonly PlannedCell[];
   readonly merges: readonly RangeAddress[];
   readonly validations: readonly ValidationPlan[];
