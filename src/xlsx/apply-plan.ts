@@ -1,9 +1,10 @@
 // Applies the core's SheetPlan to an ExcelJS worksheet. Decides nothing: every value, style,
 // rule and colour comes from the plan, so this sheet and the one src/excel writes agree.
 import type ExcelJS from "exceljs";
-import type { ConditionalFormatPlan, SheetPlan, ValidationPlan } from "../core/sheet-plan";
+import type { CellStyle, ConditionalFormatPlan, SheetPlan, ValidationPlan } from "../core/sheet-plan";
+import { cellAddress, parseCellAddress } from "../core/layout/a1";
 import { applyPageSetup } from "./page-setup";
-import { conditionalStyleOf, excelStyleOf } from "./plan-styles";
+import { conditionalStyleOf, layerStyle } from "./plan-styles";
 import { rememberStopIfTrue } from "./stop-if-true";
 
 /** ExcelJS keeps range-wide validations on the sheet (ExcelJS's typings only show the per-cell ones). */
@@ -46,19 +47,7 @@ export function applySheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Exc
   }
   // Merges first: ExcelJS forwards a value written to a merged cell to its master.
   for (const merge of plan.merges) sheet.mergeCells(merge);
-  for (const planned of plan.cells) {
-    const cell = sheet.getCell(planned.address);
-    if (planned.formula !== undefined) {
-      cell.value = { formula: stripEquals(planned.formula) };
-    } else if (planned.value !== undefined) {
-      cell.value = planned.value;
-    }
-    const style = planned.style === undefined ? undefined : plan.styles[planned.style];
-    if (planned.style !== undefined && style === undefined) {
-      throw new Error(`SheetPlan bug: cell ${planned.address} names unknown style "${planned.style}"`);
-    }
-    cell.style = excelStyleOf(style, planned.numberFormat, planned.locked);
-  }
+  applyCells(sheet, plan);
   for (const validation of plan.validations) addValidation(sheet, validation);
   addConditionalFormats(sheet, plan.conditionalFormats);
   if (plan.protection.protected) {
@@ -72,6 +61,52 @@ export function applySheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Exc
   }
   if (plan.pageSetup) applyPageSetup(sheet, plan.pageSetup);
   return sheet;
+}
+
+/**
+ * Range formats in order, then the cells; each cell's style is built up first and assigned once
+ * (a table of thousands of rows would otherwise restyle its cells several times).
+ */
+function applyCells(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const styleNamed = (name: string | undefined, where: string): CellStyle | undefined => {
+    if (name === undefined) return undefined;
+    const style = plan.styles[name];
+    if (style === undefined) throw new Error(`SheetPlan bug: ${where} names unknown style "${name}"`);
+    return style;
+  };
+  for (const format of plan.formats ?? []) {
+    const style = styleNamed(format.style, `format ${format.range}`);
+    for (const address of cellsOf(format.range)) {
+      styles.set(address, layerStyle(styles.get(address), style, format.numberFormat, format.locked));
+    }
+  }
+  for (const planned of plan.cells) {
+    const cell = sheet.getCell(planned.address);
+    if (planned.formula !== undefined) {
+      cell.value = { formula: stripEquals(planned.formula) };
+    } else if (planned.value !== undefined) {
+      cell.value = planned.value;
+    }
+    const style = styleNamed(planned.style, `cell ${planned.address}`);
+    styles.set(planned.address, layerStyle(styles.get(planned.address), style, planned.numberFormat, planned.locked));
+  }
+  for (const [address, style] of styles) sheet.getCell(address).style = style;
+}
+
+/** Every cell address of an A1 range ("E13:F20", or one cell). */
+function cellsOf(range: string): string[] {
+  const [from, to = from] = range.split(":");
+  const start = parseCellAddress(from);
+  const end = parseCellAddress(to);
+  if (start === null || end === null) throw new Error(`SheetPlan bug: bad range "${range}"`);
+  const addresses: string[] = [];
+  for (let row = Math.min(start.row, end.row); row <= Math.max(start.row, end.row); row += 1) {
+    for (let column = Math.min(start.column, end.column); column <= Math.max(start.column, end.column); column += 1) {
+      addresses.push(cellAddress(column, row));
+    }
+  }
+  return addresses;
 }
 
 function freezeView(plan: SheetPlan): Partial<ExcelJS.WorksheetView> {

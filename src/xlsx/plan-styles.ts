@@ -19,19 +19,23 @@ const VERTICAL: Record<NonNullable<CellStyle["verticalAlignment"]>, ExcelJS.Alig
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 
 /**
- * A fresh ExcelJS style object for one cell. Fresh on purpose: ExcelJS shares style objects
- * between cells that were assigned the same reference, so mutating one would restyle others.
+ * The cell's style after one more layer of the plan: only what the layer names changes (fonts
+ * and alignments attribute by attribute), as Office.js does when the same properties are set
+ * on a range. Returns a fresh object: ExcelJS shares style objects between cells assigned the
+ * same reference, so styles are never mutated in place.
  */
-export function excelStyleOf(
+export function layerStyle(
+  base: Partial<ExcelJS.Style> | undefined,
   style: CellStyle | undefined,
   numberFormat: string | undefined,
-  locked: boolean,
+  locked: boolean | undefined,
 ): Partial<ExcelJS.Style> {
-  const result: Partial<ExcelJS.Style> = { protection: { locked } };
+  const result: Partial<ExcelJS.Style> = { ...base };
+  if (locked !== undefined) result.protection = { ...result.protection, locked };
   if (numberFormat !== undefined) result.numFmt = numberFormat;
   if (style === undefined) return result;
   if (style.font) {
-    const font: Partial<ExcelJS.Font> = {};
+    const font: Partial<ExcelJS.Font> = { ...result.font };
     if (style.font.name !== undefined) font.name = style.font.name;
     if (style.font.size !== undefined) font.size = style.font.size;
     if (style.font.bold !== undefined) font.bold = style.font.bold;
@@ -43,7 +47,7 @@ export function excelStyleOf(
   if (style.fill !== undefined) {
     result.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argbOf(style.fill) } };
   }
-  const alignment: Partial<ExcelJS.Alignment> = {};
+  const alignment: Partial<ExcelJS.Alignment> = { ...result.alignment };
   if (style.horizontalAlignment) alignment.horizontal = HORIZONTAL[style.horizontalAlignment];
   if (style.verticalAlignment) alignment.vertical = VERTICAL[style.verticalAlignment];
   if (style.wrapText !== undefined) alignment.wrapText = style.wrapText;

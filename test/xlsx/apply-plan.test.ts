@@ -120,6 +120,32 @@ describe("applySheetPlan", () => {
     expect(firstDxf).toContain('<color rgb="FF9C0006"/>');
   });
 
+  it("applies range formats in order, then lets each cell refine them", async () => {
+    const workbook = newWorkbook();
+    applySheetPlan(workbook, {
+      ...plan,
+      formats: [
+        { range: r("E10:F12"), style: "entry", numberFormat: "#,##0", locked: false },
+        { range: r("F10:F12"), numberFormat: "0.0" },
+      ],
+      cells: [{ address: a("E10"), value: 5, style: "title", locked: false }],
+      merges: [],
+      conditionalFormats: [],
+      validations: [],
+    });
+    const loaded = await loadWorkbook(await writeWorkbookBytes(workbook));
+    if (!loaded.ok) throw new Error(loaded.detail);
+    const sheet = loaded.workbook.worksheets[0];
+    // E10: the range's fill and format, the cell's own font on top.
+    expect(sheet.getCell("E10").fill).toMatchObject({ fgColor: { argb: "FFFFF2CC" } });
+    expect(sheet.getCell("E10").font).toMatchObject({ bold: true, size: 14 });
+    expect(sheet.getCell("E10").numFmt).toBe("#,##0");
+    // F12: never named by a cell, still formatted and open for typing.
+    expect(sheet.getCell("F12").numFmt).toBe("0.0");
+    expect(sheet.getCell("F12").fill).toMatchObject({ fgColor: { argb: "FFFFF2CC" } });
+    expect(sheet.getCell("F12").protection).toMatchObject({ locked: false });
+  });
+
   it("gives the same bytes for the same plan (fixed identity and zip dates)", async () => {
     const first = await roundTrip();
     const second = await roundTrip();
