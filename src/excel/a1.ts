@@ -129,3 +129,16 @@ export function groupIntoRects(cells: readonly CellRef[]): Rect[] {
   for (const block of open.values()) done.push({ ...block });
   return done.sort((a, b) => a.top - b.top || a.left - b.left);
 }
+
+/** "'Quý I-2020'!I9" → { sheet: "Quý I-2020", address: "I9" }; null without a sheet part. */
+export function splitQualified(qualified: string): { readonly sheet: string; readonly address: string } | null {
+  const bang = qualified.lastIndexOf("!");
+  if (bang <= 0) return null;
+  const rawSheet = qualified.slice(0, bang);
+  const address = qualified.slice(bang + 1).replace(/\$/g, "");
+  const sheet = rawSheet.startsWith("'") && rawSheet.endsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+  return { sheet, address };
+}
+
+/** Sheet names are always quoted (they hold spaces and Vietnamese letters); a quote doubles. */
+export const qualify = (sheet: string, address: string): string => `'${sheet.replace(/'/g, "''")}'!${address}`;

@@ -9,18 +9,17 @@
 // dataValidation 1.8 (skipped below: the conditional formats still colour bad figures);
 // pageLayout 1.9 (skipped below: the host's print defaults apply).
 import type { HostFacts } from "./addin-api";
-import type { CellStyle, ConditionalFormatPlan, PageSetupPlan, PlannedCell, SheetPlan, ValidationPlan } from "../core/sheet-plan";
+import type { CellStyle, ConditionalFormatPlan, PageSetupPlan, PlannedCell, RangeFormatPlan, SheetPlan, ValidationPlan } from "../core/sheet-plan";
 import { boundingRect, groupIntoRects, parseCell, parseRange, rectAddress, rectCols, rectRows, unionRect, type Rect, columnLetters } from "./a1";
 
 /**
  * Column widths: the plan speaks in characters of the default font (ExcelJS's unit), Office.js
- * in points. Excel's own rule for Calibri 11 (maximum digit width 7 px): pixels =
- * trunc(chars × 7 + 5), and 96 px = 72 pt. The stand-in host converts back with the inverse.
+ * in points. Excel's rule for Calibri 11 (maximum digit width 7 px): chars × 7 + 5 px of
+ * padding, and 96 px = 72 pt. Pixels are not truncated so that the stand-in host's inverse
+ * (and so the saved .xlsx) gives the plan's width back to 0,01 character, as src/xlsx writes it.
  */
 export const MAX_DIGIT_WIDTH_PX = 7;
-export const columnWidthPoints = (chars: number): number => (Math.trunc(chars * MAX_DIGIT_WIDTH_PX + 5) * 72) / 96;
-export const columnWidthChars = (points: number): number =>
-  Math.round((((points * 96) / 72 - 5) / MAX_DIGIT_WIDTH_PX) * 256) / 256;
+export const columnWidthPoints = (chars: number): number => Math.round((chars * MAX_DIGIT_WIDTH_PX + 5) * 75) / 100;
 
 export interface ApplyOptions {
   /**
@@ -39,14 +38,17 @@ export function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, facts: H
   // write in between would fail on a protected sheet. On an unprotected sheet it does nothing.
   sheet.protection.unprotect();
   if (bounds !== null) {
-    const planRect = unionRect(bounds, parseRange(plan.usedRange));
+    let planRect = unionRect(bounds, parseRange(plan.usedRange));
+    for (const format of plan.formats ?? []) planRect = unionRect(planRect, parseRange(format.range));
     const cleared = options.previousUsedRange ? unionRect(planRect, parseRange(options.previousUsedRange)) : planRect;
     queueClear(sheet, cleared, facts);
     queueColumnsAndRows(sheet, plan);
+    // Range formats first, in order; cells refine them (a cell without a style keeps its range's).
+    for (const format of plan.formats ?? []) queueRangeFormat(sheet, plan, format);
     queueContents(sheet, cells, bounds);
     queueStyles(sheet, plan, cells);
     for (const merge of plan.merges) sheet.getRange(merge).merge(false);
-    queueLocks(sheet, cells, bounds);
+    queueLocks(sheet, cells);
   }
   queueConditionalFormats(sheet, plan.conditionalFormats);
   // Data validation is ExcelApi 1.8: below it, entry cells take anything, and the conditional
@@ -161,11 +163,27 @@ function queueStyle(format: Excel.RangeFormat, style: CellStyle, rect: Rect): vo
   }
 }
 
-/** Everything locked (Excel's default), then the entry cells unlocked, block by block. */
-function queueLocks(sheet: Excel.Worksheet, cells: readonly PlacedCell[], bounds: Rect): void {
-  sheet.getRange(rectAddress(bounds)).format.protection.locked = true;
-  const unlocked = cells.filter((c) => !c.planned.locked).map((c) => c.ref);
-  for (const rect of groupIntoRects(unlocked)) sheet.getRange(rectAddress(rect)).format.protection.locked = false;
+/** Every planned cell's lock, block by block (the plan always says; a range format may have said otherwise). */
+function queueLocks(sheet: Excel.Worksheet, cells: readonly PlacedCell[]): void {
+  for (const locked of [true, false]) {
+    const refs = cells.filter((c) => c.planned.locked === locked).map((c) => c.ref);
+    for (const rect of groupIntoRects(refs)) sheet.getRange(rectAddress(rect)).format.protection.locked = locked;
+  }
+}
+
+/** A range-wide format: only what it names (style, number format, lock). */
+function queueRangeFormat(sheet: Excel.Worksheet, plan: SheetPlan, format: RangeFormatPlan): void {
+  const range = sheet.getRange(format.range);
+  if (format.style !== undefined) {
+    const style = plan.styles[format.style];
+    if (style === undefined) throw new Error(`SheetPlan bug: range ${format.range} names unknown style "${format.style}"`);
+    queueStyle(range.format, style, parseRange(format.range));
+  }
+  if (format.numberFormat !== undefined) {
+    const rect = parseRange(format.range);
+    range.numberFormat = Array.from({ length: rectRows(rect) }, () => new Array<string>(rectCols(rect)).fill(format.numberFormat as string));
+  }
+  if (format.locked !== undefined) range.format.protection.locked = format.locked;
 }
 
 /**

@@ -1,0 +1,79 @@
+// Reads worksheets into the plain SheetSnapshot core understands. Queue-only: `queueSheetRead`
+// loads what it needs and returns a function to call after the caller's one sync, so any
+// number of sheets are read in the same round trip.
+//
+// APIs: Worksheet.getUsedRangeOrNullObject (ExcelApi 1.4), Range.values / valueTypes / address
+// (1.1), Worksheet.getRange (1.1).
+import type { SheetSnapshot, SnapshotCell } from "../core/snapshot";
+import { parseRange } from "./a1";
+
+export type SnapshotThunk = () => SheetSnapshot;
+
+/**
+ * Queues a read of the whole used range (values and their types) of `sheet`. The used range
+ * counts values only (valuesOnly = true): formats reaching far below the table do not inflate
+ * the read. The snapshot starts at A1 whatever the used range's corner.
+ */
+export function queueSheetRead(sheet: Excel.Worksheet, name: string): SnapshotThunk {
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("address,values,valueTypes");
+  return () => {
+    if (used.isNullObject) return { name, values: [] };
+    return snapshotOf(name, used.address, used.values, used.valueTypes);
+  };
+}
+
+/** Queues a read of one range (for live re-reads); the snapshot is placed at the range's own rows and columns. */
+export function queueRangeRead(sheet: Excel.Worksheet, name: string, address: string): SnapshotThunk {
+  const range = sheet.getRange(address);
+  range.load("address,values,valueTypes");
+  return () => snapshotOf(name, range.address, range.values, range.valueTypes);
+}
+
+/**
+ * Turns Office.js values into snapshot cells. valueTypes tells an error value from a string
+ * that merely looks like one: a user who types "#N/A" as text has a String, a broken formula
+ * an Error; values gives the same "#N/A" for both.
+ */
+export function snapshotCellOf(value: unknown, type: Excel.RangeValueType | string): SnapshotCell {
+  switch (type) {
+    case "Empty":
+      return null;
+    case "Error":
+      return { error: String(value) };
+    case "Boolean":
+      return Boolean(value);
+    case "Integer":
+    case "Double":
+      return typeof value === "number" ? value : Number(value);
+    case "String":
+      return String(value);
+    default:
+      // Unknown / RichValue (linked data types, images): read as their display text when there is one.
+      if (value === null || value === undefined || value === "") return null;
+      return typeof value === "number" || typeof value === "boolean" ? value : String(value);
+  }
+}
+
+export function snapshotOf(
+  name: string,
+  address: string,
+  values: readonly (readonly unknown[])[],
+  types: readonly (readonly (Excel.RangeValueType | string)[])[],
+): SheetSnapshot {
+  const rect = parseRange(address);
+  const rows: SnapshotCell[][] = [];
+  for (let r = 0; r < rect.top - 1; r++) rows.push([]);
+  values.forEach((row, r) => {
+    const out: SnapshotCell[] = new Array<SnapshotCell>(rect.left - 1).fill(null);
+    row.forEach((value, c) => out.push(snapshotCellOf(value, types[r][c])));
+    rows.push(trimTrailingNulls(out));
+  });
+  return { name, values: rows };
+}
+
+function trimTrailingNulls(row: SnapshotCell[]): SnapshotCell[] {
+  let end = row.length;
+  while (end > 0 && row[end - 1] === null) end--;
+  return end === row.length ? row : row.slice(0, end);
+}
