@@ -1,0 +1,114 @@
+// The check of a filled sheet: every indicator of the template read, graded and validated,
+// with findings in sheet order. Pure and total: it never throws on what staff typed.
+import type { Finding, QualifiedAddress } from "./finding";
+import type { Grade } from "./grade";
+import { GRADES } from "./grade";
+import { targetValue, type TargetValue } from "./grading";
+import type { IndicatorCode, LocalText } from "./indicator";
+import type { Period } from "./period";
+import type { IndicatorInputs, SheetReading } from "./reading";
+import type { Template, TemplateId } from "./template";
+import { templateIndicators } from "./template-schema";
+import { assess } from "./rules/assess";
+import { cellRules } from "./rules/cell-rules";
+import { consistencyRules } from "./rules/consistency";
+import { readInputs, type ReadInputs } from "./rules/inputs";
+import { compareAddresses, sortFindings } from "./rules/order";
+import { belowTargetRule, explanationRule, outlierRule, requiredRule } from "./rules/target-rules";
+import { verdict } from "./summary-verdict";
+
+/** The input cells reported per indicator (carried Lũy kế is internal to the sheet). */
+export type ReportedRole = "actual" | "plan" | "periodTarget" | "previousPeriod" | "samePeriodLastYear" | "explanation";
+export const REPORTED_ROLES: readonly ReportedRole[] = ["actual", "plan", "periodTarget", "previousPeriod", "samePeriodLastYear", "explanation"];
+
+export interface IndicatorResult {
+  readonly code: IndicatorCode;
+  /** Only the inputs the sheet's layout has. */
+  readonly cells: Readonly<Partial<Record<ReportedRole, QualifiedAddress>>>;
+  /** Thực hiện as read, or null (empty or unreadable). */
+  readonly value: number | null;
+  /** Lũy kế: a flow adds the carried earlier quarters; a stock or a rate is the value. */
+  readonly ytd: number | null;
+  /** Kế hoạch năm as read (a number or a range), or null. */
+  readonly plan: TargetValue | null;
+  /** The target that graded the value (pro-rated for a flow without a period target), or a range. */
+  readonly target: TargetValue | null;
+  /** Oriented so that above 1 is better, rounded to 0,1 pp. */
+  readonly ratio: number | null;
+  /** Lũy kế against the whole annual plan, same orientation (% kế hoạch năm). */
+  readonly planRatio: number | null;
+  readonly grade: Grade;
+  /** Giải trình as typed (NFC), "" when empty or absent. */
+  readonly explanation: string;
+}
+
+export interface CheckSummary {
+  readonly counts: Readonly<Record<Grade, number>>;
+  readonly verdict: LocalText;
+}
+
+export interface CheckResult {
+  readonly template: { readonly id: TemplateId; readonly version: string };
+  readonly period: Period;
+  readonly indicators: readonly IndicatorResult[];
+  readonly findings: readonly Finding[];
+  readonly summary: CheckSummary;
+}
+
+export interface CheckOptions {
+  /** Overrides the template's near threshold (0..1). */
+  readonly nearThreshold?: number;
+}
+
+const firstAddress = (i: IndicatorInputs): string =>
+  Object.values(i.cells).map((c) => c?.address ?? "").filter((a) => a !== "").sort(compareAddresses)[0] ?? "";
+
+/** One reading per code; if a code was read twice, the row nearer the top wins, whatever the order given. */
+function byCode(reading: SheetReading): Map<string, IndicatorInputs> {
+  const map = new Map<string, IndicatorInputs>();
+  for (const i of reading.indicators) {
+    const seen = map.get(i.code);
+    if (seen === undefined || compareAddresses(firstAddress(i), firstAddress(seen)) < 0) map.set(i.code, i);
+  }
+  return map;
+}
+
+export function countGrades(indicators: readonly { readonly grade: Grade }[]): Record<Grade, number> {
+  const counts = Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<Grade, number>;
+  for (const i of indicators) counts[i.grade]++;
+  return counts;
+}
+
+export function checkReading(template: Template, reading: SheetReading, options: CheckOptions = {}): CheckResult {
+  const near = options.nearThreshold ?? template.nearThreshold;
+  const inputs = byCode(reading);
+  const read = new Map<IndicatorCode, ReadInputs>();
+  for (const def of templateIndicators(template)) {
+    const i = inputs.get(def.code);
+    if (i !== undefined && !read.has(def.code)) read.set(def.code, readInputs(def, i));
+  }
+  const findings: Finding[] = [];
+  const indicators: IndicatorResult[] = [];
+  for (const r of read.values()) {
+    const a = assess(r, reading.period, near);
+    findings.push(...cellRules(r), ...requiredRule(r, a), ...outlierRule(r, a), ...belowTargetRule(r, a), ...explanationRule(r, a));
+    const cells: Partial<Record<ReportedRole, QualifiedAddress>> = {};
+    for (const role of REPORTED_ROLES) {
+      const address = r.addresses[role];
+      if (address !== undefined) cells[role] = address;
+    }
+    indicators.push({
+      code: r.def.code, cells, value: a.value, ytd: a.ytd, plan: a.plan === null ? null : targetValue(a.plan), target: a.chosen === null ? null : targetValue(a.chosen.target),
+      ratio: a.ratio, planRatio: a.planRatio, grade: a.grade, explanation: r.explanation?.read ?? "",
+    });
+  }
+  findings.push(...consistencyRules(template, read));
+  const counts = countGrades(indicators);
+  return {
+    template: { id: template.id, version: template.version },
+    period: reading.period,
+    indicators,
+    findings: sortFindings(findings),
+    summary: { counts, verdict: { vi: verdict(template, reading.period, indicators, "vi"), en: verdict(template, reading.period, indicators, "en") } },
+  };
+}

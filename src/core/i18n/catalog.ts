@@ -1,0 +1,41 @@
+// The shape of a message catalogue: every user-facing sentence of the engine, per language.
+import type { Finding, Severity } from "../finding";
+import type { Grade } from "../grade";
+import type { InputRole } from "../reading";
+import type { TemplateError } from "../template-error";
+
+/** An indicator named in a verdict, with its ratio already formatted ("85,0%") or "" without one. */
+export interface NamedIndicator {
+  readonly name: string;
+  readonly ratio: string;
+}
+
+export interface VerdictParts {
+  /** "quý I", "6 tháng đầu năm", "năm 2020"; en "Q1", "the first half", "the year 2020". */
+  readonly period: string;
+  readonly graded: number;
+  readonly short: readonly NamedIndicator[];
+  readonly near: readonly NamedIndicator[];
+  /** None met or exceeded. */
+  readonly noneReached: boolean;
+}
+
+export interface Catalog {
+  readonly grade: Readonly<Record<Grade, string>>;
+  readonly severity: Readonly<Record<Severity, string>>;
+  readonly role: Readonly<Record<InputRole | "target", string>>;
+  finding(f: Finding): string;
+  templateError(e: TemplateError): string;
+  verdict(v: VerdictParts): string;
+}
+
+/** Evidence readers: evidence is loosely typed data, so each message reads what it needs defensively. */
+export const evNum = (f: Finding, key: string): number | null => {
+  const v = f.evidence[key];
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+};
+export const evStr = (f: Finding, key: string): string => {
+  const v = f.evidence[key];
+  return typeof v === "string" ? v : v === null || v === undefined ? "" : String(v);
+};
+export const evBool = (f: Finding, key: string): boolean => f.evidence[key] === true;

@@ -1,0 +1,145 @@
+// Vietnamese catalogue: what is wrong, then how to fix it, in the words staff use.
+import type { Finding } from "../finding";
+import { formatNumber, formatRatio } from "../numbers-format";
+import type { TemplateError } from "../template-error";
+import { TEMPLATE_PATTERNS } from "../template-schema";
+import { evBool, evNum, evStr, type Catalog, type NamedIndicator, type VerdictParts } from "./catalog";
+
+const n = (x: number | null): string => (x === null ? "?" : formatNumber(x, "vi"));
+const pct = (x: number | null): string => (x === null ? "" : formatRatio(x, "vi"));
+
+const ROLE = {
+  plan: "Kế hoạch năm", periodTarget: "Chỉ tiêu kỳ", previousPeriod: "Thực hiện kỳ trước",
+  samePeriodLastYear: "Cùng kỳ năm trước", actual: "Thực hiện", explanation: "Giải trình",
+  carriedYtd: "Lũy kế các kỳ trước", target: "chỉ tiêu",
+} as const;
+
+const role = (f: Finding): string => ROLE[evStr(f, "role") as keyof typeof ROLE] ?? evStr(f, "role");
+
+const REFERENCE: Readonly<Record<string, string>> = {
+  previousPeriod: "thực hiện kỳ trước", samePeriodLastYear: "cùng kỳ năm trước", target: "chỉ tiêu",
+};
+
+function targetText(f: Finding): string {
+  const min = evNum(f, "min");
+  const max = evNum(f, "max");
+  if (min !== null && max !== null) return `${n(min)}-${n(max)}`;
+  const t = n(evNum(f, "target"));
+  const q = evStr(f, "qualifier");
+  return q === "above" ? `trên ${t}` : q === "below" ? `dưới ${t}` : q === "about" ? `khoảng ${t}` : t;
+}
+
+function notANumber(f: Finding): string {
+  const text = evStr(f, "text");
+  const suggestion = evNum(f, "suggestion");
+  if (evStr(f, "reason") === "english-style") {
+    if (suggestion === null) return `Ô ${role(f)} ghi "${text}" theo kiểu tiếng Anh nên không rõ giá trị. Hãy viết theo kiểu Việt Nam: dấu chấm ngăn hàng nghìn, dấu phẩy ngăn phần thập phân (ví dụ 6,6-6,8).`;
+    const example = Number.isInteger(suggestion) ? ` (gõ ${String(suggestion)})` : "";
+    return `Ô ${role(f)} ghi "${text}" theo kiểu tiếng Anh nên không rõ giá trị. Nếu ý là ${n(suggestion)}, hãy gõ lại dưới dạng số, không có dấu phân cách hàng nghìn${example}.`;
+  }
+  return `Ô ${role(f)} ghi "${text}", không đọc được thành số. Hãy gõ một số (ví dụ 920000 hoặc 87,5); nếu chưa có số liệu thì để trống.`;
+}
+
+function finding(f: Finding): string {
+  const v = evNum(f, "value");
+  switch (f.rule) {
+    case "not-a-number":
+      return notANumber(f);
+    case "formula-error":
+      return `Ô ${role(f)} đang báo lỗi ${evStr(f, "error")}. Hãy sửa công thức gây lỗi hoặc gõ trực tiếp số liệu vào ô.`;
+    case "negative":
+      return `${role(f)} là ${n(v)}, nhưng chỉ tiêu này không thể âm. Hãy kiểm tra lại và gõ số từ 0 trở lên.`;
+    case "not-integer":
+      return evStr(f, "numberType") === "money"
+        ? `${role(f)} là ${n(v)} đồng, nhưng số tiền phải tính tròn đồng. Hãy gõ số nguyên, không có phần lẻ.`
+        : `${role(f)} là ${n(v)}, nhưng chỉ tiêu này đếm bằng số nguyên. Hãy gõ số nguyên, không có phần thập phân.`;
+    case "percent-range":
+      return `${role(f)} là ${n(v)}%, nằm ngoài khoảng 0-100%. Hãy gõ tỷ lệ là một số từ 0 đến 100 (ví dụ 87,5 cho 87,5%).`;
+    case "required":
+      return evBool(f, "hasTarget")
+        ? "Chưa nhập số Thực hiện, trong khi chỉ tiêu này có kế hoạch cần đánh giá. Hãy nhập số thực hiện; nếu không phát sinh, gõ 0."
+        : "Chưa nhập số Thực hiện của chỉ tiêu bắt buộc báo cáo này. Hãy nhập số thực hiện; nếu không phát sinh, gõ 0.";
+    case "sum-mismatch": {
+      const sum = evNum(f, "sum");
+      if (!evBool(f, "complete")) {
+        return `Các chỉ tiêu thành phần đã nhập (${evStr(f, "parts")}) cộng lại ${n(sum)}, lớn hơn số tổng ${n(v)}. Hãy kiểm tra lại số tổng và các số thành phần.`;
+      }
+      const diff = v !== null && sum !== null ? Math.abs(v - sum) : null;
+      return `Số tổng ${n(v)} không khớp với tổng các chỉ tiêu thành phần ${evStr(f, "parts")} là ${n(sum)} (chênh lệch ${n(diff)}). Hãy sửa số tổng hoặc các số thành phần cho khớp.`;
+    }
+    case "exceeds-parent":
+      return `Số này (${n(v)}) lớn hơn số của chỉ tiêu ${evStr(f, "parent")} (${n(evNum(f, "parentValue"))}), trong khi nó chỉ là một phần của ${evStr(f, "parent")}. Hãy kiểm tra lại hai số liệu.`;
+    case "text-number":
+      return `Ô ${role(f)} chứa số dạng văn bản "${evStr(f, "text")}", đã được đọc là ${n(v)}. Hãy gõ lại dưới dạng số để Excel tính được công thức.`;
+    case "outlier": {
+      const ref = REFERENCE[evStr(f, "reference")] ?? evStr(f, "reference");
+      const rv = n(evNum(f, "referenceValue"));
+      return evBool(f, "low")
+        ? `Thực hiện ${n(v)} nhỏ hơn 1/100 của ${ref} (${rv}). Có thể đã gõ nhầm dấu phân cách hàng nghìn (ví dụ 920.000 thành 920). Hãy kiểm tra lại số liệu.`
+        : `Thực hiện ${n(v)} lớn gấp hơn 100 lần ${ref} (${rv}). Hãy kiểm tra lại số thực hiện và số ${ref}.`;
+    }
+    case "below-target": {
+      const ratio = evNum(f, "ratio");
+      const reached = ratio === null ? "" : `, đạt ${pct(ratio)}`;
+      return evStr(f, "grade") === "near"
+        ? `Gần đạt: thực hiện ${n(v)} so với chỉ tiêu ${targetText(f)}${reached}. Hãy kiểm tra lại số liệu; nếu đúng, nên ghi nguyên nhân ở cột Giải trình.`
+        : `Chưa đạt: thực hiện ${n(v)} so với chỉ tiêu ${targetText(f)}${reached}. Hãy ghi rõ nguyên nhân và giải pháp ở cột Giải trình.`;
+    }
+    case "explanation-missing": {
+      const ratio = evNum(f, "ratio");
+      return `Chỉ tiêu chưa đạt${ratio === null ? "" : ` (đạt ${pct(ratio)})`} nhưng chưa có giải trình. Hãy ghi nguyên nhân và giải pháp khắc phục vào ô Giải trình.`;
+    }
+  }
+}
+
+const TYPE: Readonly<Record<string, string>> = {
+  string: "chuỗi ký tự", number: "số", boolean: "true hoặc false", object: "đối tượng { }", array: "danh sách [ ]",
+};
+
+const FORMAT: Readonly<Record<string, string>> = {
+  [TEMPLATE_PATTERNS.id]: "chữ thường, chữ số và dấu gạch ngang, ví dụ stttt-quarterly",
+  [TEMPLATE_PATTERNS.version]: "ba số ngăn bởi dấu chấm, ví dụ 1.0.0",
+  [TEMPLATE_PATTERNS.code]: "chữ và số ngăn bởi dấu chấm, ví dụ A.1.2",
+};
+
+function templateError(e: TemplateError): string {
+  const at = e.path === "" ? "tệp mẫu" : `trường "${e.path}"`;
+  const At = at.charAt(0).toUpperCase() + at.slice(1);
+  const value = e.value ?? "";
+  switch (e.code) {
+    case "missing": return `Thiếu ${at}. Hãy bổ sung trường này.`;
+    case "wrong-type": return `${At} phải là ${TYPE[e.expected ?? ""] ?? e.expected}, nhưng đang là ${value}. Hãy sửa lại giá trị.`;
+    case "not-allowed": return `${At} có giá trị ${value} không hợp lệ. Hãy dùng một trong các giá trị: ${e.expected ?? ""}.`;
+    case "bad-format": return `${At} có giá trị ${value} không đúng dạng. Hãy viết theo dạng: ${FORMAT[e.expected ?? ""] ?? e.expected}.`;
+    case "out-of-range": return `${At} có giá trị ${value} nằm ngoài khoảng cho phép (${e.expected ?? ""}). Hãy dùng một số lớn hơn 0 và không quá 1, ví dụ 0.9.`;
+    case "empty": return `${At} đang để trống. Hãy điền nội dung.`;
+    case "unknown-field": return `${At} không có trong lược đồ mẫu (có thể gõ sai tên). Hãy sửa tên trường hoặc xóa trường này.`;
+    case "duplicate-code": return `Mã ${value} ở ${at} bị trùng. Mỗi mục và mỗi chỉ tiêu phải có một mã riêng.`;
+    case "unknown-parent": return `Chỉ tiêu cha ${value} ở ${at} không có trong mẫu. Hãy dùng mã của một chỉ tiêu có trong mẫu.`;
+    case "parent-cycle": return `Chỉ tiêu cha ${value} ở ${at} dẫn ngược về chính chỉ tiêu này. Hãy để chỉ tiêu thành phần trỏ tới chỉ tiêu tổng, không theo vòng.`;
+    case "unknown-code": return `Quy tắc ở ${at} nhắc tới mã ${value}, không phải chỉ tiêu nào trong mẫu. Hãy sửa thành mã của một chỉ tiêu có trong mẫu.`;
+  }
+}
+
+const list = (xs: readonly NamedIndicator[]): string => xs.map((x) => (x.ratio === "" ? x.name : `${x.name} (${x.ratio})`)).join(", ");
+
+function verdict(v: VerdictParts): string {
+  if (v.graded === 0) return `Trong ${v.period} chưa có chỉ tiêu nào được giao kế hoạch để đánh giá`;
+  if (v.short.length === 0 && v.near.length === 0) return `Nhìn chung, tình hình thực hiện các chỉ tiêu ${v.period} đều đạt và vượt kế hoạch đề ra`;
+  const parts = [
+    ...(v.short.length > 0 ? [`${v.short.length} chỉ tiêu chưa đạt: ${list(v.short)}`] : []),
+    ...(v.near.length > 0 ? [`${v.near.length} chỉ tiêu gần đạt: ${list(v.near)}`] : []),
+  ].join("; ");
+  return v.noneReached
+    ? `Tình hình thực hiện các chỉ tiêu ${v.period} chưa đạt kế hoạch đề ra; ${parts}`
+    : `Nhìn chung, các chỉ tiêu ${v.period} cơ bản đạt kế hoạch đề ra; còn ${parts}`;
+}
+
+export const vi: Catalog = {
+  grade: { exceeded: "Vượt", met: "Đạt", near: "Gần đạt", shortfall: "Chưa đạt", none: "Không đánh giá" },
+  severity: { error: "Lỗi", shortfall: "Chưa đạt", warning: "Cảnh báo" },
+  role: ROLE,
+  finding,
+  templateError,
+  verdict,
+};

@@ -1,0 +1,71 @@
+// Reading a target cell: a number, a range ("6,6-6,8") or a qualified number ("Trên 4",
+// "Dưới 3", "Khoảng 4"), typed the Vietnamese way.
+import type { TargetSpec } from "./grading";
+import { normalizeText, readCellNumber, readNumberText, type CellNumber } from "./numbers";
+import type { SnapshotCell } from "./snapshot";
+
+export type CellTarget =
+  | { readonly kind: "empty" }
+  | {
+      readonly kind: "target";
+      readonly target: TargetSpec;
+      /** The text it was read from; null for a number cell. */
+      readonly text: string | null;
+      /** A plain number typed as text: warrants the same `text-number` warning as any figure. */
+      readonly plainText: boolean;
+    }
+  | Extract<CellNumber, { kind: "error" | "not-a-number" }>;
+
+const QUALIFIERS: readonly (readonly [RegExp, "above" | "below" | "about"])[] = [
+  [/^(?:trên|hơn|lớn hơn|cao hơn|tối thiểu|ít nhất|>=?|≥)\s*/u, "above"],
+  [/^(?:dưới|không quá|nhỏ hơn|thấp hơn|tối đa|<=?|≤)\s*/u, "below"],
+  [/^(?:khoảng|xấp xỉ|ước|~|≈)\s*/u, "about"],
+];
+
+/** "6,6-6,8", "6,6 – 6,8", "6,6 đến 6,8": two Vietnamese numbers (the left one unsigned). */
+const RANGE = /^(\d[\d., ]*?)\s*(%?)\s*(?:-|–|—|đến)\s*(\d.*)$/u;
+
+function readPart(text: string): { value: number } | { suggestion: number | null; english: boolean } {
+  const r = readNumberText(text);
+  if (r.ok) return { value: r.reading.value };
+  return { suggestion: r.suggestion, english: r.reason === "english-style" };
+}
+
+/** Reads a Kế hoạch năm or Chỉ tiêu kỳ cell. Never throws. */
+export function readCellTarget(cell: SnapshotCell | undefined): CellTarget {
+  const plain = readCellNumber(cell);
+  if (plain.kind === "empty" || plain.kind === "error" || typeof cell !== "string") return asTarget(plain);
+  const text = normalizeText(cell);
+  const lower = text.toLowerCase();
+  // Qualifiers first: "Khoảng 4" in a target cell is how planners write targets, not a typing slip.
+  for (const [re, qualifier] of QUALIFIERS) {
+    const m = re.exec(lower);
+    if (m === null || m[0] === "") continue;
+    const part = readPart(lower.slice(m[0].length));
+    if ("value" in part) return { kind: "target", target: { kind: "qualified", qualifier, value: part.value }, text, plainText: false };
+    return { kind: "not-a-number", text, reason: part.english ? "english-style" : "unreadable", suggestion: part.suggestion };
+  }
+  const range = RANGE.exec(lower);
+  if (range !== null) {
+    const lo = readPart(range[1] + range[2]);
+    const hi = readPart(range[3]);
+    if ("value" in lo && "value" in hi) {
+      // Planners sometimes write the bounds the other way round; the range is the same.
+      const [min, max] = lo.value <= hi.value ? [lo.value, hi.value] : [hi.value, lo.value];
+      return { kind: "target", target: { kind: "range", min, max }, text, plainText: false };
+    }
+    const english = ("english" in lo && lo.english) || ("english" in hi && hi.english);
+    if (english) return { kind: "not-a-number", text, reason: "english-style", suggestion: null };
+  }
+  return asTarget(plain);
+}
+
+function asTarget(n: CellNumber): CellTarget {
+  if (n.kind !== "number") return n;
+  return { kind: "target", target: { kind: "number", value: n.value }, text: n.text, plainText: n.text !== null };
+}
+
+/** The typed numbers of a target, for the number-type rules (a range has two). */
+export function targetNumbers(t: TargetSpec): readonly number[] {
+  return t.kind === "range" ? [t.min, t.max] : [t.value];
+}

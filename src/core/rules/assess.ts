@@ -1,0 +1,50 @@
+// What the figures of one indicator amount to: the value, Lũy kế, the target that grades it,
+// the ratio and the grade.
+import type { Grade } from "../grade";
+import { grade, gradeTarget, type ChosenTarget, type TargetSpec } from "../grading";
+import type { Period } from "../period";
+import { numberOf, type ReadInputs, type TargetRole } from "./inputs";
+
+export interface Assessment {
+  readonly value: number | null;
+  readonly ytd: number | null;
+  /** Kế hoạch năm as read. */
+  readonly plan: TargetSpec | null;
+  readonly chosen: ChosenTarget | null;
+  readonly grade: Grade;
+  /** Oriented so that above 1 is better; rounded to 0,1 pp. */
+  readonly ratio: number | null;
+  /** Lũy kế against the (whole) annual plan, same orientation; null without a plan. */
+  readonly planRatio: number | null;
+  /** A target cell holds something (even unreadable): the indicator "has a target". */
+  readonly hasTarget: boolean;
+}
+
+const targetOf = (r: ReadInputs, role: TargetRole): TargetSpec | null => {
+  const t = r.targets[role]?.read;
+  return t !== undefined && t.kind === "target" ? t.target : null;
+};
+
+/** Lũy kế: a flow adds the earlier quarters carried into the sheet; a stock or a rate is its latest value. */
+export function yearToDate(kind: ReadInputs["def"]["kind"], actual: number | null, carried: number | null): number | null {
+  if (actual === null) return null;
+  return kind === "flow" && carried !== null ? carried + actual : actual;
+}
+
+export function assess(r: ReadInputs, period: Period, templateNear: number): Assessment {
+  const def = r.def;
+  const near = def.nearThreshold ?? templateNear;
+  const value = numberOf(r, "actual");
+  const ytd = yearToDate(def.kind, value, numberOf(r, "carriedYtd"));
+  const plan = targetOf(r, "plan");
+  const hasTarget = def.direction !== "informational"
+    && [r.targets.plan?.read, r.targets.periodTarget?.read].some((t) => t !== undefined && t.kind !== "empty");
+  if (def.direction === "informational") {
+    return { value, ytd, plan, chosen: null, grade: "none", ratio: null, planRatio: null, hasTarget };
+  }
+  const chosen = gradeTarget(def.kind, period, targetOf(r, "periodTarget"), plan);
+  const outcome = grade(value, chosen?.target ?? null, def.direction, near);
+  // % kế hoạch năm: the year so far against the whole year's plan.
+  const planRatio = plan === null ? null : grade(ytd, plan, def.direction, near).ratio;
+  return { value, ytd, plan, chosen, grade: outcome.grade, ratio: outcome.ratio, planRatio, hasTarget };
+}

@@ -1,0 +1,68 @@
+// Rules that weigh a figure against what it should be: required, outlier, below-target,
+// explanation-missing.
+import type { Finding } from "../finding";
+import type { TargetSpec } from "../grading";
+import type { Assessment } from "./assess";
+import { cellFinding } from "./cell-rules";
+import { numberOf, type ReadInputs } from "./inputs";
+
+/** Outside 1/100 .. 100 × a reference: the size of a thousands separator lost in typing. */
+export const OUTLIER_FACTOR = 100;
+
+/** Empty Thực hiện when the indicator has a target or is marked required. */
+export function requiredRule(r: ReadInputs, a: Assessment): Finding[] {
+  const actual = r.numbers.actual;
+  if (actual === undefined || actual.read.kind !== "empty") return [];
+  if (!a.hasTarget && !r.def.required) return [];
+  return [cellFinding(r.def, actual.address, "required", { role: "actual", hasTarget: a.hasTarget })];
+}
+
+const targetReference = (t: TargetSpec): number => (t.kind === "range" ? t.min : t.value);
+
+/**
+ * A figure under 1/100 or over 100 times the previous period, the same period last year or the
+ * target: the mark of 920.000 typed as 920. Zero is a deliberate entry, never an outlier.
+ */
+export function outlierRule(r: ReadInputs, a: Assessment): Finding[] {
+  const actual = r.numbers.actual;
+  const value = a.value;
+  if (actual === undefined || value === null || value <= 0) return [];
+  const refs: [string, number | null][] = [
+    ["previousPeriod", numberOf(r, "previousPeriod")],
+    ["samePeriodLastYear", numberOf(r, "samePeriodLastYear")],
+    ["target", a.chosen === null ? null : targetReference(a.chosen.target)],
+  ];
+  for (const [reference, ref] of refs) {
+    if (ref === null || ref <= 0) continue;
+    if (value * OUTLIER_FACTOR < ref || value > ref * OUTLIER_FACTOR) {
+      return [cellFinding(r.def, actual.address, "outlier", { role: "actual", value, reference, referenceValue: ref, low: value < ref })];
+    }
+  }
+  return [];
+}
+
+/** Gần đạt (a warning) and Chưa đạt (a shortfall), on the Thực hiện cell. */
+export function belowTargetRule(r: ReadInputs, a: Assessment): Finding[] {
+  const actual = r.numbers.actual;
+  if (actual === undefined || a.chosen === null || (a.grade !== "near" && a.grade !== "shortfall")) return [];
+  const t = a.chosen.target;
+  return [{
+    code: r.def.code,
+    cell: actual.address,
+    severity: a.grade === "near" ? "warning" : "shortfall",
+    rule: "below-target",
+    evidence: {
+      grade: a.grade, value: a.value, ratio: a.ratio, source: a.chosen.source, direction: r.def.direction,
+      target: t.kind === "range" ? null : t.value,
+      min: t.kind === "range" ? t.min : null,
+      max: t.kind === "range" ? t.max : null,
+      qualifier: t.kind === "qualified" ? t.qualifier : null,
+    },
+  }];
+}
+
+/** A shortfall with an empty Giải trình, when the template says a shortfall needs one. */
+export function explanationRule(r: ReadInputs, a: Assessment): Finding[] {
+  if (a.grade !== "shortfall" || !r.def.explanationRequired || r.explanation === null || r.explanation.read !== "") return [];
+  return [cellFinding(r.def, r.explanation.address, "explanation-missing", { ratio: a.ratio, value: a.value })];
+}

@@ -1,0 +1,71 @@
+// Builds SheetReadings for the engine tests the way the layout reads them: one row per
+// indicator, fixed columns per input role.
+import type { QualifiedAddress } from "../../../src/core/finding";
+import { indicatorCode } from "../../../src/core/indicator";
+import type { Period } from "../../../src/core/period";
+import type { IndicatorInputs, InputRole, SheetReading } from "../../../src/core/reading";
+import type { SnapshotCell } from "../../../src/core/snapshot";
+import type { Template } from "../../../src/core/template";
+import { builtinTemplate } from "../../../src/core/template-builtin";
+import { templateIndicators } from "../../../src/core/template-schema";
+
+export const SHEET = "Quý I-2020";
+export const Q1_2020: Period = { year: 2020, kind: "Q1" };
+
+/** Column letters per role, as in the sheet's columns (E Kế hoạch năm … N Giải trình). */
+export const COLUMN: Readonly<Record<InputRole, string>> = {
+  plan: "E", periodTarget: "F", previousPeriod: "G", samePeriodLastYear: "H", actual: "I", explanation: "N", carriedYtd: "P",
+};
+
+export type Row = Partial<Record<InputRole, SnapshotCell>>;
+
+export const stttt = (): Template => {
+  const t = builtinTemplate("stttt-quarterly");
+  if (t === null) throw new Error("built-in template missing");
+  return t;
+};
+
+export const addr = (role: InputRole, row: number, sheet = SHEET): QualifiedAddress => `'${sheet}'!${COLUMN[role]}${row}` as QualifiedAddress;
+
+/** Rows start at 9 in template order; every role of the layout is present (empty unless given). */
+export function reading(rows: Readonly<Record<string, Row>>, options: { template?: Template; period?: Period; roles?: readonly InputRole[] } = {}): SheetReading {
+  const template = options.template ?? stttt();
+  const roles = options.roles ?? (["plan", "periodTarget", "previousPeriod", "samePeriodLastYear", "actual", "explanation"] as InputRole[]);
+  const indicators: IndicatorInputs[] = templateIndicators(template).map((d, i) => {
+    const row = 9 + i;
+    const given = rows[d.code] ?? {};
+    const cells: Partial<Record<InputRole, { address: QualifiedAddress; value: SnapshotCell }>> = {};
+    const present = new Set<InputRole>([...roles, ...(Object.keys(given) as InputRole[])]);
+    for (const role of present) cells[role] = { address: addr(role, row), value: given[role] ?? null };
+    return { code: indicatorCode(d.code), cells };
+  });
+  return {
+    sheetName: SHEET,
+    template: { id: template.id, version: template.version },
+    period: options.period ?? Q1_2020,
+    details: { number: "", place: "Hà Nam", date: "", estimate: true, signerTitle: "", signerName: "", recipients: [] },
+    indicators,
+  };
+}
+
+/** The seed's Q1/2020 figures with the example plans of the domain brief. */
+export const SEED_ROWS: Readonly<Record<string, Row>> = {
+  "A.1": { plan: 950000, periodTarget: 915000, actual: 920000 },
+  "A.2": { plan: 120000, periodTarget: 105000, actual: 110000 },
+  "B.1": { plan: 100, actual: 100 },
+  "B.2": { plan: 80, actual: 87 },
+  "C.1": { plan: 4, actual: 1 },
+  "C.2": { actual: 28 },
+  "C.2.1": { actual: 6 },
+  "C.2.2": { actual: 3 },
+  "C.2.3": { actual: 1 },
+  "C.2.4": { actual: 18 },
+  "C.3": { actual: 3 },
+  "C.4": { actual: 7000000 },
+  "C.5": { actual: 20 },
+};
+
+export const seedReading = (): SheetReading => reading(SEED_ROWS);
+
+export const ROW_OF = (code: string, template: Template = stttt()): number =>
+  9 + templateIndicators(template).findIndex((d) => d.code === code);
