@@ -9,6 +9,7 @@ export {
   stampIdentity,
   writeWorkbookBytes,
   DEFAULT_IDENTITY,
+  type LoadOptions,
   type LoadWorkbookResult,
   type WorkbookIdentity,
 } from "./workbook-bytes";

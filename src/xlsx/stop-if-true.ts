@@ -47,3 +47,36 @@ export async function finishWorkbookBytes(workbook: ExcelJS.Workbook, bytes: Uin
 }
 
 const FIXED_ZIP_DATE = new Date(Date.UTC(2020, 0, 1));
+
+const attribute = (element: string, name: string): string | null =>
+  new RegExp(`\\b${name}="([^"]*)"`).exec(element)?.[1] ?? null;
+
+/**
+ * For a workbook that will be written again (filled, then saved): finds the rules that carry
+ * stopIfTrue in the original bytes, so that writing restores them as well.
+ */
+export async function rememberStopIfTrueOfBytes(workbook: ExcelJS.Workbook, bytes: Uint8Array): Promise<void> {
+  const zip = await JSZip.loadAsync(bytes);
+  const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const relsXml = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+  const targets = new Map<string, string>();
+  for (const rel of relsXml.match(/<Relationship\b[^>]*>/g) ?? []) {
+    const id = attribute(rel, "Id");
+    const target = attribute(rel, "Target");
+    if (id !== null && target !== null) targets.set(id, target.replace(/^\/?(xl\/)?/, "xl/"));
+  }
+  for (const sheetElement of workbookXml.match(/<sheet\b[^>]*>/g) ?? []) {
+    const name = attribute(sheetElement, "name");
+    const part = targets.get(attribute(sheetElement, "r:id") ?? "");
+    const sheet = name === null ? undefined : workbook.getWorksheet(unescapeXml(name));
+    const xml = part === undefined ? undefined : await zip.file(part)?.async("string");
+    if (sheet === undefined || xml === undefined) continue;
+    const priorities = (xml.match(/<cfRule\b[^>]*>/g) ?? [])
+      .filter((rule) => attribute(rule, "stopIfTrue") === "1")
+      .map((rule) => Number(attribute(rule, "priority")));
+    rememberStopIfTrue(sheet, priorities);
+  }
+}
+
+const unescapeXml = (text: string): string =>
+  text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");

@@ -1,14 +1,22 @@
 // Workbooks as bytes: loading (with the failure as data, not an exception) and writing.
 // No node built-ins here: src/excel loads this module lazily in the browser.
 import ExcelJS from "exceljs";
-import { finishWorkbookBytes } from "./stop-if-true";
+import { finishWorkbookBytes, rememberStopIfTrueOfBytes } from "./stop-if-true";
 
 export type LoadWorkbookResult =
   | { readonly ok: true; readonly workbook: ExcelJS.Workbook }
   | { readonly ok: false; readonly reason: "not-a-workbook"; readonly detail: string };
 
+export interface LoadOptions {
+  /**
+   * The workbook will be written again (filled and saved): also keep what ExcelJS drops on
+   * reading (conditional formats' stopIfTrue). Costs a second unzip, so reading for a check skips it.
+   */
+  readonly forEditing?: boolean;
+}
+
 /** Reads .xlsx bytes. Anything that is not a readable .xlsx (a .xls, a text file, a broken zip) is a failure, not a throw. */
-export async function loadWorkbook(bytes: Uint8Array): Promise<LoadWorkbookResult> {
+export async function loadWorkbook(bytes: Uint8Array, options: LoadOptions = {}): Promise<LoadWorkbookResult> {
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings want a Node Buffer; it reads any ArrayBuffer view through JSZip.
@@ -16,6 +24,7 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<LoadWorkbookResul
   } catch (error) {
     return { ok: false, reason: "not-a-workbook", detail: error instanceof Error ? error.message : String(error) };
   }
+  if (options.forEditing) await rememberStopIfTrueOfBytes(workbook, bytes);
   return { ok: true, workbook };
 }
 

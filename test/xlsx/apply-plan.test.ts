@@ -146,6 +146,16 @@ describe("applySheetPlan", () => {
     expect(sheet.getCell("F12").protection).toMatchObject({ locked: false });
   });
 
+  it("keeps stopIfTrue when a written workbook is loaded for editing, filled and written again", async () => {
+    const loaded = await loadWorkbook((await roundTrip()).bytes, { forEditing: true });
+    if (!loaded.ok) throw new Error(loaded.detail);
+    loaded.workbook.worksheets[0].getCell("A3").value = "abc";
+    const xml = await sheetXml(await writeWorkbookBytes(loaded.workbook));
+    const rules = xml.match(/<cfRule [^>]*>/g) ?? [];
+    expect(rules).toHaveLength(2);
+    expect(rules.every((rule) => rule.includes('stopIfTrue="1"'))).toBe(true);
+  });
+
   it("gives the same bytes for the same plan (fixed identity and zip dates)", async () => {
     const first = await roundTrip();
     const second = await roundTrip();
