@@ -1,0 +1,104 @@
+// The Export step's words, vi and en. Kept beside the step (the pane's catalogue holds only the
+// step's name) so that the step's chunk carries its own text and the first screen does not.
+import type { Grade } from "../../core/grade";
+import type { Lang } from "../../core/indicator";
+
+type Text = string;
+
+export interface ExportMessages {
+  readonly heading: Text;
+  readonly intro: Text;
+  readonly noSheet: Text;
+  readonly unavailable: Text;
+  readonly source: (sheet: string) => string;
+  readonly previewHeading: Text;
+  readonly previewing: Text;
+  readonly refresh: Text;
+  readonly counts: Text;
+  readonly grades: Readonly<Record<Exclude<Grade, "none">, Text>>;
+  readonly graded: (n: number) => string;
+  readonly estimate: Text;
+  readonly errorsFirst: (n: number) => string;
+  readonly toCheck: Text;
+  readonly writeSheet: Text;
+  readonly writeSheetHint: Text;
+  readonly openWorkbook: Text;
+  readonly openWorkbookHint: Text;
+  readonly openWorkbookUnsupported: Text;
+  readonly download: Text;
+  readonly downloadHint: (file: string) => string;
+  readonly working: Text;
+  readonly wroteSheet: (sheet: string) => string;
+  readonly wroteSheetNoLayout: Text;
+  readonly openedWorkbook: Text;
+  readonly downloaded: (file: string) => string;
+  readonly notAReport: (detail: string) => string;
+  readonly notSupported: Text;
+  readonly hostError: (detail: string) => string;
+}
+
+const VI: ExportMessages = {
+  heading: "Xuất báo cáo tổng hợp",
+  intro: "Bản tổng hợp gửi UBND tỉnh theo thể thức Nghị định 30/2020/NĐ-CP: chỉ có giá trị, không có công thức, không liên kết về sổ gốc.",
+  noSheet: "Chưa chọn trang báo cáo. Hãy tạo hoặc chọn trang ở bước Mẫu.",
+  unavailable: "Phiên bản này chưa xuất được bản tổng hợp.",
+  source: (sheet) => `Lấy số liệu từ trang “${sheet}”.`,
+  previewHeading: "Xem trước",
+  previewing: "Đang lập bản tổng hợp…",
+  refresh: "Lập lại",
+  counts: "Số chỉ tiêu theo đánh giá",
+  grades: { exceeded: "Vượt", met: "Đạt", near: "Gần đạt", shortfall: "Chưa đạt" },
+  graded: (n) => `${n} chỉ tiêu có kế hoạch được đánh giá.`,
+  estimate: "Số liệu là số ước thực hiện: tiêu đề ghi “ước thực hiện”.",
+  errorsFirst: (n) => `Trang còn ${n} lỗi dữ liệu. Nên sửa ở bước Kiểm tra trước khi gửi.`,
+  toCheck: "Đến bước Kiểm tra",
+  writeSheet: "Tạo trang Tổng hợp",
+  writeSheetHint: "Thêm (hoặc làm mới) trang “Tổng hợp” trong sổ này.",
+  openWorkbook: "Mở thành sổ mới",
+  openWorkbookHint: "Mở bản tổng hợp thành một sổ làm việc mới, khổ A4 đã căn lề, để lưu và gửi.",
+  openWorkbookUnsupported: "Excel này chưa mở được sổ mới từ phần bổ trợ (cần Excel 2019 trở lên): dùng trang Tổng hợp.",
+  download: "Tải tệp .xlsx",
+  downloadHint: (file) => `Tải về tệp “${file}”.`,
+  working: "Đang xuất…",
+  wroteSheet: (sheet) => `Đã tạo trang “${sheet}”. Kiểm tra lại rồi in hoặc gửi.`,
+  wroteSheetNoLayout: "Excel này chưa đặt được khổ giấy: khi in, chọn A4 và “Vừa một trang theo chiều ngang”.",
+  openedWorkbook: "Đã mở bản tổng hợp thành sổ mới. Hãy lưu sổ đó trước khi gửi.",
+  downloaded: (file) => `Đã tải về “${file}”.`,
+  notAReport: (detail) => `Không đọc được trang báo cáo: ${detail}. Hãy chọn lại trang ở bước Mẫu.`,
+  notSupported: "Excel này không hỗ trợ thao tác đó.",
+  hostError: (detail) => `Excel báo lỗi: ${detail}. Hãy thử lại.`,
+};
+
+const EN: ExportMessages = {
+  heading: "Export the summary",
+  intro: "The summary for the provincial People's Committee in the Decree 30/2020 layout: values only, no formulas, no links back to this workbook.",
+  noSheet: "No report sheet chosen yet. Create or choose one in the Template step.",
+  unavailable: "This version cannot export the summary.",
+  source: (sheet) => `Figures from the sheet “${sheet}”.`,
+  previewHeading: "Preview",
+  previewing: "Preparing the summary…",
+  refresh: "Prepare again",
+  counts: "Indicators by grade",
+  grades: { exceeded: "Exceeded", met: "Met", near: "Near", shortfall: "Short" },
+  graded: (n) => `${n} indicators with a plan were graded.`,
+  estimate: "The figures are estimates: the title says so.",
+  errorsFirst: (n) => `The sheet still has ${n} data errors. Fix them in the Check step before sending.`,
+  toCheck: "Go to Check",
+  writeSheet: "Create the summary sheet",
+  writeSheetHint: "Adds (or refreshes) the “Tổng hợp” sheet in this workbook.",
+  openWorkbook: "Open as a new workbook",
+  openWorkbookHint: "Opens the summary as a new workbook, A4 with margins set, to save and send.",
+  openWorkbookUnsupported: "This Excel cannot open a new workbook from an add-in (Excel 2019 or later needed): use the summary sheet.",
+  download: "Download .xlsx",
+  downloadHint: (file) => `Downloads “${file}”.`,
+  working: "Exporting…",
+  wroteSheet: (sheet) => `Created the sheet “${sheet}”. Check it, then print or send it.`,
+  wroteSheetNoLayout: "This Excel cannot set the paper: when printing, choose A4 and “Fit all columns on one page”.",
+  openedWorkbook: "The summary opened as a new workbook. Save it before sending.",
+  downloaded: (file) => `Downloaded “${file}”.`,
+  notAReport: (detail) => `The report sheet could not be read: ${detail}. Choose the sheet again in the Template step.`,
+  notSupported: "This Excel does not support that.",
+  hostError: (detail) => `Excel reported an error: ${detail}. Try again.`,
+};
+
+export const exportMessages = (lang: Lang): ExportMessages => (lang === "vi" ? VI : EN);
