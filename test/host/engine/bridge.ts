@@ -1,0 +1,99 @@
+// The host side of the client's native bridge. excel-web-16.00.js initialises its HostBridge from a
+// global `_richApiNativeBridge` (as Office's native hosts inject one): requests arrive through
+// sendMessageToHost as JSON text, answers and events go back through onMessageFromHost. This is the
+// path on which the client both sends ProcessQuery requests and receives events (GenericEventRegistration
+// resolves `ready()` through HostBridge), so the same bridge serves node (vm) and a browser page.
+import { qualified } from "./a1";
+import { RequestInterpreter } from "./engine";
+import { utf8Length, type Instruments } from "./instruments";
+import { ActionType, EVENT_MESSAGE_CATEGORY, EventTypeId, type RequestBody, type ResponseBody } from "./protocol";
+import type { ChangeEvent, Session } from "./session";
+
+export interface NativeBridge {
+  sendMessageToHost(text: string): void;
+  /** Set by the client's HostBridge when it initialises. */
+  onMessageFromHost?: (text: string) => void;
+}
+
+interface BridgeRequest {
+  id: number;
+  type: number;
+  flags: number;
+  message: { url: string; method: string; headers: Record<string, string>; body: RequestBody | string };
+}
+
+/** "Excel on the web has a payload size limit for requests and responses of 5MB" (Resource limits and performance optimization for Office Add-ins). */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+export class HostBridgeServer implements NativeBridge {
+  onMessageFromHost?: (text: string) => void;
+  constructor(private readonly session: () => Session, readonly instruments: Instruments) {}
+
+  sendMessageToHost(text: string): void {
+    const message = JSON.parse(text) as BridgeRequest;
+    if (message.type !== 1) return;
+    const body = typeof message.message.body === "string" ? (JSON.parse(message.message.body) as RequestBody) : message.message.body;
+    const bytes = utf8Length(JSON.stringify(body));
+        const actions = body.Actions ?? [];
+    // At the end of Excel.run the client releases the references it kept, in a request of its own.
+    const cleanup = actions.length > 0 && actions.every((a) => a.ActionType === ActionType.Instantiate || a.Name === "_RemoveReference");
+    this.instruments.record({ bytes, actions: actions.length, objectPaths: Object.keys(body.ObjectPaths ?? {}).length, cleanup });
+    // Answer asynchronously, as a real host does: the client awaits a message, never a return value.
+    setTimeout(() => this.answer(message.id, body, bytes), 0);
+  }
+
+  private answer(id: number, body: RequestBody, bytes: number): void {
+    const session = this.session();
+    let response: { statusCode: number; headers: Record<string, string>; body: string };
+    if (bytes > PAYLOAD_LIMIT_BYTES) {
+      response = {
+        statusCode: 413,
+        headers: {},
+        body: JSON.stringify({ error: { code: "RequestPayloadSizeLimitExceeded", message: `The request payload size (${bytes} bytes) exceeded the limit of ${PAYLOAD_LIMIT_BYTES} bytes.` } }),
+      };
+    } else {
+      session.writer = "addin";
+      const result: ResponseBody = new RequestInterpreter(session, body).run();
+      response = { statusCode: 200, headers: {}, body: JSON.stringify(result) };
+    }
+    this.post({ id, type: 2, message: response });
+    this.flushEvents();
+  }
+
+  /** Delivers the events raised since the last flush, each as Excel would describe it at this host's level. */
+  flushEvents(): void {
+    const session = this.session();
+    const events = session.pendingEvents;
+    session.pendingEvents = [];
+    const entries = events
+      .filter((e) => session.changedRegistrations.has(e.sheetId))
+      .map((e) => ({
+        messageCategory: EVENT_MESSAGE_CATEGORY,
+        messageType: EventTypeId.WorksheetChanged,
+        targetId: e.sheetId,
+        message: JSON.stringify(this.describe(session, e)),
+      }));
+    if (entries.length > 0) this.post({ type: 3, message: { entries } });
+  }
+
+  private describe(session: Session, e: ChangeEvent): Record<string, unknown> {
+    const ws = session.findSheet(e.sheetId);
+    const address = ws ? qualified(ws.name, e.box).split("!")[1] : "";
+    const out: Record<string, unknown> = { address, changeType: e.changeType, source: e.source, worksheetId: e.sheetId };
+    if (session.supports("WorksheetChangedEventArgs", "details") && e.before !== undefined) {
+      out.valueBefore = e.before;
+      out.valueAfter = e.after;
+      out.valueTypeBefore = typeName(e.before);
+      out.valueTypeAfter = typeName(e.after);
+    }
+    if (session.supports("WorksheetChangedEventArgs", "triggerSource")) out.triggerSource = e.triggerSource;
+    return out;
+  }
+
+  private post(message: unknown): void {
+    this.onMessageFromHost?.(JSON.stringify(message));
+  }
+}
+
+const typeName = (v: unknown): string =>
+  v === "" || v === null || v === undefined ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";

@@ -1,0 +1,94 @@
+// Cell contents between Office.js (values, formulas, valueTypes, text) and ExcelJS cell values.
+import type ExcelJS from "exceljs";
+import { formatNumber } from "./number-format";
+
+export type OfficeValue = string | number | boolean;
+
+const ERRORS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"];
+
+type Raw = ExcelJS.CellValue;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !(v instanceof Date);
+
+/** Excel's serial date number, the way Range.values reports dates. */
+const serialOf = (d: Date): number => d.getTime() / 86400000 + 25569;
+
+const formulaOf = (raw: Raw): string | undefined => {
+  if (!isObject(raw)) return undefined;
+  if (typeof raw.formula === "string") return raw.formula;
+  if (typeof raw.sharedFormula === "string") return undefined;
+  return undefined;
+};
+
+/** The value a cell shows, as Range.values gives it. */
+export const valueOf = (cell: ExcelJS.Cell): OfficeValue => {
+  const raw = cell.value as Raw;
+  return plain(raw, cell);
+};
+
+const plain = (raw: Raw, cell: ExcelJS.Cell): OfficeValue => {
+  if (raw === null || raw === undefined) return "";
+  if (typeof raw === "number" || typeof raw === "string" || typeof raw === "boolean") return raw;
+  if (raw instanceof Date) return serialOf(raw);
+  if (isObject(raw)) {
+    if ("error" in raw && typeof raw.error === "string") return raw.error;
+    if ("richText" in raw && Array.isArray(raw.richText)) return raw.richText.map((r: { text: string }) => r.text).join("");
+    if ("formula" in raw || "sharedFormula" in raw) {
+      const result = (raw as { result?: unknown }).result;
+      if (result === undefined || result === null) return cell.type === 6 ? 0 : 0;
+      if (isObject(result) && typeof result.error === "string") return result.error;
+      if (result instanceof Date) return serialOf(result);
+      return result as OfficeValue;
+    }
+    if ("text" in raw && typeof raw.text === "string") return raw.text;
+  }
+  return "";
+};
+
+/** Range.formulas: "=..." for a formula, the constant otherwise. */
+export const formulaText = (cell: ExcelJS.Cell): OfficeValue => {
+  const raw = cell.value as Raw;
+  const f = formulaOf(raw);
+  if (f !== undefined) return `=${f}`;
+  if (isObject(raw) && typeof raw.sharedFormula === "string") return `=${cell.formula}`;
+  return valueOf(cell);
+};
+
+export const valueTypeOf = (cell: ExcelJS.Cell): "Empty" | "String" | "Double" | "Boolean" | "Error" => {
+  const v = valueOf(cell);
+  if (v === "" && (cell.value === null || cell.value === undefined)) return "Empty";
+  if (typeof v === "number") return "Double";
+  if (typeof v === "boolean") return "Boolean";
+  if (ERRORS.includes(v)) return "Error";
+  return v === "" ? "Empty" : "String";
+};
+
+export const textOf = (cell: ExcelJS.Cell): string => {
+  const v = valueOf(cell);
+  if (typeof v === "number") return formatNumber(v, cell.numFmt || "General");
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return v;
+};
+
+/**
+ * What typing or `values =` stores: "=..." becomes a formula, numeric text becomes a number unless
+ * the cell is formatted as text ("@"), as Excel parses an entry.
+ */
+export const entryToRaw = (input: unknown, numFmt: string | undefined, asFormula: boolean): Raw => {
+  if (input === null || input === undefined || input === "") return null;
+  if (typeof input === "number" || typeof input === "boolean") return input;
+  if (typeof input !== "string") return String(input);
+  if (numFmt === "@") return input;
+  if (input.startsWith("=") && input.length > 1) return { formula: input.slice(1) } as ExcelJS.CellFormulaValue;
+  if (!asFormula || !input.startsWith("=")) {
+    if (ERRORS.includes(input)) return { error: input } as ExcelJS.CellErrorValue;
+    const trimmed = input.trim();
+    if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?%?$/.test(trimmed)) {
+      const pct = trimmed.endsWith("%");
+      const n = Number(pct ? trimmed.slice(0, -1) : trimmed);
+      if (Number.isFinite(n)) return pct ? n / 100 : n;
+    }
+    if (/^(true|false)$/i.test(trimmed)) return trimmed.toLowerCase() === "true";
+  }
+  return input;
+};

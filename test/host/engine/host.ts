@@ -1,0 +1,121 @@
+// The environment-neutral host: the session over an ExcelJS workbook, the bridge the client talks
+// to, the Office object, the instruments and the simulated user. node.ts and browser.ts only differ
+// in how they load Microsoft's client around the bridge.
+import ExcelJS from "exceljs";
+import { knownLevels, newestLevel, type ApiLevel } from "./api-levels";
+import { HostBridgeServer, type NativeBridge } from "./bridge";
+import { Instruments } from "./instruments";
+import { createOffice, type OfficeObject } from "./office";
+import { Session } from "./session";
+import { SimulatedUser } from "./user";
+import { readSidecar, writeSidecar, type Sidecar } from "./sidecar";
+
+export interface HostOptions {
+  /** ExcelApi level the host claims and enforces; default: the newest in the typings. */
+  readonly apiLevel?: string;
+  /** Office.context.displayLanguage; default "vi-VN". */
+  readonly displayLanguage?: string;
+  /** .xlsx bytes to open; default: a new workbook with one sheet. */
+  readonly workbook?: Uint8Array;
+  readonly platform?: "PC" | "OfficeOnline" | "Mac";
+}
+
+/** What the client's script defines, read from the scope it ran in. */
+export interface ClientGlobals {
+  readonly Excel: typeof Excel;
+  readonly OfficeExtension: typeof OfficeExtension;
+  /** The scope whose `Office` the client consults for requirement sets (window in a page, the vm context in node). */
+  readonly scope: Record<string, unknown>;
+}
+
+export type ClientLoader = (bridge: NativeBridge) => Promise<ClientGlobals>;
+
+const defaultSheetName = (language: string): string => (language.toLowerCase().startsWith("vi") ? "Trang_tính1" : "Sheet1");
+
+export interface Host {
+  readonly Excel: typeof Excel;
+  readonly Office: OfficeObject;
+  readonly OfficeExtension: typeof OfficeExtension;
+  readonly apiLevel: ApiLevel;
+  readonly instruments: Instruments;
+  readonly user: SimulatedUser;
+  /** The ExcelJS workbook behind the client (read it in tests; write through the client or the user). */
+  readonly workbook: ExcelJS.Workbook;
+  /** Files passed to Excel.createWorkbook (base64), oldest first. */
+  readonly createdWorkbooks: readonly string[];
+  install(target?: Record<string, unknown>): void;
+  uninstall(): void;
+  save(): Promise<Uint8Array>;
+}
+
+export const startHost = async (options: HostOptions, loadClient: ClientLoader): Promise<Host> => {
+  const apiLevel = options.apiLevel ?? newestLevel;
+  if (!knownLevels.includes(apiLevel)) throw new Error(`Unknown ExcelApi level ${apiLevel}; the typings know ${knownLevels.join(", ")}.`);
+  const displayLanguage = options.displayLanguage ?? "vi-VN";
+  const workbook = new ExcelJS.Workbook();
+  let sidecar: Sidecar = { settings: {}, stopIfTrue: {} };
+  if (options.workbook) {
+    sidecar = await readSidecar(options.workbook);
+    await workbook.xlsx.load(options.workbook as unknown as ArrayBuffer);
+  } else {
+    workbook.addWorksheet(defaultSheetName(displayLanguage));
+  }
+  const session = new Session(workbook, apiLevel);
+  session.defaultSheetPrefix = defaultSheetName(displayLanguage).replace(/1$/, "");
+  for (const [k, v] of Object.entries(sidecar.stopIfTrue)) session.stopIfTrue.set(k, v);
+  const instruments = new Instruments();
+  const bridge = new HostBridgeServer(() => session, instruments);
+  const client = await loadClient(bridge);
+
+  const settingsStore = new Map<string, unknown>(Object.entries(sidecar.settings));
+  const settings = {
+    get: (name: string) => (settingsStore.has(name) ? settingsStore.get(name) : null),
+    set: (name: string, value: unknown) => void settingsStore.set(name, JSON.parse(JSON.stringify(value))),
+    remove: (name: string) => void settingsStore.delete(name),
+    saveAsync: (callback?: (r: { status: "succeeded" | "failed" }) => void) => setTimeout(() => callback?.({ status: "succeeded" }), 0),
+  };
+  const office = createOffice({ apiLevel, displayLanguage, platform: options.platform ?? "PC" }, settings);
+  // The client asks `window.Office.context.requirements.isSetSupported` before APIs it guards itself.
+  client.scope.Office = office;
+
+  // Excel.run is observed through a proxy (the client's own namespace object is left untouched).
+  const excel = new Proxy(client.Excel, {
+    get(target, key, receiver) {
+      if (key !== "run") return Reflect.get(target, key, receiver);
+      return (...args: unknown[]) => {
+        instruments.beginRun();
+        const run = target.run as unknown as (...a: unknown[]) => Promise<unknown>;
+        return run.apply(target, args).finally(() => instruments.endRun());
+      };
+    },
+  });
+
+  let installedOn: { target: Record<string, unknown>; previous: Record<string, unknown> } | undefined;
+  const host: Host = {
+    Excel: excel,
+    Office: office,
+    OfficeExtension: client.OfficeExtension,
+    apiLevel,
+    instruments,
+    user: new SimulatedUser(session, bridge),
+    workbook,
+    createdWorkbooks: session.createdWorkbooks,
+    install(target = globalThis as unknown as Record<string, unknown>) {
+      const previous = { Excel: target.Excel, Office: target.Office, OfficeExtension: target.OfficeExtension };
+      target.Excel = excel;
+      target.Office = office;
+      target.OfficeExtension = client.OfficeExtension;
+      installedOn = { target, previous };
+    },
+    uninstall() {
+      if (!installedOn) return;
+      Object.assign(installedOn.target, installedOn.previous);
+      installedOn = undefined;
+    },
+    async save() {
+      const buffer = await workbook.xlsx.writeBuffer();
+      return writeSidecar(new Uint8Array(buffer as ArrayBuffer), { settings: Object.fromEntries(settingsStore), stopIfTrue: Object.fromEntries(session.stopIfTrue) });
+    },
+  };
+  return host;
+};

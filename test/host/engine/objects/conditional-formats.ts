@@ -1,0 +1,14 @@
+// Excel.ConditionalFormatCollection (filled in below).
+import type { Session } from "../session";
+import { ServerObject, type MemberTable } from "./base";
+import type { Range } from "./range";
+
+export class ConditionalFormatCollection extends ServerObject {
+  readonly className = "ConditionalFormatCollection";
+  constructor(session: Session, readonly range: Range) {
+    super(session);
+  }
+  protected members(): MemberTable {
+    return {};
+  }
+}

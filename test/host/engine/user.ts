@@ -1,0 +1,102 @@
+// A simulated user at the keyboard: typing one cell (data validation applies), pasting a block
+// (it does not, as in Excel), inserting and deleting rows, renaming a sheet, selecting.
+import { boxAddress, parseAddress, rows, type Box } from "./a1";
+import type { HostBridgeServer } from "./bridge";
+import { fail, HostError } from "./errors";
+import { writeCells } from "./objects/sheet-ops";
+import type { Session } from "./session";
+import { checkEntry, type ValidationOutcome } from "./validation-check";
+import { checkSheetName } from "./objects/worksheet";
+import type ExcelJS from "exceljs";
+
+export type TypeResult = { readonly accepted: true; readonly alert?: ValidationOutcome } | { readonly accepted: false; readonly alert: ValidationOutcome };
+
+/** Let the client run its event handlers (they are called from a message, then awaited). */
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export class SimulatedUser {
+  constructor(private readonly session: Session, private readonly bridge: HostBridgeServer) {}
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    return this.session.findSheet(name) ?? fail("ItemNotFound", `No worksheet named '${name}'.`);
+  }
+
+  private async asUser(edit: () => void): Promise<void> {
+    this.session.writer = "user";
+    try {
+      edit();
+    } finally {
+      this.session.writer = "addin";
+    }
+    this.bridge.flushEvents();
+    await settle();
+  }
+
+  /** Types into one cell and presses Enter. A "stop" rule rejects a bad entry; "warning" and "information" alerts let it in. */
+  async type(sheet: string, address: string, value: string | number | boolean): Promise<TypeResult> {
+    const ws = this.sheet(sheet);
+    const box = parseAddress(address).box;
+    if (rows(box) !== 1 || box.left !== box.right) throw new HostError("InvalidArgument", "type() edits one cell; use paste() for a block.");
+    const outcome = checkEntry(this.session, ws, box, value);
+    if (outcome && outcome.style === "Stop") return { accepted: false, alert: outcome };
+    await this.asUser(() => writeCells(this.session, ws, box, [[value]], "values"));
+    return outcome ? { accepted: true, alert: outcome } : { accepted: true };
+  }
+
+  /** Pastes values (Ctrl+V of plain values): no data validation, one change event for the block. */
+  async paste(sheet: string, address: string, values: (string | number | boolean | null)[][]): Promise<void> {
+    const ws = this.sheet(sheet);
+    const start = parseAddress(address).box;
+    const height = values.length;
+    const width = Math.max(0, ...values.map((r) => r.length));
+    const box: Box = { top: start.top, left: start.left, bottom: start.top + height - 1, right: start.left + width - 1 };
+    const block = values.map((r) => Array.from({ length: width }, (_, i) => (r[i] === null || r[i] === undefined ? "" : r[i])));
+    await this.asUser(() => writeCells(this.session, ws, box, block, "values"));
+  }
+
+  /** Inserts `count` empty rows before 1-based row `at`. */
+  async insertRows(sheet: string, at: number, count = 1): Promise<void> {
+    const ws = this.sheet(sheet);
+    await this.asUser(() => {
+      ws.spliceRows(at, 0, ...Array.from({ length: count }, () => []));
+      this.session.raise({ sheetId: this.session.sheetId(ws), box: rowBox(at, count), changeType: "RowInserted", source: "Local", triggerSource: "Unknown" });
+    });
+  }
+
+  /** Deletes `count` rows from 1-based row `at`. */
+  async deleteRows(sheet: string, at: number, count = 1): Promise<void> {
+    const ws = this.sheet(sheet);
+    await this.asUser(() => {
+      ws.spliceRows(at, count);
+      this.session.raise({ sheetId: this.session.sheetId(ws), box: rowBox(at, count), changeType: "RowDeleted", source: "Local", triggerSource: "Unknown" });
+    });
+  }
+
+  async renameSheet(from: string, to: string): Promise<void> {
+    const ws = this.sheet(from);
+    checkSheetName(this.session, to, ws);
+    await this.asUser(() => {
+      ws.name = to;
+    });
+  }
+
+  /** Clicks a sheet tab and selects a range, as Worksheet.activate and Range.select would. */
+  async select(sheet: string, address: string): Promise<void> {
+    const ws = this.sheet(sheet);
+    const id = this.session.sheetId(ws);
+    await this.asUser(() => {
+      this.session.activeSheetId = id;
+      this.session.selection = { sheetId: id, box: parseAddress(address).box };
+    });
+  }
+
+  /** The selection as "Sheet!A1:B2" (what the add-in last selected, or the user). */
+  selection(): string | undefined {
+    const sel = this.session.selection;
+    const ws = sel ? this.session.findSheet(sel.sheetId) : undefined;
+    return sel && ws ? `${ws.name}!${boxText(sel.box)}` : undefined;
+  }
+}
+
+const rowBox = (at: number, count: number): Box => ({ top: at - 1, bottom: at + count - 2, left: 0, right: 16383 });
+const boxText = (box: Box): string => boxAddress(box);
