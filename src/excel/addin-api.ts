@@ -5,7 +5,8 @@ import type { QualifiedAddress } from "../core/finding";
 import type { Grade } from "../core/grade";
 import type { Lang } from "../core/indicator";
 import type { Period } from "../core/period";
-import type { ReportDetails } from "../core/reading";
+import type { ReportDetails, SheetReading } from "../core/reading";
+import type { CheckResult } from "../core/check";
 import type { Template } from "../core/template";
 
 /** ExcelApi requirement-set versions the add-in knows about ("1.7" is the manifest's minimum). */
@@ -91,4 +92,59 @@ export interface SummaryExportApi {
   writeSheet(sourceSheet: string, lang: Lang): Promise<SummaryExportOutcome>;
   openWorkbook(sourceSheet: string, lang: Lang): Promise<SummaryExportOutcome>;
   download(sourceSheet: string, lang: Lang): Promise<SummaryExportOutcome>;
+}
+
+/** Why an Excel operation could not run; the pane shows the catalogue message for the reason. */
+export type ExcelFailure =
+  | { readonly ok: false; readonly reason: "no-sheet"; readonly sheetName: string }
+  /** The sheet is not one the add-in loaded (no template marker), or its template is unknown. */
+  | { readonly ok: false; readonly reason: "not-a-template"; readonly sheetName: string; readonly detail: string }
+  /** Excel refused the batch (an unexpected host error): the detail is for the log, not the user. */
+  | { readonly ok: false; readonly reason: "excel-error"; readonly detail: string };
+
+/** How findings reach the cells besides the status column: notes (ExcelApi 1.18), comments (1.10), or neither. */
+export type CellMarks = "notes" | "comments" | "none";
+
+export type CheckOutcome =
+  | {
+      readonly ok: true;
+      readonly sheetName: string;
+      readonly reading: SheetReading;
+      readonly result: CheckResult;
+      /** What was written on flagged cells (live re-checks write nothing: "none"). */
+      readonly marks: CellMarks;
+    }
+  | ExcelFailure;
+
+/** A live re-check after staff typed or pasted; nothing is written to the sheet. */
+export interface LiveUpdate {
+  readonly sheetName: string;
+  /** The changed address as Excel reported it ("E15", "E15:E40"). */
+  readonly changed: string;
+  /** "cells": only the changed cells were re-read; "table": a paste or a row change, the whole sheet was. */
+  readonly reread: "cells" | "table";
+  readonly outcome: CheckOutcome;
+}
+
+export type Unsubscribe = () => Promise<void>;
+
+export type SelectOutcome =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly reason: "sheet-missing" | "bad-address" | "excel-error"; readonly detail: string };
+
+/**
+ * What src/excel offers the pane (implemented by createExcelAddin() in src/excel/addin.ts).
+ * Every method runs one user action as one Excel.run and reports expected failures as data.
+ */
+export interface ExcelAddin {
+  facts(): Promise<HostFacts>;
+  /** The template sheets of the open workbook, in tab order. */
+  listTemplateSheets(): Promise<readonly TemplateSheetInfo[]>;
+  loadTemplate(request: LoadTemplateRequest, onProgress?: ProgressListener): Promise<LoadTemplateResult | ExcelFailure>;
+  /** Reads, validates and highlights one sheet (the active one when no name is given). */
+  check(sheetName?: string): Promise<CheckOutcome>;
+  /** Re-validates as staff type; the callback receives each update. */
+  watch(onUpdate: (update: LiveUpdate) => void, sheetName?: string): Promise<Unsubscribe | ExcelFailure>;
+  /** Activates the finding's sheet and selects its cell. */
+  selectCell(address: QualifiedAddress): Promise<SelectOutcome>;
 }

@@ -1,15 +1,11 @@
 // "Click a finding, see its cell": activates the finding's sheet and selects the cell.
 // APIs: Worksheet.activate, Range.select (ExcelApi 1.1). One Excel.run, one sync.
 import type { QualifiedAddress } from "../core/finding";
+import type { SelectOutcome } from "./addin-api";
 import { splitQualified } from "./a1";
 import { describeError, isItemNotFound } from "./office-errors";
 
-export type SelectResult =
-  | { readonly ok: true }
-  | { readonly ok: false; readonly reason: "sheet-missing" | "bad-address"; readonly detail: string }
-  | { readonly ok: false; readonly reason: "excel-error"; readonly detail: string };
-
-export async function selectCell(address: QualifiedAddress): Promise<SelectResult> {
+export async function selectCell(address: QualifiedAddress): Promise<SelectOutcome> {
   const parts = splitQualified(address);
   if (parts === null) return { ok: false, reason: "bad-address", detail: address };
   try {
