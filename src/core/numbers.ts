@@ -43,7 +43,7 @@ export function excelError(s: string): string | null {
 const MULTIPLIERS: Readonly<Record<string, number>> = { "nghìn": 3, "ngàn": 3, "triệu": 6, "tr": 6, "tỷ": 9, "tỉ": 9 };
 
 /** Words that soften a figure ("khoảng 920.000"): read, but the cell still gets a text-number warning. */
-const APPROXIMATE = /^(?:ước\s+(?:tính\s+|khoảng\s+)?|khoảng\s+|xấp\s+xỉ\s+|gần\s+|~\s*|≈\s*)/u;
+const APPROXIMATE = /^(?:ước\s+(?:thực\s+hiện\s+|tính\s+)?(?:khoảng\s+)?|khoảng\s+|xấp\s+xỉ\s+|gần\s+|~\s*|≈\s*)/u;
 
 type Body = { readonly ok: true; readonly mantissa: string } | { readonly ok: false; readonly english: string | null };
 

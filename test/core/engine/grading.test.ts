@@ -1,0 +1,154 @@
+// Grading exactly as the domain brief says.
+import type { Direction } from "../../../src/core/indicator";
+import type { PeriodKind } from "../../../src/core/period";
+import { DEFAULT_NEAR_THRESHOLD, grade, gradeFromPerMille, gradeTarget, ratioPercent, targetValue, type TargetSpec } from "../../../src/core/grading";
+
+const n = (value: number): TargetSpec => ({ kind: "number", value });
+const g = (result: number | null, target: TargetSpec | null, direction: Direction = "higher", near = 0.9) => grade(result, target, direction, near);
+
+describe("which target grades a figure", () => {
+  test("the period target, when one is filled in, whatever the kind", () => {
+    expect(gradeTarget("flow", "Q1", n(2), n(4))).toEqual({ target: n(2), source: "periodTarget" });
+    expect(gradeTarget("stock", "Q1", n(915000), n(950000))).toEqual({ target: n(915000), source: "periodTarget" });
+  });
+
+  test.each([["Q1", 1], ["Q2", 1], ["Q4", 1], ["H1", 2], ["9M", 3], ["Y", 4]] as [PeriodKind, number][])(
+    "a flow without one: the annual plan × quarters ÷ 4 (%s → 4 × %i ÷ 4)", (kind, quarters) => {
+      expect(gradeTarget("flow", kind, null, n(4))).toEqual({ target: n(quarters), source: "plan" });
+    });
+
+  test("a flow's range or qualified plan is pro-rated too", () => {
+    expect(gradeTarget("flow", "H1", null, { kind: "range", min: 10, max: 20 })?.target).toEqual({ kind: "range", min: 5, max: 10 });
+    expect(gradeTarget("flow", "Q1", null, { kind: "qualified", qualifier: "above", value: 8 })?.target).toEqual({ kind: "qualified", qualifier: "above", value: 2 });
+  });
+
+  test("a stock or a rate: the annual plan itself", () => {
+    expect(gradeTarget("stock", "Q1", null, n(950000))?.target).toEqual(n(950000));
+    expect(gradeTarget("rate", "H1", null, n(80))?.target).toEqual(n(80));
+  });
+
+  test("no target filled: nothing grades", () => {
+    expect(gradeTarget("flow", "Q1", null, null)).toBeNull();
+  });
+
+  test("reported targets are numbers or {min, max}", () => {
+    expect(targetValue(n(4))).toBe(4);
+    expect(targetValue({ kind: "range", min: 6.6, max: 6.8 })).toEqual({ min: 6.6, max: 6.8 });
+    expect(targetValue({ kind: "qualified", qualifier: "below", value: 3 })).toBe(3);
+  });
+});
+
+describe("grades by the ratio rounded to 0,1 percentage point", () => {
+  test("the seed's figures", () => {
+    expect(g(920000, n(915000))).toEqual({ grade: "exceeded", ratio: 1.005 });
+    expect(g(110000, n(105000))).toEqual({ grade: "exceeded", ratio: 1.048 });
+    expect(g(100, n(100))).toEqual({ grade: "met", ratio: 1 });
+    expect(g(87, n(80))).toEqual({ grade: "exceeded", ratio: 1.088 });
+    expect(g(1, n(1))).toEqual({ grade: "met", ratio: 1 });
+  });
+
+  test("100,04 % rounds to 100,0 %: met, not exceeded; 100,05 % rounds up to 100,1 %: exceeded", () => {
+    expect(g(100040, n(100000))).toEqual({ grade: "met", ratio: 1 });
+    expect(g(100050, n(100000))).toEqual({ grade: "exceeded", ratio: 1.001 });
+  });
+
+  test("99,95 % rounds up to 100,0 %: met (exact decimal rounding, no binary drift)", () => {
+    expect(g(1999, n(2000))).toEqual({ grade: "met", ratio: 1 });
+    expect(g(99949, n(100000))).toEqual({ grade: "near", ratio: 0.999 });
+  });
+
+  test("from the near threshold up to 99,9 %: near; below it: shortfall", () => {
+    expect(g(90, n(100))).toEqual({ grade: "near", ratio: 0.9 });
+    expect(g(89.96, n(100))).toEqual({ grade: "near", ratio: 0.9 });
+    expect(g(89.94, n(100))).toEqual({ grade: "shortfall", ratio: 0.899 });
+    expect(g(50, n(100))).toEqual({ grade: "shortfall", ratio: 0.5 });
+  });
+
+  test("a template or indicator threshold moves the near band", () => {
+    expect(g(92, n(100), "higher", 0.95).grade).toBe("shortfall");
+    expect(g(96, n(100), "higher", 0.95).grade).toBe("near");
+    expect(DEFAULT_NEAR_THRESHOLD).toBe(0.9);
+    expect(grade(90, n(100), "higher").grade).toBe("near");
+  });
+
+  test("the bands by per mille, as conditional formats and the pane use them", () => {
+    expect([1001, 1000, 999, 900, 899].map((pm) => gradeFromPerMille(pm, 0.9))).toEqual(["exceeded", "met", "near", "near", "shortfall"]);
+    expect(ratioPercent(1.005)).toBe(100.5);
+  });
+});
+
+describe("lower is better", () => {
+  test("the ratio inverts (target ÷ result): under the target is exceeded", () => {
+    expect(g(2, n(3), "lower")).toEqual({ grade: "exceeded", ratio: 1.5 });
+    expect(g(3, n(3), "lower")).toEqual({ grade: "met", ratio: 1 });
+    expect(g(3.2, n(3), "lower")).toEqual({ grade: "near", ratio: 0.938 });
+    expect(g(6, n(3), "lower")).toEqual({ grade: "shortfall", ratio: 0.5 });
+  });
+
+  test("a result of 0 against a positive target is exceeded, without dividing by zero", () => {
+    expect(g(0, n(3), "lower")).toEqual({ grade: "exceeded", ratio: null });
+  });
+});
+
+describe("zero targets never divide by zero", () => {
+  test("higher is better: 0 against 0 is met, more is exceeded", () => {
+    expect(g(0, n(0))).toEqual({ grade: "met", ratio: 1 });
+    expect(g(5, n(0))).toEqual({ grade: "exceeded", ratio: null });
+  });
+
+  test("lower is better: 0 against 0 is met, more is a shortfall", () => {
+    expect(g(0, n(0), "lower")).toEqual({ grade: "met", ratio: 1 });
+    expect(g(2, n(0), "lower")).toEqual({ grade: "shortfall", ratio: 0 });
+  });
+});
+
+describe("range targets (6,6-6,8)", () => {
+  const range: TargetSpec = { kind: "range", min: 6.6, max: 6.8 };
+  test("met anywhere inside, bounds included", () => {
+    for (const r of [6.6, 6.7, 6.8]) expect(g(r, range)).toEqual({ grade: "met", ratio: 1 });
+  });
+  test("outside, the nearer bound grades", () => {
+    expect(g(7, range)).toEqual({ grade: "exceeded", ratio: 1.029 });
+    expect(g(6.3, range)).toEqual({ grade: "near", ratio: 0.955 });
+    expect(g(5, range)).toEqual({ grade: "shortfall", ratio: 0.758 });
+    expect(g(7, range, "lower")).toEqual({ grade: "near", ratio: 0.971 });
+    expect(g(6, range, "lower")).toEqual({ grade: "exceeded", ratio: 1.1 });
+  });
+});
+
+describe("qualified targets", () => {
+  test("'Trên 4' grades higher-is-better against 4", () => {
+    const above: TargetSpec = { kind: "qualified", qualifier: "above", value: 4 };
+    expect(g(5, above)).toEqual({ grade: "exceeded", ratio: 1.25 });
+    expect(g(4, above).grade).toBe("met");
+    expect(g(3, above).grade).toBe("shortfall");
+    expect(g(5, above, "lower").grade).toBe("exceeded");
+  });
+
+  test("'Dưới 3' grades lower-is-better against 3, even on a higher-is-better indicator", () => {
+    const below: TargetSpec = { kind: "qualified", qualifier: "below", value: 3 };
+    expect(g(2, below)).toEqual({ grade: "exceeded", ratio: 1.5 });
+    expect(g(4, below).grade).toBe("shortfall");
+  });
+
+  test("'Khoảng 4' keeps the indicator's direction", () => {
+    const about: TargetSpec = { kind: "qualified", qualifier: "about", value: 4 };
+    expect(g(4, about).grade).toBe("met");
+    expect(g(3.8, about).grade).toBe("near");
+    expect(g(3.8, about, "lower").grade).toBe("exceeded");
+  });
+});
+
+describe("no grade", () => {
+  test("informational indicators, missing results or missing targets", () => {
+    expect(g(28, n(10), "informational")).toEqual({ grade: "none", ratio: null });
+    expect(g(null, n(10))).toEqual({ grade: "none", ratio: null });
+    expect(g(10, null)).toEqual({ grade: "none", ratio: null });
+    expect(g(Number.NaN, n(10))).toEqual({ grade: "none", ratio: null });
+  });
+
+  test("ratios stay finite numbers or null, even for extreme figures", () => {
+    expect(g(1e308, n(1e-300)).ratio).toBeNull();
+    expect(g(1e308, n(1e-300)).grade).toBe("exceeded");
+  });
+});
