@@ -41,7 +41,8 @@ function finish(code) {
 
 /** Ends the run at a failed stage: says which, and what to do when we know it. */
 function fail(stage, advice) {
-  console.error(`\n✗ npm test stopped at stage "${stage}".${advice ? ` ${advice}` : ""}`);
+  // stdout, like the summary line, so the two stay in order in CI logs.
+  console.log(`\n✗ npm test stopped at stage "${stage}".${advice ? ` ${advice}` : ""}`);
   if (totals.failed === 0) totals.failed = 1; // the stage failed before counting any test
   finish(1);
 }
