@@ -1,5 +1,5 @@
 // `npm test`: every check, in the order that lets each stage use the one before:
-//   system packages > typecheck > lint > production build > jest > browser tests.
+//   system packages > (npm ci on a fresh clone) > typecheck > lint > production build > jest > browser tests.
 // It stops at the first failing stage, naming it, and always ends with ONE line
 // "N passed, N failed" summing the test runners (a stage that fails before its tests could
 // run counts as one failure, so a broken run never reports "0 failed").
@@ -125,8 +125,20 @@ function browser() {
   if (!ok || results.failed > 0) fail("browser tests");
 }
 
+/** A fresh clone has no node_modules: install exactly what package-lock.json pins, once. */
+function dependencies() {
+  if (existsSync(join(ROOT, "node_modules", ".package-lock.json"))) return;
+  header("dependencies (npm ci)");
+  const npmCli = process.env.npm_execpath; // set when run through `npm test`
+  const ok = npmCli
+    ? run(process.execPath, [npmCli, "ci", "--no-audit", "--no-fund"])
+    : spawnSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32" }).status === 0;
+  if (!ok) fail("dependencies", "npm ci failed (see above).");
+}
+
 mkdirSync(ARTIFACTS, { recursive: true });
 systemPackages();
+dependencies();
 tool("typecheck", "typescript", "tsc", ["-p", "tsconfig.json", "--noEmit"]);
 tool("lint", "eslint", "eslint", ["--max-warnings", "0", "."]);
 // The browser tests load this build, served with its development manifest (ADDIN_URL unset).
