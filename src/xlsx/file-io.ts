@@ -32,3 +32,8 @@ export async function writeFileBytes(file: string, bytes: Uint8Array): Promise<W
     return { ok: false, detail: error instanceof Error ? error.message : String(error) };
   }
 }
+
+/** Creates the folder (and its parents) when missing. */
+export async function ensureFolder(folder: string): Promise<void> {
+  await fs.mkdir(folder, { recursive: true });
+}

@@ -1,0 +1,35 @@
+// One file of `chitieu check`: read it, find its latest template sheet, check it. Every way a
+// file can be unusable comes back as a sentence for {file, error}, never as a throw.
+import path from "node:path";
+import { checkReading, type CheckResult } from "../core/check";
+import type { Lang } from "../core/indicator";
+import type { Template } from "../core/template";
+import { readFileBytes } from "../xlsx/file-io";
+import { latestTemplateSheet, readTemplateSheets } from "../xlsx/template-sheets";
+import { loadWorkbook } from "../xlsx/workbook-bytes";
+import { cliMessages } from "./cli-messages";
+
+export type CheckedFile =
+  | { readonly ok: true; readonly file: string; readonly template: Template; readonly result: CheckResult }
+  | { readonly ok: false; readonly file: string; readonly error: string };
+
+export async function checkFile(file: string, cwd: string, templates: readonly Template[], lang: Lang): Promise<CheckedFile> {
+  const messages = cliMessages(lang);
+  const fail = (error: string): CheckedFile => ({ ok: false, file, error });
+  const bytes = await readFileBytes(path.resolve(cwd, file));
+  if (!bytes.ok) {
+    if (bytes.reason === "not-found") return fail(messages.fileNotFound(file));
+    if (bytes.reason === "is-directory") return fail(messages.fileIsDirectory(file));
+    return fail(messages.fileUnreadable(file, bytes.detail));
+  }
+  const loaded = await loadWorkbook(bytes.bytes);
+  if (!loaded.ok) return fail(messages.notAWorkbook(file));
+  const found = readTemplateSheets(loaded.workbook, templates);
+  const latest = latestTemplateSheet(found.sheets);
+  if (latest === null) {
+    if (found.unknownTemplates.length > 0) return fail(messages.unknownSheetTemplate(file, found.unknownTemplates[0]));
+    if (found.badMarks.length > 0) return fail(messages.badMark(file, found.badMarks[0]));
+    return fail(messages.noTemplateSheet(file));
+  }
+  return { ok: true, file, template: latest.template, result: checkReading(latest.template, latest.reading) };
+}

@@ -1,0 +1,119 @@
+// chitieu template [--template ID|FILE] [--year Y] [--period P] [--from PREVIOUS.xlsx] --out FILE.xlsx
+import path from "node:path";
+import { parsePeriodKind } from "../core/period-labels";
+import type { Period } from "../core/period";
+import type { ReportDetails } from "../core/reading";
+import type { Template } from "../core/template";
+import { ensureFolder, writeFileBytes } from "../xlsx/file-io";
+import { writeWorkbookBytes } from "../xlsx/workbook-bytes";
+import type { Command } from "./command";
+import { EXIT } from "./cli-context";
+import { cliMessages } from "./cli-messages";
+import { carryFromWorkbook, nextPeriod } from "./carry-from";
+import { resolveTemplate } from "./template-source";
+import { buildTemplateWorkbook } from "./template-workbook";
+
+/** The quarter being reported today: reports are filed during or just after their quarter. */
+function currentQuarter(today: Date): Period {
+  const quarter = Math.floor(today.getMonth() / 3) + 1;
+  return { year: today.getFullYear(), kind: `Q${quarter}` as Period["kind"] };
+}
+
+/** Details staff fill once: the template's place to start with; the signer and recipients of last period carry over. */
+function startingDetails(template: Template, previous: ReportDetails | undefined): ReportDetails {
+  return {
+    number: "",
+    place: previous?.place || template.place,
+    date: "",
+    estimate: false,
+    signerTitle: previous?.signerTitle ?? "",
+    signerName: previous?.signerName ?? "",
+    recipients: previous?.recipients ?? [],
+  };
+}
+
+const HELP_VI = [
+  "chitieu template --out TEP.xlsx [--template MA|MAU.json] [--year NAM] [--period KY] [--from KY_TRUOC.xlsx] [--lang vi|en]",
+  "",
+  "Lập sổ mẫu báo cáo chỉ tiêu cho một kỳ: bảng chỉ tiêu, công thức %, Lũy kế, ô nhập liệu mở khóa,",
+  "kiểm tra dữ liệu và tô màu lỗi, chưa đạt, gần đạt ngay trong ô (cả khi không có add-in).",
+  "",
+  "  --out TEP.xlsx       tệp sẽ ghi (bắt buộc)",
+  "  --template MA|TEP    mẫu có sẵn (mặc định: stttt-quarterly) hoặc tệp mẫu JSON",
+  "  --year NAM           năm báo cáo (mặc định: năm nay, hoặc theo sổ kỳ trước)",
+  "  --period KY          Q1, Q2, Q3, Q4, H1 (6 tháng), 9M (9 tháng), Y (năm)",
+  "                       (mặc định: quý hiện tại, hoặc kỳ sau kỳ của sổ --from)",
+  "  --from KY_TRUOC.xlsx chuyển kế hoạch năm, số kỳ trước và Lũy kế từ sổ kỳ trước",
+  "  --lang vi|en         ngôn ngữ của trang và thông báo (mặc định: vi)",
+  "",
+  "Ví dụ: chitieu template --year 2020 --period Q2 --from quy1.xlsx --out quy2.xlsx",
+].join("\n");
+
+const HELP_EN = [
+  "chitieu template --out FILE.xlsx [--template ID|TEMPLATE.json] [--year YEAR] [--period P] [--from PREVIOUS.xlsx] [--lang vi|en]",
+  "",
+  "Makes the indicator report workbook for one period: the table, % and year-to-date formulas, unlocked",
+  "entry cells, data validation, and cells coloured for errors, shortfalls and near misses (even without the add-in).",
+  "",
+  "  --out FILE.xlsx       the file to write (required)",
+  "  --template ID|FILE    a built-in template (default: stttt-quarterly) or a JSON template file",
+  "  --year YEAR           the report's year (default: this year, or from the previous workbook)",
+  "  --period P            Q1, Q2, Q3, Q4, H1 (6 months), 9M (9 months), Y (year)",
+  "                        (default: the current quarter, or the period after --from's)",
+  "  --from PREVIOUS.xlsx  carry annual plans, last period's figures and year to date from last period's workbook",
+  "  --lang vi|en          language of the sheet and the messages (default: vi)",
+  "",
+  "Example: chitieu template --year 2020 --period Q2 --from q1.xlsx --out q2.xlsx",
+].join("\n");
+
+export const templateCommand: Command = {
+  name: "template",
+  summary: {
+    vi: "lập sổ mẫu .xlsx cho một kỳ báo cáo (có thể chuyển số liệu từ kỳ trước)",
+    en: "make the .xlsx template workbook for a period (optionally carrying last period's figures)",
+  },
+  help: { vi: HELP_VI, en: HELP_EN },
+  options: [
+    { name: "out", takesValue: true },
+    { name: "template", takesValue: true },
+    { name: "year", takesValue: true },
+    { name: "period", takesValue: true },
+    { name: "from", takesValue: true },
+  ],
+  async run({ args, lang, output, cwd }) {
+    const messages = cliMessages(lang);
+    const fail = (message: string): typeof EXIT.unusable => {
+      output.err(`${message}\n`);
+      return EXIT.unusable;
+    };
+    if (args.positionals.length > 0) return fail(messages.unexpectedArgument(args.positionals[0], "template"));
+    const out = args.values.out;
+    if (out === undefined) return fail(messages.missingOut("template"));
+    if (!/\.xlsx$/i.test(out)) return fail(messages.outNotXlsx(out));
+    const year = args.values.year;
+    if (year !== undefined && !/^\d{4}$/.test(year)) return fail(messages.badYear(year));
+    const kind = args.values.period === undefined ? undefined : parsePeriodKind(args.values.period);
+    if (kind === null) return fail(messages.badPeriod(args.values.period ?? ""));
+
+    const source = await resolveTemplate(args.values.template, cwd, lang);
+    if (!source.ok) return fail(source.message);
+    const template = source.template;
+
+    const carried = args.values.from === undefined ? undefined : await carryFromWorkbook(args.values.from, cwd, template, lang);
+    if (carried !== undefined && !carried.ok) return fail(carried.error);
+    const fallback = carried?.ok ? nextPeriod(carried.latest) : currentQuarter(new Date());
+    const period: Period = {
+      year: year === undefined ? fallback.year : Number(year),
+      kind: kind ?? fallback.kind,
+    };
+    const details = startingDetails(template, carried?.ok ? carried.details : undefined);
+    const built = buildTemplateWorkbook({ template, period, details, lang, carried: carried?.ok ? carried.inputs(period) : undefined });
+    const file = path.resolve(cwd, out);
+    await ensureFolder(path.dirname(file));
+    const written = await writeFileBytes(file, await writeWorkbookBytes(built.workbook));
+    if (!written.ok) return fail(messages.writeFailed(out, written.detail));
+    output.err(`${messages.wrote(out, built.worksheet.name)}\n`);
+    if (carried?.ok && carried.sheetNames.length > 0) output.err(`${messages.carried(carried.sheetNames.join(", "))}\n`);
+    return EXIT.ok;
+  },
+};
