@@ -1,24 +1,111 @@
-// Excel.CommentCollection (1.10) and Excel.NoteCollection (1.18) (filled in below).
+// Excel.CommentCollection (ExcelApi 1.10) and Excel.NoteCollection (1.18). ExcelJS writes both as
+// cell notes (legacy comments); threaded comments are not modelled, so a comment's replies are not served.
 import type ExcelJS from "exceljs";
+import { parseAddress } from "../a1";
+import { fail } from "../errors";
 import type { Session } from "../session";
-import { ServerObject, type MemberTable } from "./base";
+import { ServerObject, readOnly, readWrite, type MemberTable } from "./base";
 
-export class CommentCollection extends ServerObject {
-  readonly className = "CommentCollection";
+const noteText = (cell: ExcelJS.Cell): string | undefined => {
+  const note = cell.note as ExcelJS.Comment | string | undefined;
+  if (note === undefined || note === null) return undefined;
+  if (typeof note === "string") return note;
+  return (note.texts ?? []).map((t) => t.text).join("");
+};
+
+interface Located {
+  ws: ExcelJS.Worksheet;
+  cell: ExcelJS.Cell;
+}
+
+abstract class AnnotationCollection extends ServerObject {
   constructor(session: Session, readonly ws: ExcelJS.Worksheet | undefined) {
     super(session);
   }
-  protected members(): MemberTable {
-    return {};
+  protected locate(target: unknown): Located {
+    const text = typeof target === "string" ? target : fail("InvalidArgument", "Give the cell as an address such as 'Sheet1!A1'.");
+    const parsed = parseAddress(text);
+    const ws = parsed.sheet ? this.session.findSheet(parsed.sheet) : this.ws;
+    if (!ws) return fail("InvalidArgument", `The address '${text}' must name its worksheet.`);
+    if (parsed.box.top !== parsed.box.bottom || parsed.box.left !== parsed.box.right) fail("InvalidArgument", "A note belongs to one cell.");
+    return { ws, cell: ws.getRow(parsed.box.top + 1).getCell(parsed.box.left + 1) };
+  }
+  protected all(): Located[] {
+    const sheets = this.ws ? [this.ws] : this.session.sheets();
+    const out: Located[] = [];
+    for (const ws of sheets) ws.eachRow((row) => row.eachCell((cell) => void (noteText(cell) !== undefined && out.push({ ws, cell }))));
+    return out;
+  }
+  protected abstract wrap(x: Located): ServerObject;
+  protected collectionMembers(): MemberTable {
+    return {
+      methods: {
+        Add: ([target, content]) => {
+          const x = this.locate(target);
+          if (noteText(x.cell) !== undefined) fail("InvalidArgument", "The cell already has a note.");
+          x.cell.note = String(content ?? "");
+          return this.wrap(x);
+        },
+        GetItemByCell: ([target]) => {
+          const x = this.locate(target);
+          return noteText(x.cell) === undefined ? fail("ItemNotFound", "The cell has no note.") : this.wrap(x);
+        },
+        GetItemAt: ([i]) => {
+          const x = this.all()[Number(i)];
+          return x ? this.wrap(x) : fail("ItemNotFound", `No note at index ${String(i)}.`);
+        },
+        GetCount: () => this.all().length,
+      },
+    };
+  }
+  override items(): ServerObject[] {
+    return this.all().map((x) => this.wrap(x));
   }
 }
 
-export class NoteCollection extends ServerObject {
+export class CommentCollection extends AnnotationCollection {
+  readonly className = "CommentCollection";
+  protected members(): MemberTable {
+    return this.collectionMembers();
+  }
+  protected wrap(x: Located): ServerObject {
+    return new Annotation(this.session, "Comment", x);
+  }
+}
+
+export class NoteCollection extends AnnotationCollection {
   readonly className = "NoteCollection";
-  constructor(session: Session, readonly ws: ExcelJS.Worksheet | undefined) {
+  protected members(): MemberTable {
+    return this.collectionMembers();
+  }
+  protected wrap(x: Located): ServerObject {
+    return new Annotation(this.session, "Note", x);
+  }
+}
+
+export class Annotation extends ServerObject {
+  constructor(session: Session, readonly className: "Comment" | "Note", readonly at: Located) {
     super(session);
   }
+  override idValue(): string {
+    return `${this.at.ws.name}!${this.at.cell.address}`;
+  }
   protected members(): MemberTable {
-    return {};
+    const { cell } = this.at;
+    return {
+      props: {
+        Id: readOnly(() => this.idValue()),
+        Content: readWrite(() => noteText(cell) ?? "", (v) => {
+          cell.note = String(v);
+        }),
+        AuthorName: readOnly(() => "Stand-in user"),
+        Resolved: readWrite(() => false, () => undefined),
+      },
+      methods: {
+        Delete: () => {
+          (cell as unknown as { note: unknown }).note = undefined;
+        },
+      },
+    };
   }
 }

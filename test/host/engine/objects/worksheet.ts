@@ -6,6 +6,8 @@ import type { Session } from "../session";
 import { ServerObject, readOnly, readWrite, type MemberTable } from "./base";
 import { Range } from "./range";
 import { usedBox } from "./sheet-ops";
+import { CommentCollection, NoteCollection } from "./annotations";
+import { NamedItemCollection } from "./names";
 import { FreezePanes, PageLayout, WorksheetProtection } from "./worksheet-parts";
 
 /** ExcelJS keeps tab order in an untyped orderNo. */
@@ -74,6 +76,9 @@ export class Worksheet extends ServerObject {
         Protection: () => new WorksheetProtection(session, ws),
         FreezePanes: () => new FreezePanes(session, ws),
         PageLayout: () => new PageLayout(session, ws),
+        Comments: () => new CommentCollection(session, ws),
+        Notes: () => new NoteCollection(session, ws),
+        Names: () => new NamedItemCollection(session, ws),
       },
       methods: {
         GetRange: ([address]) => (address === undefined || address === null || address === "" ? new Range(session, ws, { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 }) : range(String(address))),
