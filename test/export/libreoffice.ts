@@ -8,7 +8,7 @@ import path from "node:path";
 
 export interface RenderedPdf {
   readonly pdfPath: string;
-  /** pdftotext -layout output. */
+  /** pdftotext output in reading order (a wrapped cell's lines stay together). */
   readonly text: string;
   /** The text with every run of white space (line breaks included) made one space, so wrapped names still match. */
   readonly joined: string;
@@ -45,7 +45,7 @@ export function renderPdf(bytes: Uint8Array, name = "summary.xlsx"): RenderedPdf
     { stdio: "pipe", timeout: 120_000 },
   );
   const pdf = path.join(dir, readdirSync(dir).find((f) => f.endsWith(".pdf")) ?? "missing.pdf");
-  const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+  const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" });
   const pageCount = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1] ?? "0");
   const sizes = execFileSync("pdfinfo", ["-f", "1", "-l", String(Math.max(pageCount, 1)), pdf], { encoding: "utf8" })
     .split("\n")

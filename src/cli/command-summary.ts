@@ -1,0 +1,110 @@
+// chitieu summary FILE.xlsx --out SUMMARY.xlsx [--sheet NAME] [--lang vi|en] [--template FILE]
+// Writes the summary for the provincial committee (Nghị định 30/2020 layout) as a workbook of
+// its own: one sheet, values only, A4 page setup. The source workbook is only read.
+import path from "node:path";
+import { checkReading } from "../core/check";
+import { planSummarySheet, summaryDigest } from "../core/summary-sheet/plan-summary-sheet";
+import { readFileBytes, writeFileBytes } from "../xlsx/file-io";
+import { summaryWorkbookBytes } from "../xlsx/summary-workbook";
+import { latestTemplateSheet, readTemplateSheets, type TemplateSheet } from "../xlsx/template-sheets";
+import { loadWorkbook } from "../xlsx/workbook-bytes";
+import type { Command } from "./command";
+import { EXIT } from "./cli-context";
+import { cliMessages } from "./cli-messages";
+import { summaryMessages } from "./command-summary-messages";
+import { knownTemplates, resolveTemplate } from "./template-source";
+
+export const summaryCommand: Command = {
+  name: "summary",
+  summary: {
+    vi: "xuất bản tổng hợp gửi UBND tỉnh (thể thức Nghị định 30/2020) thành một sổ .xlsx mới",
+    en: "export the summary for the provincial committee (Decree 30/2020 layout) as a new .xlsx",
+  },
+  help: {
+    vi: [
+      "chitieu summary TEP.xlsx --out TONG_HOP.xlsx [--sheet TEN_TRANG] [--lang vi|en] [--template MAU.json]",
+      "",
+      "Lập bản tổng hợp của trang chỉ tiêu kỳ mới nhất (hoặc trang --sheet): quốc hiệu, tiêu ngữ, số",
+      "và ngày văn bản, bảng chỉ tiêu với đánh giá, số chỉ tiêu theo đánh giá, nhận xét chung, nơi",
+      "nhận và chữ ký; khổ A4, Times New Roman. Sổ mới chỉ có giá trị (không công thức, không liên",
+      "kết); sổ gốc chỉ được đọc, không bị thay đổi.",
+      "",
+      "  --out TONG_HOP.xlsx  tệp kết quả (bắt buộc, khác sổ gốc)",
+      "  --sheet TEN_TRANG    trang chỉ tiêu cần tổng hợp (mặc định: kỳ mới nhất)",
+      "  --lang vi|en         ngôn ngữ của bản tổng hợp và thông báo (mặc định: vi)",
+      "  --template MAU.json  mẫu riêng, khi sổ không lập từ mẫu có sẵn",
+      "",
+      "Mã thoát: 0 đã ghi; 2 không dùng được tệp.",
+      "Ví dụ: chitieu summary examples/ha-nam-stttt-2020-Q1.xlsx --out tong-hop.xlsx",
+    ].join("\n"),
+    en: [
+      "chitieu summary FILE.xlsx --out SUMMARY.xlsx [--sheet NAME] [--lang vi|en] [--template TEMPLATE.json]",
+      "",
+      "Builds the summary of the latest period's indicator sheet (or of --sheet): national motto,",
+      "number and date, the indicator table with grades, counts per grade, the verdict, recipients",
+      "and signature; A4, Times New Roman. The new workbook holds values only (no formulas, no",
+      "links); the source workbook is only read, never changed.",
+      "",
+      "  --out SUMMARY.xlsx       the output file (required, not the source)",
+      "  --sheet NAME             the indicator sheet to summarise (default: the latest period)",
+      "  --lang vi|en             language of the summary and the messages (default: vi)",
+      "  --template TEMPLATE.json a custom template, for workbooks not made from a built-in one",
+      "",
+      "Exit code: 0 written; 2 a file could not be used.",
+      "Example: chitieu summary examples/ha-nam-stttt-2020-Q1.xlsx --out summary.xlsx",
+    ].join("\n"),
+  },
+  options: [
+    { name: "out", takesValue: true },
+    { name: "sheet", takesValue: true },
+    { name: "template", takesValue: true },
+  ],
+  async run({ args, lang, output, cwd }) {
+    const messages = cliMessages(lang);
+    const own = summaryMessages(lang);
+    const fail = (text: string) => {
+      output.err(`${text}\n`);
+      return EXIT.unusable;
+    };
+    if (args.positionals.length !== 1) return fail(own.oneFile);
+    const file = args.positionals[0];
+    const out = args.values.out;
+    if (out === undefined) return fail(messages.missingOut("summary"));
+    if (!out.toLowerCase().endsWith(".xlsx")) return fail(messages.outNotXlsx(out));
+    if (path.resolve(cwd, out) === path.resolve(cwd, file)) return fail(own.sameAsSource(out));
+
+    const source = await resolveTemplate(args.values.template, cwd, lang);
+    if (!source.ok) return fail(source.message);
+    const bytes = await readFileBytes(path.resolve(cwd, file));
+    if (!bytes.ok) {
+      if (bytes.reason === "not-found") return fail(messages.fileNotFound(file));
+      if (bytes.reason === "is-directory") return fail(messages.fileIsDirectory(file));
+      return fail(messages.fileUnreadable(file, bytes.detail));
+    }
+    const loaded = await loadWorkbook(bytes.bytes);
+    if (!loaded.ok) return fail(messages.notAWorkbook(file));
+    const found = readTemplateSheets(loaded.workbook, knownTemplates(args.values.template === undefined ? undefined : source.template));
+    let chosen: TemplateSheet | null;
+    if (args.values.sheet !== undefined) {
+      const wanted = args.values.sheet.normalize("NFC");
+      chosen = found.sheets.find((s) => s.worksheet.name.normalize("NFC") === wanted) ?? null;
+      if (chosen === null) return fail(own.noSuchSheet(file, wanted, found.sheets.map((s) => s.worksheet.name).join(", ") || "—"));
+    } else {
+      chosen = latestTemplateSheet(found.sheets);
+      if (chosen === null) {
+        if (found.unknownTemplates.length > 0) return fail(messages.unknownSheetTemplate(file, found.unknownTemplates[0]));
+        if (found.badMarks.length > 0) return fail(messages.badMark(file, found.badMarks[0]));
+        return fail(messages.noTemplateSheet(file));
+      }
+    }
+
+    const result = checkReading(chosen.template, chosen.reading);
+    const plan = planSummarySheet(chosen.template, chosen.reading, result, lang);
+    const written = await writeFileBytes(path.resolve(cwd, out), await summaryWorkbookBytes(plan));
+    if (!written.ok) return fail(messages.writeFailed(out, written.detail));
+    const digest = summaryDigest(chosen.template, chosen.reading, result, lang);
+    const c = digest.counts;
+    output.out(`${messages.wrote(out, plan.name)}\n${digest.title}\n${own.counts(c.exceeded, c.met, c.near, c.shortfall)}\n${digest.verdict}\n`);
+    return EXIT.ok;
+  },
+};
