@@ -1,0 +1,111 @@
+// The pane: a header with the language switch, the steps as tabs, and the current step.
+// Host facts arrive as props (from src/excel after Office.onReady); nothing here calls Office.
+import { Button, FluentProvider, Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, useCallback, useEffect, useState, Component, type ReactNode } from "react";
+import type { Lang } from "../core/indicator";
+import { Notice } from "./components/Notice";
+import { CATALOGUES, langFromDisplayLanguage, MessagesContext, useMessages } from "./i18n";
+import type { PaneApi } from "./pane-api";
+import { EMPTY_SESSION, type Session, type StepId } from "./session";
+import { STEPS } from "./steps";
+import { isDarkOffice, paneTheme } from "./theme";
+
+const useStyles = makeStyles({
+  root: { minHeight: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  brand: { display: "flex", flexDirection: "column", minWidth: 0 },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  subtitle: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  tabs: { padding: `0 ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: "auto" },
+  main: { flexGrow: 1 },
+  center: { padding: tokens.spacingVerticalXXL, display: "flex", justifyContent: "center" },
+});
+
+/** A lazily loaded step that fails to load (a dropped connection) says so instead of going blank. */
+class StepBoundary extends Component<{ children: ReactNode; fallback: (retry: () => void) => ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback(() => this.setState({ failed: false })) : this.props.children;
+  }
+}
+
+function StepLoadFailed({ retry }: { readonly retry: () => void }) {
+  const t = useMessages();
+  return (
+    <div style={{ padding: 12 }}>
+      <Notice intent="error" actions={<Button size="small" onClick={retry}>{t.retry}</Button>}>{t.stepLoadFailed}</Notice>
+    </div>
+  );
+}
+
+export interface AppProps {
+  readonly api: PaneApi;
+  /** Overrides Office's language (the workbench's ?lang=en). */
+  readonly initialLang?: Lang;
+}
+
+export function App({ api, initialLang }: AppProps) {
+  const st = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLang ?? langFromDisplayLanguage(api.facts.displayLanguage));
+  const [step, setStep] = useState<StepId>("template");
+  const [session, setSession] = useState<Session>(EMPTY_SESSION);
+  const t = CATALOGUES[lang];
+  const [theme, setTheme] = useState(() => paneTheme(api.theme));
+  useEffect(() => {
+    if (!isDarkOffice(api.theme)) return;
+    let live = true;
+    void import(/* webpackChunkName: "theme-dark" */ "./theme-dark").then((m) => live && setTheme(paneTheme(api.theme, m.webDarkTheme)));
+    return () => { live = false; };
+  }, [api.theme]);
+  const update = useCallback((patch: Partial<Session>) => setSession((s) => ({ ...s, ...patch })), []);
+  const current = STEPS.find((s) => s.id === step) ?? STEPS[0];
+  const Current = current.Component;
+
+  const body = !api.facts.inExcel ? (
+    <div style={{ padding: 12 }}><Notice intent="warning" title={t.outsideExcelTitle}>{t.outsideExcelBody}</Notice></div>
+  ) : api.facts.apiLevel === null ? (
+    <div style={{ padding: 12 }}><Notice intent="warning" title={t.oldExcelTitle}>{t.oldExcelBody}</Notice></div>
+  ) : (
+    <>
+      <nav className={st.tabs} aria-label={t.stepsLabel}>
+        <TabList selectedValue={step} size="small" onTabSelect={(_, d) => setStep(d.value as StepId)}>
+          {STEPS.map((s) => (
+            <Tab key={s.id} value={s.id} id={`tab-${s.id}`} aria-controls="step-panel" onMouseEnter={() => void s.preload?.()} onFocus={() => void s.preload?.()}>
+              {t.steps[s.id]}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <main className={st.main} id="step-panel" role="tabpanel" aria-labelledby={`tab-${step}`}>
+        <StepBoundary key={step} fallback={(retry) => <StepLoadFailed retry={retry} />}>
+          <Suspense fallback={<div className={st.center}><Spinner size="small" label={t.loadingStep} /></div>}>
+            <Current api={api} lang={lang} session={session} update={update} goTo={setStep} />
+          </Suspense>
+        </StepBoundary>
+      </main>
+    </>
+  );
+
+  return (
+    <MessagesContext.Provider value={t}>
+      <FluentProvider theme={theme} dir="ltr" lang={lang === "vi" ? "vi-VN" : "en-US"}>
+        <div className={st.root} lang={lang === "vi" ? "vi" : "en"}>
+          <header className={st.header}>
+            <div className={st.brand}>
+              <h1 className={st.title}>{t.appTitle}</h1>
+              <span className={st.subtitle}>{t.appSubtitle}</span>
+            </div>
+            <Button size="small" appearance="subtle" aria-label={t.languageSwitchLabel} onClick={() => setLang(lang === "vi" ? "en" : "vi")}>
+              {t.languageSwitch}
+            </Button>
+          </header>
+          {body}
+        </div>
+      </FluentProvider>
+    </MessagesContext.Provider>
+  );
+}

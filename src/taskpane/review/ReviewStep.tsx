@@ -1,0 +1,174 @@
+// Step 3: walk the flagged cells one by one, see the evidence, and mark each one. Marks are
+// appended to the workbook (src/excel keeps them in a very hidden sheet) so the next reviewer
+// sees them; a mark made on a figure that has changed since is shown as stale.
+import { Button, Field, ProgressBar, Spinner, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { isMarkStale, latestMarks, reviewProgress, type ReviewMark, type ReviewStatus, type Reviewer } from "../../core/review/review-mark";
+import { useStepStyles } from "../components/layout";
+import { Notice } from "../components/Notice";
+import { useMessages } from "../i18n";
+import type { StepProps } from "../session";
+import { CellCard } from "./CellCard";
+import { flaggedCells } from "./review-walk";
+import { loadReviewer, saveReviewer } from "./reviewer-storage";
+import { ReviewerForm } from "./ReviewerForm";
+
+const useStyles = makeStyles({
+  nav: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
+  marks: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(88px, 1fr))", gap: tokens.spacingHorizontalS },
+  who: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+const STATUS_KEYS: Readonly<Record<string, ReviewStatus>> = { "1": "seen", "2": "accepted", "3": "changes-requested" };
+
+export function ReviewStep({ api, lang, session, update, goTo }: StepProps) {
+  const t = useMessages();
+  const s = useStepStyles();
+  const st = useStyles();
+  const [reviewer, setReviewer] = useState<Reviewer | null>(() => loadReviewer());
+  const [editingReviewer, setEditingReviewer] = useState(false);
+  const [marks, setMarks] = useState<readonly ReviewMark[] | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
+  const [index, setIndex] = useState(0);
+  const [comment, setComment] = useState("");
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void api.readReviewMarks().then((r) => {
+      if (!live) return;
+      if (r.ok) setMarks(r.marks);
+      else {
+        setMarks([]);
+        setReadError(r.detail);
+      }
+    });
+    return () => { live = false; };
+  }, [api]);
+
+  // A reviewer who opens a saved workbook has no check yet: run it, the walk needs its findings.
+  useEffect(() => {
+    if (session.check !== null || session.sheetName === null) return;
+    setChecking(true);
+    void api.check(session.sheetName).then((o) => {
+      setChecking(false);
+      if (o.ok) update({ check: o.view, checkedAt: new Date() });
+    });
+  }, [api, session.check, session.sheetName, update]);
+
+  const cells = useMemo(() => (session.check === null ? [] : flaggedCells(session.check)), [session.check]);
+  const latest = useMemo(() => latestMarks(marks ?? []), [marks]);
+  const progress = reviewProgress(cells, latest);
+  const current = cells.length > 0 ? cells[Math.min(index, cells.length - 1)] : null;
+  const currentMark = current === null ? undefined : latest.get(current.cell);
+
+  const move = useCallback((delta: number) => {
+    if (cells.length === 0) return;
+    setIndex((i) => Math.max(0, Math.min(cells.length - 1, Math.min(i, cells.length - 1) + delta)));
+    setComment("");
+    setSaveError(null);
+  }, [cells.length]);
+
+  // Show the reviewer the cell in Excel as they walk.
+  const currentCell = current?.cell ?? null;
+  useEffect(() => {
+    if (currentCell !== null) void api.selectCell(currentCell);
+  }, [api, currentCell]);
+
+  const mark = useCallback(async (status: ReviewStatus) => {
+    if (current === null || reviewer === null || saving) return;
+    const m: ReviewMark = {
+      cell: current.cell,
+      code: current.findings[0].code,
+      status,
+      comment: comment.normalize("NFC").trim(),
+      reviewer,
+      date: new Date().toISOString(),
+      figure: current.figure,
+    };
+    setSaving(true);
+    setSaveError(null);
+    const r = await api.appendReviewMarks([m]);
+    setSaving(false);
+    if (!r.ok) {
+      setSaveError(r.detail); // the comment stays in the box
+      return;
+    }
+    setMarks((prev) => [...(prev ?? []), m]);
+    if (index < cells.length - 1) move(1);
+    else setComment("");
+  }, [api, cells.length, comment, current, index, move, reviewer, saving]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === "ArrowRight") move(1);
+      else if (e.key === "ArrowLeft") move(-1);
+      else if (STATUS_KEYS[e.key] !== undefined) void mark(STATUS_KEYS[e.key]);
+      else return;
+      e.preventDefault();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [mark, move]);
+
+  if (reviewer === null || editingReviewer) {
+    return (
+      <div className={s.step}>
+        <h2 className={s.heading}>{t.review.heading}</h2>
+        <ReviewerForm
+          initial={reviewer}
+          onDone={(r) => {
+            saveReviewer(r);
+            setReviewer(r);
+            setEditingReviewer(false);
+          }}
+        />
+      </div>
+    );
+  }
+
+  return (
+    <div className={s.step}>
+      <h2 className={s.heading}>{t.review.heading}</h2>
+      <div className={st.who}>
+        <span className={s.hint}>{t.review.whoIs(reviewer.name, reviewer.role)}</span>
+        <Button size="small" appearance="transparent" onClick={() => setEditingReviewer(true)}>{t.review.change}</Button>
+      </div>
+      {readError !== null && <Notice intent="warning" onDismiss={() => setReadError(null)}>{t.review.readFailed(readError)}</Notice>}
+      {(marks === null || checking) && <Spinner size="small" label={t.loadingStep} />}
+      {marks !== null && !checking && current === null && (
+        <Notice intent="info" actions={<Button size="small" onClick={() => goTo("check")}>{t.steps.check}</Button>}>
+          {t.review.noFindings}
+        </Notice>
+      )}
+      {marks !== null && current !== null && (
+        <>
+          <Field validationMessage={t.review.progress(progress.reviewed, progress.total)} validationState="none">
+            <ProgressBar value={progress.total === 0 ? 0 : progress.reviewed / progress.total} aria-label={t.review.progress(progress.reviewed, progress.total)} />
+          </Field>
+          <div className={st.nav}>
+            <Button disabled={index === 0} onClick={() => move(-1)} aria-keyshortcuts="Alt+ArrowLeft">{t.review.previous}</Button>
+            <span aria-live="polite" data-testid="review-position">{t.review.position(Math.min(index, cells.length - 1) + 1, cells.length)}</span>
+            <Button disabled={index >= cells.length - 1} onClick={() => move(1)} aria-keyshortcuts="Alt+ArrowRight">{t.review.next}</Button>
+          </div>
+          <CellCard cell={current} view={session.check ?? undefined as never} lang={lang} mark={currentMark}
+            stale={currentMark !== undefined && isMarkStale(currentMark, current.figure)} />
+          <Field label={t.review.comment}>
+            <Textarea value={comment} resize="vertical" onChange={(_, d) => setComment(d.value)} />
+          </Field>
+          {saveError !== null && <Notice intent="error">{t.review.saveFailed(saveError)}</Notice>}
+          <div className={st.marks}>
+            <Button disabled={saving} onClick={() => void mark("seen")} aria-keyshortcuts="Alt+1">{t.review.status.seen}</Button>
+            <Button disabled={saving} appearance="primary" onClick={() => void mark("accepted")} aria-keyshortcuts="Alt+2">{t.review.status.accepted}</Button>
+            <Button disabled={saving} onClick={() => void mark("changes-requested")} aria-keyshortcuts="Alt+3">{t.review.status["changes-requested"]}</Button>
+          </div>
+          {saving && <Spinner size="tiny" label={t.review.saving} />}
+          <p className={s.hint}>{t.review.shortcuts}</p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+// What the steps share while the pane is open: the report sheet in use and the last check.
+import type { Lang } from "../core/indicator";
+import type { CheckView, PaneApi } from "./pane-api";
+
+export interface Session {
+  /** The report sheet the user created or chose; null until then. */
+  readonly sheetName: string | null;
+  /** The latest check of that sheet (a manual run or a live update). */
+  readonly check: CheckView | null;
+  readonly checkedAt: Date | null;
+}
+
+export const EMPTY_SESSION: Session = { sheetName: null, check: null, checkedAt: null };
+
+export type StepId = "template" | "check" | "review" | "export";
+
+export interface StepProps {
+  readonly api: PaneApi;
+  readonly lang: Lang;
+  readonly session: Session;
+  readonly update: (patch: Partial<Session>) => void;
+  readonly goTo: (step: StepId) => void;
+}

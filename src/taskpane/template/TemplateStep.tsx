@@ -1,0 +1,169 @@
+// Step 1: choose the template and the period, fill the report details, and create the sheet
+// (or pick a report sheet the workbook already holds).
+import { Button, Field, Input, ProgressBar, Select, Spinner } from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import { PERIOD_KINDS, type Period } from "../../core/period";
+import { periodLabel } from "../../core/period-labels";
+import { dataWindow } from "../../core/period-window";
+import type { ReportDetails } from "../../core/reading";
+import type { Template } from "../../core/template";
+import { defaultTemplate } from "../../core/template-builtin";
+import type { LoadTemplateResult, TemplateSheetInfo } from "../../excel/addin-api";
+import { useStepStyles } from "../components/layout";
+import { Notice } from "../components/Notice";
+import { formatIsoDate, useMessages, type Messages } from "../i18n";
+import type { StepProps } from "../session";
+import { blankDetails, cleanDetails } from "./details";
+import { DetailsSection } from "./DetailsSection";
+import { TemplateSource } from "./TemplateSource";
+import { defaultPeriod, isPeriodKind, parseYear } from "./period-choice";
+
+
+type LoadState =
+  | { readonly kind: "idle" }
+  | { readonly kind: "loading"; readonly fraction: number; readonly step: string }
+  | { readonly kind: "confirm"; readonly sheetName: string }
+  | { readonly kind: "done"; readonly result: Extract<LoadTemplateResult, { ok: true }> }
+  | { readonly kind: "failed"; readonly detail: string };
+
+const progressText = (t: Messages, step: string): string =>
+  (t.template.progress as Readonly<Record<string, string>>)[step] ?? t.template.loading;
+
+export function TemplateStep({ api, lang, session, update, goTo }: StepProps) {
+  const t = useMessages();
+  const s = useStepStyles();
+  const builtin = useMemo(defaultTemplate, []);
+  const [template, setTemplate] = useState<Template | null>(builtin);
+  const initial = useMemo(() => defaultPeriod(new Date()), []);
+  const [yearText, setYearText] = useState(String(initial.year));
+  const [kind, setKind] = useState(initial.kind);
+  const [details, setDetails] = useState<ReportDetails>(() => blankDetails(builtin));
+  const [sheets, setSheets] = useState<readonly TemplateSheetInfo[] | null>(null);
+  const [load, setLoad] = useState<LoadState>({ kind: "idle" });
+  const [detailsWarning, setDetailsWarning] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void api.readReportDetails().then((d) => live && d !== null && setDetails(d));
+    void api.listTemplateSheets().then((list) => live && setSheets(list), () => live && setSheets([]));
+    return () => { live = false; };
+  }, [api]);
+
+  const year = parseYear(yearText);
+  const period: Period | null = year === null ? null : { year, kind };
+  const window = period !== null && template !== null ? dataWindow(period, template.reportType) : null;
+
+  const run = async (replaceExisting: boolean) => {
+    if (template === null || period === null) return;
+    const clean = cleanDetails(details);
+    setLoad({ kind: "loading", fraction: 0, step: "prepare" });
+    const saved = await api.saveReportDetails(clean);
+    setDetailsWarning(!saved.ok);
+    try {
+      const result = await api.loadTemplate({ template, period, details: clean, replaceExisting }, (fraction, step) =>
+        setLoad({ kind: "loading", fraction, step }),
+      );
+      if (!result.ok) {
+        setLoad({ kind: "confirm", sheetName: result.sheetName });
+        return;
+      }
+      setLoad({ kind: "done", result });
+      update({ sheetName: result.sheetName, check: null, checkedAt: null });
+      setSheets(await api.listTemplateSheets());
+    } catch (e) {
+      setLoad({ kind: "failed", detail: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const busy = load.kind === "loading";
+  return (
+    <div className={s.step}>
+      <h2 className={s.heading}>{t.template.heading}</h2>
+
+      <section className={s.section} aria-labelledby="existing-heading">
+        <h3 id="existing-heading" className={s.subheading}>{t.template.existing}</h3>
+        {sheets === null ? (
+          <Spinner size="tiny" label={t.loadingStep} />
+        ) : sheets.length === 0 ? (
+          <p className={s.hint}>{t.template.existingNone}</p>
+        ) : (
+          <div className={s.actions}>
+            {sheets.map((sh) => (
+              <Button
+                key={sh.sheetName}
+                appearance={sh.sheetName === session.sheetName ? "primary" : "secondary"}
+                aria-pressed={sh.sheetName === session.sheetName}
+                onClick={() => {
+                  update({ sheetName: sh.sheetName, check: null, checkedAt: null });
+                  goTo("check");
+                }}
+              >
+                {t.template.useSheet(sh.sheetName)}
+              </Button>
+            ))}
+          </div>
+        )}
+      </section>
+
+      <TemplateSource builtin={builtin} lang={lang} onTemplate={setTemplate} />
+
+      <div className={s.row}>
+        <Field label={t.template.year} validationMessage={year === null ? t.template.yearInvalid : undefined} style={{ width: "96px" }}>
+          <Input type="number" inputMode="numeric" min={2000} max={2100} value={yearText} onChange={(_, d) => setYearText(d.value)} />
+        </Field>
+        <Field label={t.template.period} className={s.grow}>
+          <Select value={kind} onChange={(_, d) => isPeriodKind(d.value) && setKind(d.value)}>
+            {PERIOD_KINDS.map((k) => (
+              <option key={k} value={k}>{periodLabel({ year: year ?? initial.year, kind: k }, lang)}</option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      {window !== null && (
+        <p className={s.hint} data-testid="data-window">
+          {t.template.window(formatIsoDate(window.from, lang), formatIsoDate(window.to, lang))}
+        </p>
+      )}
+
+      <DetailsSection value={details} onChange={setDetails} lang={lang} />
+
+      {load.kind === "confirm" && (
+        <Notice
+          intent="warning"
+          title={t.template.existsTitle(load.sheetName)}
+          actions={
+            <>
+              <Button appearance="primary" size="small" onClick={() => void run(true)}>{t.template.replace}</Button>
+              <Button size="small" onClick={() => setLoad({ kind: "idle" })}>{t.template.cancel}</Button>
+            </>
+          }
+        >
+          {t.template.existsBody}
+        </Notice>
+      )}
+      {load.kind === "failed" && (
+        <Notice intent="error" onDismiss={() => setLoad({ kind: "idle" })}>{t.template.loadFailed(load.detail)}</Notice>
+      )}
+      {detailsWarning && <Notice intent="warning" onDismiss={() => setDetailsWarning(false)}>{t.template.detailsSaveFailed}</Notice>}
+      {load.kind === "done" && (
+        <Notice
+          intent="success"
+          actions={<Button size="small" appearance="primary" onClick={() => goTo("check")}>{t.steps.check}</Button>}
+        >
+          {t.template.loaded(load.result.sheetName)}
+          {load.result.carriedFrom.length > 0 && <> {t.template.carried(load.result.carriedFrom.join(", "))}</>}
+        </Notice>
+      )}
+      {busy && (
+        <Field validationMessage={progressText(t, load.step)} validationState="none">
+          <ProgressBar value={load.fraction > 0 ? load.fraction : undefined} thickness="large" aria-label={t.template.loading} />
+        </Field>
+      )}
+      <div className={s.actions}>
+        <Button appearance="primary" disabled={busy || template === null || period === null} onClick={() => void run(false)}>
+          {busy ? t.template.loading : t.template.load}
+        </Button>
+      </div>
+    </div>
+  );
+}
