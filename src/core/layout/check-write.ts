@@ -1,0 +1,68 @@
+// What the adapters write after a check: the status column of each indicator row and one note
+// per flagged cell. Core decides every word and address; the adapters write exactly this.
+import type { Finding, Severity } from "../finding";
+import type { Grade } from "../grade";
+import { findingMessage } from "../i18n";
+import type { IndicatorCode, Lang } from "../indicator";
+import type { SheetReading } from "../reading";
+import type { CellAddress, RangeAddress } from "../sheet-plan";
+import { cellAddress, parseCellAddress, rangeAddress, splitQualified } from "./a1";
+import { col, LAST_TABLE_COLUMN } from "./columns";
+import { STATUS_WORDS, type StatusWord } from "./labels";
+
+/** What planCheckWrite needs of a CheckResult (src/core/check.ts), structurally. */
+export interface CheckOutcome {
+  readonly indicators: readonly { readonly code: IndicatorCode; readonly grade: Grade; readonly value: number | null }[];
+  readonly findings: readonly Finding[];
+}
+
+export interface CheckWritePlan {
+  readonly sheetName: string;
+  /** The status cell of every indicator row read, "" where there is nothing to say. */
+  readonly cells: readonly { readonly address: CellAddress; readonly value: string }[];
+  /** One note per flagged cell, its findings' messages one a line. */
+  readonly notes: readonly { readonly address: CellAddress; readonly text: string }[];
+  /** Where earlier notes may sit: clear them before writing these, so fixed cells lose theirs. */
+  readonly noteRange: RangeAddress | null;
+}
+
+const RANK: Readonly<Record<StatusWord, number>> = { error: 0, shortfall: 1, near: 2, warning: 3, ok: 4 };
+
+function statusOf(f: Finding): StatusWord {
+  const bySeverity: Readonly<Record<Severity, StatusWord>> = { error: "error", shortfall: "shortfall", warning: "warning" };
+  return f.rule === "below-target" && f.severity === "warning" ? "near" : bySeverity[f.severity];
+}
+
+/** The row of an indicator: its Thực hiện cell's (every indicator row has one). */
+function rowOf(reading: SheetReading, code: string): number | null {
+  const cells = reading.indicators.find((i) => i.code === code)?.cells;
+  const any = cells?.actual ?? Object.values(cells ?? {})[0];
+  if (any === undefined) return null;
+  return parseCellAddress(splitQualified(any.address).address)?.row ?? null;
+}
+
+export function planCheckWrite(reading: SheetReading, result: CheckOutcome, lang: Lang): CheckWritePlan {
+  const worst = new Map<string, StatusWord>();
+  const messages = new Map<string, string[]>();
+  for (const f of result.findings) {
+    const { sheet, address } = splitQualified(f.cell);
+    if (sheet !== null && sheet !== reading.sheetName) continue;
+    const s = statusOf(f);
+    const seen = worst.get(f.code);
+    if (seen === undefined || RANK[s] < RANK[seen]) worst.set(f.code, s);
+    messages.set(address, [...(messages.get(address) ?? []), findingMessage(f, lang)]);
+  }
+  const valueOf = new Map(result.indicators.map((i) => [i.code as string, i.value]));
+  const cells: { address: CellAddress; value: string }[] = [];
+  const rows: number[] = [];
+  for (const ind of reading.indicators) {
+    const row = rowOf(reading, ind.code);
+    if (row === null) continue;
+    rows.push(row);
+    const status = worst.get(ind.code) ?? ((valueOf.get(ind.code) ?? null) !== null ? "ok" : null);
+    cells.push({ address: cellAddress(col("status"), row), value: status === null ? "" : STATUS_WORDS[status][lang] });
+  }
+  const notes = [...messages.entries()].map(([address, lines]) => ({ address: address as CellAddress, text: lines.join("\n") }));
+  const noteRange = rows.length === 0 ? null : rangeAddress(1, Math.min(...rows), col(LAST_TABLE_COLUMN), Math.max(...rows));
+  return { sheetName: reading.sheetName, cells, notes, noteRange };
+}

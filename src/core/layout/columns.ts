@@ -1,0 +1,77 @@
+// The template sheet's columns, in order. The letters are part of the layout's contract:
+// formulas, conditional formats and the reader all address cells through these.
+import type { LocalText } from "../indicator";
+import type { InputRole } from "../reading";
+import { columnLetter } from "./a1";
+
+export type ColumnKey =
+  | "tt" | "code" | "name" | "unit"
+  | "plan" | "periodTarget" | "previousPeriod" | "samePeriodLastYear" | "actual"
+  | "ytd" | "pctPeriod" | "pctYear" | "grade" | "explanation"
+  | "status"
+  // Hidden helpers: what the formulas and conditional formats need beside the visible table.
+  | "carriedYtd" | "gradeTarget" | "ratio" | "numberType" | "required" | "consistency" | "marks";
+
+export interface ColumnDef {
+  readonly key: ColumnKey;
+  /** 1-based: A = 1. */
+  readonly index: number;
+  readonly header: LocalText;
+  /** Characters of the default font. */
+  readonly width: number;
+  readonly hidden: boolean;
+}
+
+const DEFS: readonly Omit<ColumnDef, "index">[] = [
+  { key: "tt", header: { vi: "TT", en: "No." }, width: 5, hidden: false },
+  { key: "code", header: { vi: "Mã", en: "Code" }, width: 8, hidden: false },
+  { key: "name", header: { vi: "Chỉ tiêu", en: "Indicator" }, width: 46, hidden: false },
+  { key: "unit", header: { vi: "Đơn vị tính", en: "Unit" }, width: 12, hidden: false },
+  { key: "plan", header: { vi: "Kế hoạch năm", en: "Annual plan" }, width: 13, hidden: false },
+  { key: "periodTarget", header: { vi: "Chỉ tiêu kỳ", en: "Period target" }, width: 13, hidden: false },
+  { key: "previousPeriod", header: { vi: "Thực hiện kỳ trước", en: "Previous period" }, width: 13, hidden: false },
+  { key: "samePeriodLastYear", header: { vi: "Cùng kỳ năm trước", en: "Same period last year" }, width: 13, hidden: false },
+  { key: "actual", header: { vi: "Thực hiện", en: "Actual" }, width: 13, hidden: false },
+  { key: "ytd", header: { vi: "Lũy kế", en: "Year to date" }, width: 13, hidden: false },
+  { key: "pctPeriod", header: { vi: "% chỉ tiêu kỳ", en: "% of period target" }, width: 10, hidden: false },
+  { key: "pctYear", header: { vi: "% kế hoạch năm", en: "% of annual plan" }, width: 10, hidden: false },
+  { key: "grade", header: { vi: "Đánh giá", en: "Grade" }, width: 10, hidden: false },
+  { key: "explanation", header: { vi: "Giải trình", en: "Explanation" }, width: 30, hidden: false },
+  { key: "status", header: { vi: "Kết quả kiểm tra", en: "Check result" }, width: 12, hidden: false },
+  { key: "carriedYtd", header: { vi: "Lũy kế các quý trước", en: "Earlier quarters, year to date" }, width: 13, hidden: true },
+  { key: "gradeTarget", header: { vi: "Chỉ tiêu dùng để đánh giá", en: "Target used for grading" }, width: 13, hidden: true },
+  { key: "ratio", header: { vi: "Tỷ lệ đánh giá (‰)", en: "Grading ratio (‰)" }, width: 10, hidden: true },
+  { key: "numberType", header: { vi: "Kiểu số", en: "Number type" }, width: 9, hidden: true },
+  { key: "required", header: { vi: "Bắt buộc", en: "Required" }, width: 6, hidden: true },
+  { key: "consistency", header: { vi: "Sai lệch tổng/thành phần", en: "Parts inconsistent" }, width: 8, hidden: true },
+  // The marks column: the template marker, the header and report-detail rows are tagged here.
+  { key: "marks", header: { vi: "", en: "" }, width: 8, hidden: true },
+];
+
+export const COLUMNS: readonly ColumnDef[] = DEFS.map((d, i) => ({ ...d, index: i + 1 }));
+
+const BY_KEY = new Map<ColumnKey, ColumnDef>(COLUMNS.map((c) => [c.key, c]));
+
+/** The 1-based column of a key. */
+export function col(key: ColumnKey): number {
+  const def = BY_KEY.get(key);
+  if (def === undefined) throw new Error(`Unknown column ${key}`);
+  return def.index;
+}
+
+export const letter = (key: ColumnKey): string => columnLetter(col(key));
+
+/** The last visible column (the status column); the title lines merge up to the Giải trình column. */
+export const LAST_TABLE_COLUMN: ColumnKey = "explanation";
+export const LAST_VISIBLE_COLUMN: ColumnKey = "status";
+
+/** The column each input role is read from and written to. */
+export const ROLE_COLUMN: Readonly<Record<InputRole, ColumnKey>> = {
+  plan: "plan",
+  periodTarget: "periodTarget",
+  previousPeriod: "previousPeriod",
+  samePeriodLastYear: "samePeriodLastYear",
+  actual: "actual",
+  explanation: "explanation",
+  carriedYtd: "carriedYtd",
+};

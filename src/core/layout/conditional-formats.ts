@@ -1,0 +1,49 @@
+// The conditional formats that colour problems in the Thực hiện cells, live, in Excel and in
+// LibreOffice, with or without the add-in. Three rules over the whole column, each relative to
+// its top-left cell, in a fixed precedence: error over shortfall over near, the first that
+// holds wins (priority + stopIfTrue). Cells that are fine stay uncoloured.
+import type { Lang } from "../indicator";
+import type { ConditionalFormatPlan, Highlight } from "../sheet-plan";
+import { rangeAddress } from "./a1";
+import { col, letter } from "./columns";
+import { gradeWord } from "./labels";
+import { HIGHLIGHT_COLORS, HIGHLIGHT_PRECEDENCE } from "./palette";
+
+/**
+ * Error: an Excel error value; text (a figure typed as text is not a figure the formulas can
+ * use); a negative; a fraction where whole numbers are required; a percent above 100; a broken
+ * consistency rule (the helper column says so on the total's or the subset's row); a logical;
+ * or empty while a target is set or the indicator is required. IF guards keep an error value
+ * from reaching a comparison, which would make the whole rule an error (and so not apply).
+ */
+export function errorRuleFormula(row: number): string {
+  const i = `${letter("actual")}${row}`;
+  const h = (key: Parameters<typeof letter>[0]): string => `$${letter(key)}${row}`;
+  const numberProblems = [
+    `${i}<0`,
+    `AND(OR(${h("numberType")}="integer",${h("numberType")}="money"),${i}<>INT(${i}))`,
+    `AND(${h("numberType")}="percent",${i}>100)`,
+    `${h("consistency")}=TRUE`,
+  ].join(",");
+  const emptyProblems = [`NOT(ISBLANK(${i}))`, `${h("required")}=1`, `NOT(ISBLANK(${h("plan")}))`, `NOT(ISBLANK(${h("periodTarget")}))`].join(",");
+  return `=IF(ISERROR(${i}),TRUE,IF(ISTEXT(${i}),TRUE,IF(ISNUMBER(${i}),OR(${numberProblems}),OR(${emptyProblems}))))`;
+}
+
+/** Shortfall and near are exactly what the Đánh giá formula says. */
+export const gradeRuleFormula = (row: number, word: string): string => `=$${letter("grade")}${row}="${word.replace(/"/g, '""')}"`;
+
+export function planConditionalFormats(firstRow: number, lastRow: number, lang: Lang): readonly ConditionalFormatPlan[] {
+  if (lastRow < firstRow) return [];
+  const range = rangeAddress(col("actual"), firstRow, col("actual"), lastRow);
+  const formula = (h: Highlight): string =>
+    h === "error" ? errorRuleFormula(firstRow) : gradeRuleFormula(firstRow, gradeWord(h, lang));
+  return HIGHLIGHT_PRECEDENCE.map((highlight, priority) => ({
+    range,
+    formula: formula(highlight),
+    highlight,
+    fill: HIGHLIGHT_COLORS[highlight].fill,
+    fontColor: HIGHLIGHT_COLORS[highlight].font,
+    priority,
+    stopIfTrue: true,
+  }));
+}

@@ -1,0 +1,94 @@
+// The formulas of an indicator row. Every one is guarded (ISNUMBER, IF) so that no cell ever
+// shows #DIV/0! or #VALUE!, and uses only functions that Excel and LibreOffice both evaluate.
+// They grade exactly as src/core/grading.ts does: the target that grades (period target, else
+// the plan, pro rata for a flow), the ratio oriented so above 1 is better, rounded half up to
+// 0,1 percentage point (ROUND(…*1000, 0) in per mille), the bands > 1000, = 1000, ≥ near.
+import type { IndicatorDef, Lang } from "../indicator";
+import type { Period } from "../period";
+import { quartersInPeriod } from "../period-labels";
+import { letter, type ColumnKey } from "./columns";
+import { gradeWord } from "./labels";
+import { carriesYtd } from "./table-rows";
+
+const ref = (key: ColumnKey, row: number): string => `${letter(key)}${row}`;
+const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
+/** Lũy kế: a flow adds the earlier quarters (carried) to this one; a stock or rate is its latest value. */
+export function ytdFormula(indicator: IndicatorDef, period: Period, row: number): string {
+  const i = ref("actual", row);
+  if (carriesYtd(indicator, period)) return `=IF(ISNUMBER(${i}),${i}+N(${ref("carriedYtd", row)}),"")`;
+  return `=IF(ISNUMBER(${i}),${i},"")`;
+}
+
+/**
+ * The target that grades: the period target when filled (text such as a range "6,6-6,8" gives no
+ * formula grade: the check grades it), else the annual plan, × quarters ÷ 4 for a flow.
+ */
+export function gradeTargetFormula(indicator: IndicatorDef, period: Period, row: number): string {
+  const f = ref("periodTarget", row);
+  const e = ref("plan", row);
+  const quarters = quartersInPeriod(period);
+  // (plan × quarters) ÷ 4, multiplied first as grading.ts does, so 4 × 1 ÷ 4 stays exactly 1.
+  const plan = indicator.kind === "flow" && quarters !== 4 ? `${e}*${quarters}/4` : e;
+  return `=IF(ISNUMBER(${f}),${f},IF(AND(ISBLANK(${f}),ISNUMBER(${e})),${plan},""))`;
+}
+
+/** % chỉ tiêu kỳ: Thực hiện ÷ the target that grades, as a ratio (formatted 0.0%). */
+export function pctPeriodFormula(row: number): string {
+  const i = ref("actual", row);
+  const t = ref("gradeTarget", row);
+  return `=IF(AND(ISNUMBER(${i}),N(${t})<>0),${i}/${t},"")`;
+}
+
+/** % kế hoạch năm: Lũy kế ÷ Kế hoạch năm (for a stock or rate Lũy kế is Thực hiện itself). */
+export function pctYearFormula(row: number): string {
+  const j = ref("ytd", row);
+  const e = ref("plan", row);
+  return `=IF(AND(ISNUMBER(${j}),N(${e})<>0),${j}/${e},"")`;
+}
+
+/**
+ * The oriented ratio in per mille, as grading.ts computes it: result ÷ target (lower is better:
+ * target ÷ result), rounded half up. Against zero nothing divides: equal is met (1000), more is
+ * better than any ratio (1000 + 1E9), less worse (1000 − 1E9), the same bands grading.ts gives.
+ */
+export function ratioFormula(indicator: IndicatorDef, row: number): string {
+  const i = ref("actual", row);
+  const t = ref("gradeTarget", row);
+  const [num, den] = indicator.direction === "lower" ? [t, i] : [i, t];
+  return `=IF(AND(ISNUMBER(${i}),ISNUMBER(${t})),IF(${den}<>0,ROUND(${num}*1000/${den},0),1000+SIGN(${num})*1E9),"")`;
+}
+
+/** The near threshold in per mille, rounded as grading.ts rounds it. */
+export const nearPerMille = (indicator: IndicatorDef, templateNear: number): number =>
+  Math.round((indicator.nearThreshold ?? templateNear) * 1000);
+
+/** Đánh giá: Vượt / Đạt / Gần đạt / Chưa đạt from the ratio; empty without a target or a figure. */
+export function gradeFormula(row: number, nearThreshold: number, lang: Lang): string {
+  const r = ref("ratio", row);
+  const w = (k: Parameters<typeof gradeWord>[0]): string => q(gradeWord(k, lang));
+  return `=IF(ISNUMBER(${r}),IF(${r}>1000,${w("exceeded")},IF(${r}=1000,${w("met")},IF(${r}>=${nearThreshold},${w("near")},${w("shortfall")}))),"")`;
+}
+
+/**
+ * A sum rule seen from its total's row, as the check judges it: with every part filled they must
+ * add up to the total; with only some filled, they must not add up to more than it.
+ */
+export function sumMismatchExpr(totalRow: number, partRows: readonly number[]): string {
+  const total = ref("actual", totalRow);
+  const parts = partRows.map((r) => ref("actual", r));
+  const isNum = parts.map((c) => `ISNUMBER(${c})`).join(",");
+  const sum = parts.map((c) => `IF(ISNUMBER(${c}),${c},0)`).join("+");
+  return `IF(ISNUMBER(${total}),IF(AND(${isNum}),ROUND(${total}-(${sum}),6)<>0,IF(OR(${isNum}),ROUND(${sum}-${total},6)>0,FALSE)),FALSE)`;
+}
+
+/** A subset seen from its own row: TRUE when both are numbers and the subset is larger. */
+export function exceedsExpr(subsetRow: number, setRow: number): string {
+  const sub = ref("actual", subsetRow);
+  const set = ref("actual", setRow);
+  return `IF(AND(ISNUMBER(${sub}),ISNUMBER(${set})),ROUND(${sub}-${set},6)>0,FALSE)`;
+}
+
+/** The consistency helper of one row: any of its rules broken. */
+export const consistencyFormula = (exprs: readonly string[]): string =>
+  exprs.length === 1 ? `=${exprs[0]}` : `=OR(${exprs.join(",")})`;

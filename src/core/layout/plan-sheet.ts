@@ -1,0 +1,95 @@
+// planSheet: the whole template worksheet for a template and period, as data both adapters
+// apply. Given a previous reading of the same sheet, every value typed there is written back.
+import type { Lang } from "../indicator";
+import type { Period } from "../period";
+import type { ReportDetails, SheetReading } from "../reading";
+import type { PlannedCell, RangeAddress, RangeFormatPlan, RowPlan, SheetPlan } from "../sheet-plan";
+import type { Template } from "../template";
+import { cellAddress, rangeAddress } from "./a1";
+import type { CarriedInputs } from "./carried";
+import { col, COLUMNS, LAST_TABLE_COLUMN, LAST_VISIBLE_COLUMN, ROLE_COLUMN } from "./columns";
+import { planConditionalFormats } from "./conditional-formats";
+import { mergeDetails } from "./details";
+import { DETAIL_ROWS, FIRST_BODY_ROW, FIRST_DETAIL_ROW, HEADER_ROW, TITLE_ROW } from "./geometry";
+import { planHeaderArea } from "./header-area";
+import { ORPHANS_HEADING } from "./labels";
+import { sheetNameFor } from "./sheet-names";
+import { STYLES, TEXT_FORMAT } from "./styles";
+import { keptValuesOf, planBody, type KeptValues } from "./table-plan";
+import { tableRows } from "./table-rows";
+import { planValidations } from "./validations";
+
+export interface PlanSheetInput {
+  readonly template: Template;
+  readonly period: Period;
+  readonly details: ReportDetails;
+  /** The sheet's words (headers, grades, alerts); default Vietnamese. */
+  readonly lang?: Lang;
+  /** Plans and earlier figures carried from the workbook's earlier period sheets. */
+  readonly carried?: CarriedInputs;
+  /** A previous reading of this same sheet: what it holds wins over what is carried. */
+  readonly existing?: SheetReading;
+}
+
+/** Frozen: everything down to the header row, and the TT, Mã and Chỉ tiêu columns. */
+export const FROZEN_COLUMNS = col("name");
+
+export function planSheet(input: PlanSheetInput): SheetPlan {
+  const { template, period } = input;
+  const lang = input.lang ?? "vi";
+  const details = mergeDetails(input.existing?.details, input.details);
+  const rows = tableRows(template);
+  const kept = keptValuesOf(input.existing);
+  const header = planHeaderArea(template, period, details, lang);
+  const body = planBody({ template, period, lang, rows, carried: input.carried ?? {}, kept });
+  const lastRow = rows.length > 0 ? rows[rows.length - 1].row : HEADER_ROW;
+  const orphans = planOrphans(template, kept, lastRow + 2, lang);
+
+  const rowPlans: RowPlan[] = [
+    { row: TITLE_ROW, height: 36 },
+    { row: FIRST_DETAIL_ROW + DETAIL_ROWS.length - 1, height: 48 },
+    { row: HEADER_ROW, height: 48 },
+  ];
+  return {
+    name: sheetNameFor(period),
+    columns: COLUMNS.map((c) => (c.hidden ? { width: c.width, hidden: true } : { width: c.width })),
+    rows: rowPlans,
+    styles: STYLES,
+    formats: [...body.formats, ...orphans.formats],
+    cells: [...header.cells, ...body.cells, ...orphans.cells],
+    merges: [...header.merges, ...orphans.merges],
+    validations: planValidations(rows, period, lang),
+    conditionalFormats: planConditionalFormats(FIRST_BODY_ROW, lastRow, lang),
+    freeze: { rows: HEADER_ROW, columns: FROZEN_COLUMNS },
+    protection: { protected: true, allowFormatColumns: true, allowFormatRows: true },
+    usedRange: rangeAddress(1, HEADER_ROW, col(LAST_VISIBLE_COLUMN), lastRow),
+  };
+}
+
+/**
+ * Values typed for codes the template no longer has (a newer template version dropped them):
+ * written below the table under a heading, unlocked, so that nothing typed is ever lost. The
+ * reader ignores them: their codes are not the template's.
+ */
+function planOrphans(template: Template, kept: KeptValues, firstRow: number, lang: Lang): {
+  cells: PlannedCell[]; formats: RangeFormatPlan[]; merges: RangeAddress[];
+} {
+  const known = new Set(template.sections.flatMap((s) => [s.code as string, ...s.indicators.map((i) => i.code as string)]));
+  const lost = [...kept.entries()].filter(([code, values]) => !known.has(code) && Object.keys(values).length > 0);
+  if (lost.length === 0) return { cells: [], formats: [], merges: [] };
+  const cells: PlannedCell[] = [{ address: cellAddress(1, firstRow), value: ORPHANS_HEADING[lang], style: "orphanHeading", locked: true }];
+  const merges = [rangeAddress(1, firstRow, col(LAST_TABLE_COLUMN), firstRow)];
+  let row = firstRow + 1;
+  for (const [code, values] of lost) {
+    cells.push({ address: cellAddress(col("code"), row), value: code, locked: true });
+    for (const [role, value] of Object.entries(values)) {
+      if (value !== undefined) cells.push({ address: cellAddress(col(ROLE_COLUMN[role as keyof typeof ROLE_COLUMN]), row), value, locked: false });
+    }
+    row++;
+  }
+  const formats: RangeFormatPlan[] = [
+    { range: rangeAddress(1, firstRow + 1, col(LAST_TABLE_COLUMN), row - 1), style: "cell", locked: false },
+    { range: rangeAddress(col("code"), firstRow + 1, col("code"), row - 1), numberFormat: TEXT_FORMAT, locked: true },
+  ];
+  return { cells, formats, merges };
+}

@@ -1,0 +1,169 @@
+// The table body: one row per section and indicator, with its values, formulas and hidden
+// helpers as cells, and its styling as range formats (runs of rows), so the plan stays small.
+import type { IndicatorDef, Lang } from "../indicator";
+import type { Period } from "../period";
+import type { InputRole, SheetReading } from "../reading";
+import { isErrorValue, type SnapshotCell } from "../snapshot";
+import type { PlannedCell, PlannedValue, RangeFormatPlan } from "../sheet-plan";
+import type { Template } from "../template";
+import { cellAddress, rangeAddress } from "./a1";
+import type { CarriedInputs } from "./carried";
+import { col, LAST_VISIBLE_COLUMN, ROLE_COLUMN, type ColumnKey } from "./columns";
+import {
+  consistencyFormula, exceedsExpr, gradeFormula, gradeTargetFormula, nearPerMille, pctPeriodFormula, pctYearFormula,
+  ratioFormula, sumMismatchExpr, ytdFormula,
+} from "./formulas";
+import { rowRuns } from "./row-runs";
+import { NUMBER_FORMATS, RATIO_FORMAT, TEXT_FORMAT } from "./styles";
+import { carriesYtd, hasTargets, inputRoles, type TableRow } from "./table-rows";
+
+export interface BodyPlan {
+  readonly cells: readonly PlannedCell[];
+  readonly formats: readonly RangeFormatPlan[];
+}
+
+/** What a kept cell becomes when written back: an error value is kept as its text, so it is seen, not lost. */
+export function plannedValueOf(cell: SnapshotCell | undefined): PlannedValue | undefined {
+  if (cell === null || cell === undefined) return undefined;
+  if (isErrorValue(cell)) return cell.error;
+  if (typeof cell === "string" && cell === "") return undefined;
+  return cell;
+}
+
+/** Typed values of the existing sheet, by code and role. */
+export type KeptValues = ReadonlyMap<string, Partial<Record<InputRole, PlannedValue>>>;
+
+export function keptValuesOf(existing: SheetReading | undefined): KeptValues {
+  const out = new Map<string, Partial<Record<InputRole, PlannedValue>>>();
+  for (const ind of existing?.indicators ?? []) {
+    const values: Partial<Record<InputRole, PlannedValue>> = {};
+    for (const [role, cell] of Object.entries(ind.cells) as [InputRole, { value: SnapshotCell } | undefined][]) {
+      const v = plannedValueOf(cell?.value);
+      if (v !== undefined) values[role] = v;
+    }
+    out.set(ind.code, values);
+  }
+  return out;
+}
+
+/**
+ * The helper expressions of the consistency rules, on the row of the total (sum) or the subset
+ * (not-exceed). A "Trong đó" part is a subset of its parent even when no rule says so (rates
+ * are shares, not subsets), exactly as the check reads the template.
+ */
+function consistencyByRow(template: Template, rowOf: ReadonlyMap<string, number>): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const add = (row: number, expr: string): void => { out.set(row, [...(out.get(row) ?? []), expr]); };
+  const subsets = new Set<string>();
+  const exceeds = (subsetCode: string, setCode: string): void => {
+    const subset = rowOf.get(subsetCode);
+    const set = rowOf.get(setCode);
+    const key = `${subsetCode}>${setCode}`;
+    if (subset === undefined || set === undefined || subsets.has(key)) return;
+    subsets.add(key);
+    add(subset, exceedsExpr(subset, set));
+  };
+  for (const rule of template.rules) {
+    if (rule.kind === "sum") {
+      const total = rowOf.get(rule.total);
+      const parts = rule.parts.map((p) => rowOf.get(p));
+      if (total === undefined || parts.length === 0 || parts.some((p) => p === undefined)) continue;
+      add(total, sumMismatchExpr(total, parts as number[]));
+    } else {
+      exceeds(rule.subset, rule.set);
+    }
+  }
+  const defs = new Map(template.sections.flatMap((s) => s.indicators.map((i) => [i.code as string, i] as const)));
+  for (const ind of defs.values()) {
+    const parent = ind.parent === undefined ? undefined : defs.get(ind.parent);
+    if (parent !== undefined && ind.kind !== "rate" && parent.kind !== "rate") exceeds(ind.code, parent.code);
+  }
+  return out;
+}
+
+export interface BodyInput {
+  readonly template: Template;
+  readonly period: Period;
+  readonly lang: Lang;
+  readonly rows: readonly TableRow[];
+  readonly carried: CarriedInputs;
+  readonly kept: KeptValues;
+}
+
+export function planBody({ template, period, lang, rows, carried, kept }: BodyInput): BodyPlan {
+  const cells: PlannedCell[] = [];
+  const at = (key: ColumnKey, row: number): ReturnType<typeof cellAddress> => cellAddress(col(key), row);
+  const rowOf = new Map(rows.filter((r) => r.kind === "indicator").map((r) => [r.indicator.code as string, r.row]));
+  const consistency = consistencyByRow(template, rowOf);
+
+  for (const r of rows) {
+    cells.push({ address: at("tt", r.row), value: r.tt, locked: true });
+    if (r.kind === "section") {
+      cells.push({ address: at("code", r.row), value: r.section.code, locked: true });
+      cells.push({ address: at("name", r.row), value: r.section.name[lang], locked: true });
+      continue;
+    }
+    const ind = r.indicator;
+    cells.push({ address: at("code", r.row), value: ind.code, locked: true });
+    cells.push({ address: at("name", r.row), value: ind.name[lang], locked: true });
+    if (ind.unit[lang] !== "") cells.push({ address: at("unit", r.row), value: ind.unit[lang], locked: true });
+    const keptHere = kept.get(ind.code) ?? {};
+    const carriedHere = carried[ind.code] ?? {};
+    for (const role of inputRoles(ind, period)) {
+      const value = keptHere[role] ?? (role === "actual" || role === "explanation" ? undefined : carriedHere[role]);
+      if (value !== undefined) cells.push({ address: at(ROLE_COLUMN[role], r.row), value, locked: false });
+    }
+    cells.push({ address: at("ytd", r.row), formula: ytdFormula(ind, period, r.row), locked: true });
+    if (hasTargets(ind)) {
+      cells.push({ address: at("pctPeriod", r.row), formula: pctPeriodFormula(r.row), locked: true });
+      cells.push({ address: at("pctYear", r.row), formula: pctYearFormula(r.row), locked: true });
+      cells.push({ address: at("grade", r.row), formula: gradeFormula(r.row, nearPerMille(ind, template.nearThreshold), lang), locked: true });
+      cells.push({ address: at("gradeTarget", r.row), formula: gradeTargetFormula(ind, period, r.row), locked: true });
+      cells.push({ address: at("ratio", r.row), formula: ratioFormula(ind, r.row), locked: true });
+    }
+    cells.push({ address: at("numberType", r.row), value: ind.numberType, locked: true });
+    if (ind.required) cells.push({ address: at("required", r.row), value: 1, locked: true });
+    const exprs = consistency.get(r.row);
+    if (exprs !== undefined) cells.push({ address: at("consistency", r.row), formula: consistencyFormula(exprs), locked: true });
+  }
+  return { cells, formats: planBodyFormats(rows, period) };
+}
+
+/** Styling in layers: the whole body, then columns, then runs of number types, then section and not-applicable rows. */
+function planBodyFormats(rows: readonly TableRow[], period: Period): RangeFormatPlan[] {
+  if (rows.length === 0) return [];
+  const first = rows[0].row;
+  const last = rows[rows.length - 1].row;
+  const span = (from: ColumnKey, to: ColumnKey, a = first, b = last) => rangeAddress(col(from), a, col(to), b);
+  const f: RangeFormatPlan[] = [
+    { range: span("tt", LAST_VISIBLE_COLUMN), style: "cell", locked: true },
+    { range: span("tt", "code"), style: "cellCenter" },
+    { range: span("unit", "unit"), style: "cellCenter" },
+    { range: span("grade", "grade"), style: "cellCenter" },
+    { range: span("status", "status"), style: "cellCenter" },
+    { range: span("code", "name"), numberFormat: TEXT_FORMAT },
+    { range: span("pctPeriod", "pctYear"), numberFormat: RATIO_FORMAT },
+    { range: span("plan", "actual"), locked: false },
+    { range: span("explanation", "explanation"), locked: false, numberFormat: TEXT_FORMAT },
+    { range: span("carriedYtd", "marks"), style: "helper", locked: true },
+  ];
+  // Number formats: section rows are neutral (they join the run around them: fewer ranges).
+  const formatKeys = rows.map((r) => ({ row: r.row, key: r.kind === "indicator" ? NUMBER_FORMATS[r.indicator.numberType] : null }));
+  for (const run of rowRuns(formatKeys)) {
+    f.push({ range: span("plan", "ytd", run.from, run.to), numberFormat: run.key });
+    f.push({ range: span("carriedYtd", "gradeTarget", run.from, run.to), numberFormat: run.key });
+  }
+  // Locks: section rows break runs, so that exactly the entry cells end up unlocked.
+  const flagRuns = (flag: (ind: IndicatorDef) => boolean) =>
+    rowRuns(rows.map((r) => ({ row: r.row, key: r.kind === "indicator" && flag(r.indicator) ? "yes" : "no" }))).filter((run) => run.key === "yes");
+  for (const run of flagRuns((ind) => carriesYtd(ind, period))) {
+    f.push({ range: span("carriedYtd", "carriedYtd", run.from, run.to), locked: false });
+  }
+  for (const run of flagRuns((ind) => !hasTargets(ind))) {
+    f.push({ range: span("plan", "periodTarget", run.from, run.to), style: "notApplicable", locked: true });
+  }
+  for (const r of rows) {
+    if (r.kind === "section") f.push({ range: span("tt", LAST_VISIBLE_COLUMN, r.row, r.row), style: "section", locked: true });
+  }
+  return f;
+}
