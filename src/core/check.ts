@@ -63,12 +63,20 @@ export interface CheckOptions {
 const firstAddress = (i: IndicatorInputs): string =>
   Object.values(i.cells).map((c) => c?.address ?? "").filter((a) => a !== "").sort(compareAddresses)[0] ?? "";
 
+/** A total order on two readings of one code: the upper row first, then (for identical rows) by content. */
+function comesFirst(a: IndicatorInputs, b: IndicatorInputs): boolean {
+  const byRow = compareAddresses(firstAddress(a), firstAddress(b));
+  if (byRow !== 0) return byRow < 0;
+  const key = (i: IndicatorInputs): string => JSON.stringify(Object.entries(i.cells).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+  return key(a) < key(b);
+}
+
 /** One reading per code; if a code was read twice, the row nearer the top wins, whatever the order given. */
 function byCode(reading: SheetReading): Map<string, IndicatorInputs> {
   const map = new Map<string, IndicatorInputs>();
   for (const i of reading.indicators) {
     const seen = map.get(i.code);
-    if (seen === undefined || compareAddresses(firstAddress(i), firstAddress(seen)) < 0) map.set(i.code, i);
+    if (seen === undefined || comesFirst(i, seen)) map.set(i.code, i);
   }
   return map;
 }
