@@ -86,7 +86,7 @@ describe("chitieu summary on the example Q1/2020 workbook", () => {
     const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
     expect(workbookXml).not.toMatch(/state="(very)?[hH]idden"/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(written));
+    await workbook.xlsx.load(Buffer.from(written) as unknown as ExcelJS.Buffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(["Tổng hợp"]);
     const setup = workbook.worksheets[0].pageSetup;
     expect(setup.paperSize).toBe(9);
@@ -129,7 +129,7 @@ describe("text staff typed that looks like a formula", () => {
     const zip = await JSZip.loadAsync(written);
     expect(await zip.file("xl/worksheets/sheet1.xml")!.async("string")).not.toMatch(/<f[ >]/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(written);
+    await workbook.xlsx.load(written as unknown as ExcelJS.Buffer);
     const texts: string[] = [];
     workbook.worksheets[0].eachRow((row) => row.eachCell((cell) => { if (typeof cell.value === "string") texts.push(cell.value); }));
     expect(texts).toEqual(expect.arrayContaining(["=1+1", "+84 thuê bao mới", "-5 so với cùng kỳ", "@Nguyễn Văn A"]));
