@@ -124,10 +124,10 @@ test("formulas, number formats, fonts, fills and column widths land in the workb
   });
   expect(formulas).toEqual([[1234.5, 2, "=A1/B1"]]);
   expect(text[0]![0]).toBe("1,234.5");
-  const cell = host.workbook.worksheets[0]!.getCell("A1");
-  expect(cell.font?.bold).toBe(true);
-  expect(cell.font?.color?.argb).toBe("FFC00000");
-  expect(cell.numFmt).toBe("#,##0.0");
+  const a1 = host.workbook.worksheets[0]!.getCell("A1");
+  expect(a1.font?.bold).toBe(true);
+  expect(a1.font?.color?.argb).toBe("FFC00000");
+  expect(a1.numFmt).toBe("#,##0.0");
   expect(host.workbook.worksheets[0]!.getCell("C1").formula).toBe("A1/B1");
   expect(host.workbook.worksheets[0]!.getColumn(1).width).toBeGreaterThan(10);
 });
