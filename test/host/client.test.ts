@@ -19,6 +19,7 @@ test("values written and loaded come back after sync; an unloaded property throw
     await context.sync();
     values = range.values;
     try {
+      // eslint-disable-next-line office-addins/load-object-before-read -- the deliberate misuse this test catches
       void range.address;
     } catch (e) {
       unloaded = e as { code?: string };
