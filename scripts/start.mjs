@@ -25,7 +25,8 @@ function say(line = "") {
 }
 
 function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", shell: platform() === "win32", ...options });
+  // Windows runs npx.cmd only through a shell; other commands get their arguments unquoted-safe.
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", shell: command.endsWith(".cmd"), ...options });
   if (result.status !== 0 && options.stdio === "pipe") process.stderr.write(`${result.stdout ?? ""}${result.stderr ?? ""}`);
   return result.status === 0;
 }
@@ -110,13 +111,14 @@ function certificate() {
 }
 
 function webSteps(tls) {
-  const manifest = MANIFEST;
   say("");
   say("──────────────────────────────────────────────────────────────────────────────");
   say(` Chỉ Tiêu is served at ${ORIGIN}/taskpane.html`);
   say("──────────────────────────────────────────────────────────────────────────────");
-  say(" 1. Trust the development certificate (once):");
-  if (tls && tls.ca) {
+  if (tls && tls.trusted) {
+    say(" 1. The development certificate is trusted already (office-addin-dev-certs installed it).");
+  } else if (tls) {
+    say(" 1. Trust the development certificate (once):");
     say(`    Chrome/Chromium/Edge on Linux:  certutil -d sql:$HOME/.pki/nssdb -A -t "C,," -n "Chi Tieu dev CA" -i "${tls.ca}"`);
     say("      (certutil is in the libnss3-tools package; restart the browser afterwards), or");
     say("      Settings > Privacy and security > Security > Manage certificates > Authorities > Import,");
@@ -125,11 +127,11 @@ function webSteps(tls) {
     say(`    Quick alternative: open ${ORIGIN}/taskpane.html in the same browser and accept the warning`);
     say('      (Advanced > Proceed to localhost); Excel on the web then loads the pane in that browser session.');
   } else {
-    say(`    Open ${ORIGIN}/taskpane.html in your browser and accept the warning (Advanced > Proceed to localhost).`);
+    say(` 1. Open ${ORIGIN}/taskpane.html in your browser and accept the warning (Advanced > Proceed to localhost).`);
   }
   say(" 2. Open Excel on the web (https://www.office.com > Excel) and open or create a workbook.");
   say(" 3. Home > Add-ins > More Settings (older layouts: Insert > Office Add-ins), then Upload My Add-in.");
-  say(`    Choose this file and click Upload:  ${manifest}`);
+  say(`    Choose this file and click Upload:  ${MANIFEST}`);
   say(' 4. The "Chỉ tiêu" button appears on the Home tab; click it to open the pane.');
   say("");
   say(" No Excel at hand? `npm run workbench` runs the pane against a stand-in workbook.");
