@@ -85,7 +85,8 @@ function orientedRatio(numerator: number, denominator: number, nearThreshold: nu
     if (numerator === 0) return { grade: "met", ratio: 1 };
     return { grade: numerator > 0 ? "exceeded" : "shortfall", ratio: null };
   }
-  const perMille = Math.round((numerator * PER_MILLE) / denominator);
+  // "+ 0" turns the -0 that rounding a tiny negative gives into 0, which JSON can carry.
+  const perMille = Math.round((numerator * PER_MILLE) / denominator) + 0;
   if (!Number.isFinite(perMille)) return { grade: perMille > 0 ? "exceeded" : "shortfall", ratio: null };
   return { grade: gradeFromPerMille(perMille, nearThreshold), ratio: perMille / PER_MILLE };
 }
