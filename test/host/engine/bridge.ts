@@ -6,7 +6,7 @@
 import { qualified } from "./a1";
 import { RequestInterpreter } from "./engine";
 import { utf8Length, type Instruments } from "./instruments";
-import { ActionType, EVENT_MESSAGE_CATEGORY, EventTypeId, type RequestBody, type ResponseBody } from "./protocol";
+import { ActionType, EVENT_MESSAGE_CATEGORY, EventTypeId, WORKBOOK_TARGET, type RequestBody, type ResponseBody } from "./protocol";
 import type { ChangeEvent, Session } from "./session";
 
 export interface NativeBridge {
@@ -65,14 +65,16 @@ export class HostBridgeServer implements NativeBridge {
     const session = this.session();
     const events = session.pendingEvents;
     session.pendingEvents = [];
-    const entries = events
-      .filter((e) => session.changedRegistrations.has(e.sheetId))
-      .map((e) => ({
-        messageCategory: EVENT_MESSAGE_CATEGORY,
-        messageType: EventTypeId.WorksheetChanged,
-        targetId: e.sheetId,
-        message: JSON.stringify(this.describe(session, e)),
-      }));
+    const entries = events.flatMap((e) =>
+      [e.sheetId, WORKBOOK_TARGET]
+        .filter((target) => session.changedRegistrations.has(target))
+        .map((targetId) => ({
+          messageCategory: EVENT_MESSAGE_CATEGORY,
+          messageType: EventTypeId.WorksheetChanged,
+          targetId,
+          message: JSON.stringify(this.describe(session, e)),
+        })),
+    );
     if (entries.length > 0) this.post({ type: 3, message: { entries } });
   }
 

@@ -84,3 +84,6 @@ export const EVENT_MESSAGE_CATEGORY = 65536;
 export const enum EventTypeId {
   WorksheetChanged = 10,
 }
+
+/** Target id of workbook-wide events (OfficeExtension Constants.eventWorkbookId). */
+export const WORKBOOK_TARGET = "Workbook";

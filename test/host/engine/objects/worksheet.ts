@@ -8,6 +8,7 @@ import { Range } from "./range";
 import { usedBox } from "./sheet-ops";
 import { CommentCollection, NoteCollection } from "./annotations";
 import { NamedItemCollection } from "./names";
+import { WORKBOOK_TARGET } from "../protocol";
 import { FreezePanes, PageLayout, WorksheetProtection } from "./worksheet-parts";
 
 /** ExcelJS keeps tab order in an untyped orderNo. */
@@ -144,8 +145,9 @@ export class WorksheetCollection extends ServerObject {
         GetFirst: ([visibleOnly]) => this.pick(Boolean(visibleOnly), false),
         GetLast: ([visibleOnly]) => this.pick(Boolean(visibleOnly), true),
         GetCount: ([visibleOnly]) => session.sheets().filter((s) => !visibleOnly || (s.state ?? "visible") === "visible").length,
-        _RegisterActivatedEvent: () => undefined,
-        _UnregisterActivatedEvent: () => undefined,
+        // WorksheetCollection.onChanged (1.9): one registration for every sheet, delivered to the target "Workbook".
+        _RegisterDataChangedEvent: () => void session.changedRegistrations.add(WORKBOOK_TARGET),
+        _UnregisterDataChangedEvent: () => void session.changedRegistrations.delete(WORKBOOK_TARGET),
       },
     };
   }
