@@ -9,7 +9,7 @@ export type SummaryColumn = (typeof SUMMARY_COLUMNS)[number];
 
 /** Column widths in characters (ExcelJS's unit), A to K. */
 export const SUMMARY_WIDTHS: Readonly<Record<SummaryColumn, number>> = {
-  A: 6, B: 42, C: 14, D: 12, E: 12, F: 12, G: 12, H: 10, I: 10, J: 9, K: 26,
+  A: 6, B: 42, C: 16, D: 12, E: 12, F: 12, G: 12, H: 10, I: 10, J: 9, K: 24,
 };
 
 const address = (column: SummaryColumn, row: number): CellAddress => `${column}${row}` as CellAddress;
