@@ -47,7 +47,9 @@ export interface LoadTemplateRequest {
 
 export type LoadTemplateResult =
   | { readonly ok: true; readonly sheetName: string; readonly carriedFrom: readonly string[] }
-  | { readonly ok: false; readonly reason: "sheet-exists"; readonly sheetName: string };
+  | { readonly ok: false; readonly reason: "sheet-exists"; readonly sheetName: string }
+  /** A sheet of that name exists but the add-in did not build it (someone's own sheet): rename it first; it is never overwritten. */
+  | { readonly ok: false; readonly reason: "name-taken"; readonly sheetName: string };
 
 /** Progress of a long operation, 0..1, with a catalogue key for what is happening. */
 export type ProgressListener = (fraction: number, step: string) => void;

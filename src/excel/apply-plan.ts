@@ -177,7 +177,7 @@ function queueRangeFormat(sheet: Excel.Worksheet, plan: SheetPlan, format: Range
   if (format.style !== undefined) {
     const style = plan.styles[format.style];
     if (style === undefined) throw new Error(`SheetPlan bug: range ${format.range} names unknown style "${format.style}"`);
-    queueStyle(range.format, style, parseRange(format.range));
+    queueStyle(sheet.getRange(format.range).format, style, parseRange(format.range));
   }
   if (format.numberFormat !== undefined) {
     const rect = parseRange(format.range);

@@ -7,27 +7,31 @@
 import type { SheetSnapshot, SnapshotCell } from "../core/snapshot";
 import { parseRange } from "./a1";
 
-export type SnapshotThunk = () => SheetSnapshot;
+/** Called after the sync with the sheet's name (loaded in the same sync when it was not known). */
+export type SnapshotThunk = (name: string) => SheetSnapshot;
 
 /**
  * Queues a read of the whole used range (values and their types) of `sheet`. The used range
  * counts values only (valuesOnly = true): formats reaching far below the table do not inflate
  * the read. The snapshot starts at A1 whatever the used range's corner.
  */
-export function queueSheetRead(sheet: Excel.Worksheet, name: string): SnapshotThunk {
+export function queueSheetRead(sheet: Excel.Worksheet): SnapshotThunk {
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("address,values,valueTypes");
-  return () => {
-    if (used.isNullObject) return { name, values: [] };
-    return snapshotOf(name, used.address, used.values, used.valueTypes);
-  };
+  return (name) => snapshotOfLoaded(used, name);
 }
 
 /** Queues a read of one range (for live re-reads); the snapshot is placed at the range's own rows and columns. */
-export function queueRangeRead(sheet: Excel.Worksheet, name: string, address: string): SnapshotThunk {
+export function queueRangeRead(sheet: Excel.Worksheet, address: string): SnapshotThunk {
   const range = sheet.getRange(address);
   range.load("address,values,valueTypes");
-  return () => snapshotOf(name, range.address, range.values, range.valueTypes);
+  return (name) => snapshotOfLoaded(range, name);
+}
+
+/** After the sync: the loaded range (or null object: an empty sheet) as a snapshot. */
+function snapshotOfLoaded(range: Excel.Range, name: string): SheetSnapshot {
+  if (range.isNullObject) return { name, values: [] };
+  return snapshotOf(name, range.address, range.values, range.valueTypes);
 }
 
 /**

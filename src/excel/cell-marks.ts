@@ -1,0 +1,51 @@
+// Notes or comments on flagged cells, where the host has them: notes (ExcelApi 1.18, the
+// classic yellow note reviewers know), else comments (1.10), else nothing (1.7-1.9: the status
+// column and the conditional formats carry the findings alone).
+//
+// Neither API can tell where a note sits without a second round trip (Note.getLocation), so the
+// add-in recognises its own notes by their first line (NOTE_TAG), read with the sheet in the
+// check's one read sync, deletes them by index (highest first, so indexes stay valid) and adds
+// the new ones in the one write sync. A note the user wrote on a cell the check flags makes
+// the add fail: the check then writes the status column again without marks (see check.ts).
+import type { CellMarks, HostFacts } from "./addin-api";
+
+/** First line of every note the add-in writes: how it finds its own notes again. */
+export const NOTE_TAG = "[Chỉ Tiêu]";
+
+export const marksFor = (facts: HostFacts): CellMarks =>
+  facts.supports.notes ? "notes" : facts.supports.comments ? "comments" : "none";
+
+export interface MarksRead {
+  readonly kind: CellMarks;
+  /** After the sync: indexes of the add-in's own notes (or comments), highest first. */
+  readonly ours: () => readonly number[];
+}
+
+export function queueMarksRead(sheet: Excel.Worksheet, kind: CellMarks): MarksRead {
+  if (kind === "none") return { kind, ours: () => [] };
+  const collection: Excel.NoteCollection | Excel.CommentCollection = kind === "notes" ? sheet.notes : sheet.comments;
+  collection.load("items/content");
+  return {
+    kind,
+    ours: () => {
+      const items: readonly { readonly content: string }[] = collection.items;
+      const found: number[] = [];
+      items.forEach((item, index) => {
+        if (item.content.startsWith(NOTE_TAG)) found.push(index);
+      });
+      return found.reverse();
+    },
+  };
+}
+
+/** Deletes the add-in's earlier marks and adds one per flagged cell. */
+export function queueMarksWrite(
+  sheet: Excel.Worksheet,
+  read: MarksRead,
+  notes: readonly { readonly address: string; readonly text: string }[],
+): void {
+  if (read.kind === "none") return;
+  const collection = read.kind === "notes" ? sheet.notes : sheet.comments;
+  for (const index of read.ours()) collection.getItemAt(index).delete();
+  for (const note of notes) collection.add(note.address, `${NOTE_TAG}\n${note.text}`);
+}

@@ -1,0 +1,79 @@
+// Check and highlight: read the whole sheet in one sync, let core validate it, write the
+// status column and the notes in one sync. Two round trips whatever the number of indicators
+// (the read is one used-range load; the write is one 2D array and one note per flagged cell).
+// The colours themselves come from the conditional formats the template sheet already has:
+// they follow the figures live, with or without the add-in.
+//
+// APIs: getItem / getActiveWorksheet, Range.values (1.1), getUsedRangeOrNullObject (1.4),
+// WorksheetProtection protected/options/protect/unprotect (1.2), notes (1.18), comments (1.10).
+import type { CheckOutcome, HostFacts } from "./addin-api";
+import { planCheckWrite, type CheckWritePlan } from "../core/layout/check-write";
+import { boundingRect, parseCell, rectAddress, rectRows } from "./a1";
+import { marksFor, queueMarksRead, queueMarksWrite, type MarksRead } from "./cell-marks";
+import { evaluateSnapshot } from "./evaluate";
+import { hostFacts } from "./host-facts";
+import { describeError, isItemNotFound } from "./office-errors";
+import { queueSheetRead } from "./read-sheet";
+
+/** The sheet's own words are Vietnamese: it is an official record, whoever opens it. */
+const SHEET_LANG = "vi" as const;
+
+export async function check(sheetName?: string, facts?: HostFacts): Promise<CheckOutcome> {
+  const host = facts ?? (await hostFacts());
+  let marks = marksFor(host);
+  try {
+    return await runCheck(sheetName, marks);
+  } catch (e) {
+    if (isItemNotFound(e) && sheetName !== undefined) return { ok: false, reason: "no-sheet", sheetName };
+    if (marks === "none") return { ok: false, reason: "excel-error", detail: describeError(e) };
+    // The marks failed (a note of the user's own on a flagged cell): the status column is what
+    // matters, so check again without marks rather than leave the sheet unmarked.
+    marks = "none";
+    try {
+      return await runCheck(sheetName, marks);
+    } catch (again) {
+      return { ok: false, reason: "excel-error", detail: describeError(again) };
+    }
+  }
+}
+
+async function runCheck(sheetName: string | undefined, marks: ReturnType<typeof marksFor>): Promise<CheckOutcome> {
+  return Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    const sheet = sheetName === undefined ? sheets.getActiveWorksheet() : sheets.getItem(sheetName);
+    sheet.load("name");
+    sheet.protection.load("protected,options");
+    const read = queueSheetRead(sheet);
+    const marksRead = queueMarksRead(sheet, marks);
+    await context.sync();
+
+    const evaluated = evaluateSnapshot(read(sheet.name));
+    if (!evaluated.ok) return evaluated;
+    const plan = planCheckWrite(evaluated.reading, evaluated.result, SHEET_LANG);
+    queueCheckWrite(sheet, plan, marksRead, sheet.protection);
+    await context.sync();
+    return { ok: true, sheetName: sheet.name, reading: evaluated.reading, result: evaluated.result, marks };
+  });
+}
+
+/** Queues the status column and the marks, unprotecting around them when the sheet is protected. */
+function queueCheckWrite(sheet: Excel.Worksheet, plan: CheckWritePlan, marks: MarksRead, protection: Excel.WorksheetProtection): void {
+  const wasProtected = protection.protected;
+  // Read in the read sync: re-protect with exactly what the sheet allowed before.
+  const options = protection.options;
+  if (wasProtected) protection.unprotect();
+  queueStatusColumn(sheet, plan);
+  queueMarksWrite(sheet, marks, plan.notes);
+  if (wasProtected) protection.protect(options);
+}
+
+/** The status cells as one column array from the first to the last indicator row (null skips a row between). */
+function queueStatusColumn(sheet: Excel.Worksheet, plan: CheckWritePlan): void {
+  const refs = plan.cells.map((c) => ({ ...parseCell(c.address), value: c.value }));
+  const bounds = boundingRect(refs);
+  if (bounds === null) return;
+  if (bounds.left !== bounds.right) throw new Error("planCheckWrite bug: status cells span more than one column");
+  const column: (string | null)[][] = Array.from({ length: rectRows(bounds) }, () => [null]);
+  for (const ref of refs) column[ref.row - bounds.top][0] = ref.value;
+  sheet.getRange(rectAddress(bounds)).values = column;
+}

@@ -1,0 +1,100 @@
+// Load the template into the sheet named for the period ("Quý I-2020"). One Excel.run, three
+// round trips: the sheet names; then, in one read, the period's own sheet (when rebuilding, so
+// that nothing typed is lost) and every earlier period sheet worth carrying from; then one write.
+// The names cannot be skipped: a sheet missing from the workbook cannot be asked for without
+// failing the batch, and the OrNullObject chain past a missing sheet is not documented.
+//
+// APIs: worksheets load/getItem/add, Worksheet.activate (1.1), getUsedRangeOrNullObject (1.4),
+// and everything queueSheetPlan uses (see apply-plan.ts).
+import type { ExcelFailure, HostFacts, LoadTemplateRequest, LoadTemplateResult, ProgressListener } from "./addin-api";
+import { carryForward } from "../core/layout/carry-forward";
+import { carrySheetNames } from "../core/layout/find-sheets";
+import { planSheet } from "../core/layout/plan-sheet";
+import { readSheet } from "../core/layout/read-sheet";
+import { sheetNameFor } from "../core/layout/sheet-names";
+import type { SheetReading } from "../core/reading";
+import type { SheetSnapshot } from "../core/snapshot";
+import { cellAddressOf } from "./a1";
+import { queueSheetPlan } from "./apply-plan";
+import { hostFacts } from "./host-facts";
+import { describeError } from "./office-errors";
+import { queueSheetRead, type SnapshotThunk } from "./read-sheet";
+import { knownTemplate, rememberTemplate } from "./templates";
+
+/** Catalogue keys of the steps, for the pane's progress line. */
+export const LOAD_STEPS = { reading: "load.reading", writing: "load.writing", done: "load.done" } as const;
+
+/** Excel compares sheet names without case. */
+const sameName = (a: string, b: string): boolean => a.normalize("NFC").toLocaleLowerCase("vi-VN") === b.normalize("NFC").toLocaleLowerCase("vi-VN");
+
+export async function loadTemplate(
+  request: LoadTemplateRequest,
+  onProgress: ProgressListener = () => undefined,
+  facts?: HostFacts,
+): Promise<LoadTemplateResult | ExcelFailure> {
+  const host = facts ?? (await hostFacts());
+  rememberTemplate(request.template);
+  const wanted = sheetNameFor(request.period);
+  try {
+    return await Excel.run(async (context): Promise<LoadTemplateResult | ExcelFailure> => {
+      onProgress(0, LOAD_STEPS.reading);
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+
+      const names = sheets.items.map((s) => s.name);
+      const existingName = names.find((n) => sameName(n, wanted));
+      if (existingName !== undefined && !request.replaceExisting) return { ok: false, reason: "sheet-exists", sheetName: existingName };
+      const sourceNames = carrySheetNames(names, request.period).filter((n) => n !== existingName);
+      const reads = new Map<string, SnapshotThunk>();
+      for (const name of existingName === undefined ? sourceNames : [existingName, ...sourceNames]) {
+        reads.set(name, queueSheetRead(sheets.getItem(name)));
+      }
+      await context.sync();
+      onProgress(1 / 3, LOAD_STEPS.reading);
+
+      let existing: SheetReading | undefined;
+      let previousUsedRange: string | undefined;
+      if (existingName !== undefined) {
+        const snapshot = snapshotOf(reads, existingName);
+        const read = readSheet(snapshot, knownTemplate);
+        // A sheet of that name that the add-in did not build is someone's own work: never overwrite it.
+        if (!read.ok) return { ok: false, reason: "name-taken", sheetName: existingName };
+        existing = read.reading;
+        previousUsedRange = extentOf(snapshot);
+      }
+      const sources = sourceNames
+        .map((name) => readSheet(snapshotOf(reads, name), knownTemplate))
+        .flatMap((r) => (r.ok ? [r.reading] : []));
+      const carried = carryForward(sources, request.template, request.period);
+      const plan = planSheet({ template: request.template, period: request.period, details: request.details, carried, existing });
+
+      onProgress(2 / 3, LOAD_STEPS.writing);
+      const sheet = existingName !== undefined ? sheets.getItem(existingName) : sheets.add(plan.name);
+      queueSheetPlan(sheet, plan, host, { previousUsedRange });
+      sheet.activate();
+      await context.sync();
+      onProgress(1, LOAD_STEPS.done);
+      return {
+        ok: true,
+        sheetName: existingName ?? plan.name,
+        carriedFrom: sources.filter((r) => r.template.id === request.template.id).map((r) => r.sheetName),
+      };
+    });
+  } catch (e) {
+    return { ok: false, reason: "excel-error", detail: describeError(e) };
+  }
+}
+
+function snapshotOf(reads: ReadonlyMap<string, SnapshotThunk>, name: string): SheetSnapshot {
+  const read = reads.get(name);
+  if (read === undefined) throw new Error(`Sheet ${name} was not queued for reading`);
+  return read(name);
+}
+
+/** "A1:V40": the extent of what the sheet holds, so that the rebuild clears formats over all of it. */
+function extentOf(snapshot: SheetSnapshot): string | undefined {
+  const rows = snapshot.values.length;
+  const cols = snapshot.values.reduce((m, row) => Math.max(m, row.length), 0);
+  return rows === 0 || cols === 0 ? undefined : `A1:${cellAddressOf(rows, cols)}`;
+}
