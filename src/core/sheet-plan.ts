@@ -46,8 +46,8 @@ export interface RangeFormatPlan {
 
 /**
  * One cell. Its style and number format, when given, override what SheetPlan.formats gave the
- * cell; when absent the cell keeps the range format (adapters must not reset it). `locked` is
- * always applied.
+ * cell; when absent the cell keeps the range format (adapters must not reset it). So does
+ * `locked`.
  */
 export interface PlannedCell {
   readonly address: CellAddress;
@@ -59,8 +59,12 @@ export interface PlannedCell {
   readonly numberFormat?: string;
   /** A key of SheetPlan.styles. */
   readonly style?: string;
-  /** Entry cells are unlocked so staff can type while the sheet is protected. */
-  readonly locked: boolean;
+  /**
+   * Entry cells are unlocked so staff can type while the sheet is protected. Absent: the cell
+   * keeps what SheetPlan.formats gave it (locked when nothing did, as in Excel); a table of
+   * thousands of rows leaves it to its range formats to keep the plan small.
+   */
+  readonly locked?: boolean;
 }
 
 export interface ColumnPlan {

@@ -11,7 +11,8 @@ import { HIGHLIGHT_COLORS, HIGHLIGHT_PRECEDENCE } from "./palette";
 
 /**
  * Error: an Excel error value; text (a figure typed as text is not a figure the formulas can
- * use); a negative; a fraction where whole numbers are required; a percent above 100; a broken
+ * use); a negative; a fraction where whole numbers are required (a blank number-type helper
+ * means a whole count); a percent above 100; a broken
  * consistency rule (the helper column says so on the total's or the subset's row); a logical;
  * or empty while a target is set or the indicator is required. IF guards keep an error value
  * from reaching a comparison, which would make the whole rule an error (and so not apply).
@@ -21,7 +22,7 @@ export function errorRuleFormula(row: number): string {
   const h = (key: Parameters<typeof letter>[0]): string => `$${letter(key)}${row}`;
   const numberProblems = [
     `${i}<0`,
-    `AND(OR(${h("numberType")}="integer",${h("numberType")}="money"),${i}<>INT(${i}))`,
+    `AND(OR(${h("numberType")}="",${h("numberType")}="integer",${h("numberType")}="money"),${i}<>INT(${i}))`,
     `AND(${h("numberType")}="percent",${i}>100)`,
     `${h("consistency")}=TRUE`,
   ].join(",");

@@ -56,7 +56,7 @@ export function ratioFormula(indicator: IndicatorDef, row: number): string {
   const i = ref("actual", row);
   const t = ref("gradeTarget", row);
   const [num, den] = indicator.direction === "lower" ? [t, i] : [i, t];
-  return `=IF(AND(ISNUMBER(${i}),ISNUMBER(${t})),IF(${den}<>0,ROUND(${num}*1000/${den},0),1000+SIGN(${num})*1E9),"")`;
+  return `=IF(COUNT(${i},${t})=2,IF(${den}<>0,ROUND(${num}*1000/${den},0),1000+SIGN(${num})*1E9),"")`;
 }
 
 /** The near threshold in per mille, rounded as grading.ts rounds it. */
@@ -70,23 +70,34 @@ export function gradeFormula(row: number, nearThreshold: number, lang: Lang): st
   return `=IF(ISNUMBER(${r}),IF(${r}>1000,${w("exceeded")},IF(${r}=1000,${w("met")},IF(${r}>=${nearThreshold},${w("near")},${w("shortfall")}))),"")`;
 }
 
+/** The actual cells of some rows, as COUNT/SUM arguments: a range when they are consecutive rows. */
+function actualList(rows: readonly number[]): string {
+  const consecutive = rows.every((r, i) => i === 0 || r === rows[i - 1] + 1);
+  if (consecutive && rows.length > 1) return `${ref("actual", rows[0])}:${ref("actual", rows[rows.length - 1])}`;
+  return rows.map((r) => ref("actual", r)).join(",");
+}
+
+/** Equal up to the floating-point noise of decimal parts, as the check's sameAmount. */
+const EPSILON = "1E-6";
+
 /**
  * A sum rule seen from its total's row, as the check judges it: with every part filled they must
- * add up to the total; with only some filled, they must not add up to more than it.
+ * add up to the total; with only some filled, they must not add up to more than it. COUNT and
+ * SUM skip text and blanks; an error in a part (coloured itself) makes this FALSE, never an error.
  */
 export function sumMismatchExpr(totalRow: number, partRows: readonly number[]): string {
   const total = ref("actual", totalRow);
-  const parts = partRows.map((r) => ref("actual", r));
-  const isNum = parts.map((c) => `ISNUMBER(${c})`).join(",");
-  const sum = parts.map((c) => `IF(ISNUMBER(${c}),${c},0)`).join("+");
-  return `IF(ISNUMBER(${total}),IF(AND(${isNum}),ROUND(${total}-(${sum}),6)<>0,IF(OR(${isNum}),ROUND(${sum}-${total},6)>0,FALSE)),FALSE)`;
+  const parts = actualList(partRows);
+  const sum = `SUM(${parts})`;
+  const count = `COUNT(${parts})`;
+  return `IF(ISNUMBER(${total}),IF(ISERROR(${sum}),FALSE,IF(${count}=${partRows.length},ABS(${total}-${sum})>${EPSILON},IF(${count}>0,${sum}-${total}>${EPSILON},FALSE))),FALSE)`;
 }
 
 /** A subset seen from its own row: TRUE when both are numbers and the subset is larger. */
 export function exceedsExpr(subsetRow: number, setRow: number): string {
   const sub = ref("actual", subsetRow);
   const set = ref("actual", setRow);
-  return `IF(AND(ISNUMBER(${sub}),ISNUMBER(${set})),ROUND(${sub}-${set},6)>0,FALSE)`;
+  return `IF(COUNT(${sub},${set})=2,${sub}-${set}>${EPSILON},FALSE)`;
 }
 
 /** The consistency helper of one row: any of its rules broken. */

@@ -96,35 +96,37 @@ export function planBody({ template, period, lang, rows, carried, kept }: BodyIn
   const rowOf = new Map(rows.filter((r) => r.kind === "indicator").map((r) => [r.indicator.code as string, r.row]));
   const consistency = consistencyByRow(template, rowOf);
 
+  // No cell names its lock: the range formats below give exactly the entry cells unlocked.
   for (const r of rows) {
-    cells.push({ address: at("tt", r.row), value: r.tt, locked: true });
+    cells.push({ address: at("tt", r.row), value: r.tt });
     if (r.kind === "section") {
-      cells.push({ address: at("code", r.row), value: r.section.code, locked: true });
-      cells.push({ address: at("name", r.row), value: r.section.name[lang], locked: true });
+      cells.push({ address: at("code", r.row), value: r.section.code });
+      cells.push({ address: at("name", r.row), value: r.section.name[lang] });
       continue;
     }
     const ind = r.indicator;
-    cells.push({ address: at("code", r.row), value: ind.code, locked: true });
-    cells.push({ address: at("name", r.row), value: ind.name[lang], locked: true });
-    if (ind.unit[lang] !== "") cells.push({ address: at("unit", r.row), value: ind.unit[lang], locked: true });
+    cells.push({ address: at("code", r.row), value: ind.code });
+    cells.push({ address: at("name", r.row), value: ind.name[lang] });
+    if (ind.unit[lang] !== "") cells.push({ address: at("unit", r.row), value: ind.unit[lang] });
     const keptHere = kept.get(ind.code) ?? {};
     const carriedHere = carried[ind.code] ?? {};
     for (const role of inputRoles(ind, period)) {
       const value = keptHere[role] ?? (role === "actual" || role === "explanation" ? undefined : carriedHere[role]);
-      if (value !== undefined) cells.push({ address: at(ROLE_COLUMN[role], r.row), value, locked: false });
+      if (value !== undefined) cells.push({ address: at(ROLE_COLUMN[role], r.row), value });
     }
-    cells.push({ address: at("ytd", r.row), formula: ytdFormula(ind, period, r.row), locked: true });
+    cells.push({ address: at("ytd", r.row), formula: ytdFormula(ind, period, r.row) });
     if (hasTargets(ind)) {
-      cells.push({ address: at("pctPeriod", r.row), formula: pctPeriodFormula(r.row), locked: true });
-      cells.push({ address: at("pctYear", r.row), formula: pctYearFormula(r.row), locked: true });
-      cells.push({ address: at("grade", r.row), formula: gradeFormula(r.row, nearPerMille(ind, template.nearThreshold), lang), locked: true });
-      cells.push({ address: at("gradeTarget", r.row), formula: gradeTargetFormula(ind, period, r.row), locked: true });
-      cells.push({ address: at("ratio", r.row), formula: ratioFormula(ind, r.row), locked: true });
+      cells.push({ address: at("pctPeriod", r.row), formula: pctPeriodFormula(r.row) });
+      cells.push({ address: at("pctYear", r.row), formula: pctYearFormula(r.row) });
+      cells.push({ address: at("grade", r.row), formula: gradeFormula(r.row, nearPerMille(ind, template.nearThreshold), lang) });
+      cells.push({ address: at("gradeTarget", r.row), formula: gradeTargetFormula(ind, period, r.row) });
+      cells.push({ address: at("ratio", r.row), formula: ratioFormula(ind, r.row) });
     }
-    cells.push({ address: at("numberType", r.row), value: ind.numberType, locked: true });
-    if (ind.required) cells.push({ address: at("required", r.row), value: 1, locked: true });
+    // Blank means a whole count, the common case: the plan stays small at thousands of rows.
+    if (ind.numberType !== "integer") cells.push({ address: at("numberType", r.row), value: ind.numberType });
+    if (ind.required) cells.push({ address: at("required", r.row), value: 1 });
     const exprs = consistency.get(r.row);
-    if (exprs !== undefined) cells.push({ address: at("consistency", r.row), formula: consistencyFormula(exprs), locked: true });
+    if (exprs !== undefined) cells.push({ address: at("consistency", r.row), formula: consistencyFormula(exprs) });
   }
   return { cells, formats: planBodyFormats(rows, period) };
 }
