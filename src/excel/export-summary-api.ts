@@ -3,16 +3,15 @@
 import type { HostFacts, SummaryExportApi, SummaryExportOutcome, SummaryFailure, SummaryPreviewOutcome } from "./addin-api";
 import type { Lang } from "../core/indicator";
 import { summaryOfSnapshot, type SummaryOfSheet } from "../core/summary-sheet/summary-of-sheet";
-import { builtinTemplate } from "../core/template-builtin";
 import type { Template, TemplateId } from "../core/template";
 import { downloadAllowed, downloadSummary } from "./export-summary-download";
 import { openSummaryWorkbook, writeSummarySheet } from "./export-summary";
 import { describeError, isItemNotFound } from "./office-errors";
 import { queueSheetRead } from "./read-sheet";
+import { knownTemplate } from "./templates";
 
 export type TemplateLookup = (id: TemplateId) => Template | undefined;
 
-const builtinLookup: TemplateLookup = (id) => builtinTemplate(id) ?? undefined;
 
 type Made = Extract<SummaryOfSheet, { ok: true }>;
 
@@ -33,7 +32,7 @@ async function makeSummary(sourceSheet: string, lang: Lang, templates: TemplateL
   return made;
 }
 
-export function createSummaryExportApi(facts: HostFacts, templates: TemplateLookup = builtinLookup): SummaryExportApi {
+export function createSummaryExportApi(facts: HostFacts, templates: TemplateLookup = knownTemplate): SummaryExportApi {
   return {
     canOpenWorkbook: facts.supports.createWorkbook,
     canDownload: downloadAllowed(facts),

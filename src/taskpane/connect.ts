@@ -1,6 +1,7 @@
 // Builds the pane's PaneApi from src/excel's operations, after Office.onReady. The same
 // function serves Excel and the workbench (where the stand-in host is installed as the
 // Office globals first), so the workbench exercises the real adapters.
+import { createSummaryExportApi } from "../excel/export-summary-api";
 import { hostFacts } from "../excel/host-facts";
 import { appendReviewMarks, readReviewMarks } from "../excel/review-store";
 import { selectCell } from "../excel/select";
@@ -31,5 +32,6 @@ export async function connectOffice(): Promise<PaneApi> {
       const r = await appendReviewMarks(marks);
       return r.ok ? { ok: true } : { ok: false, detail: r.detail };
     },
+    summary: createSummaryExportApi(facts),
   };
 }
