@@ -8,7 +8,7 @@ import { Instruments } from "./instruments";
 import { createOffice, type OfficeObject } from "./office";
 import { Session } from "./session";
 import { SimulatedUser } from "./user";
-import { readSidecar, writeSidecar, type Sidecar } from "./sidecar";
+import { applyStopIfTrue, collectStopIfTrue, readSidecar, writeSidecar, type Sidecar } from "./sidecar";
 
 export interface HostOptions {
   /** ExcelApi level the host claims and enforces; default: the newest in the typings. */
@@ -62,7 +62,7 @@ export const startHost = async (options: HostOptions, loadClient: ClientLoader):
   }
   const session = new Session(workbook, apiLevel);
   session.defaultSheetPrefix = defaultSheetName(displayLanguage).replace(/1$/, "");
-  for (const [k, v] of Object.entries(sidecar.stopIfTrue)) session.stopIfTrue.set(k, v);
+  applyStopIfTrue(workbook, sidecar.stopIfTrue);
   const instruments = new Instruments();
   const bridge = new HostBridgeServer(() => session, instruments);
   const client = await loadClient(bridge);
@@ -109,12 +109,15 @@ export const startHost = async (options: HostOptions, loadClient: ClientLoader):
     },
     uninstall() {
       if (!installedOn) return;
-      Object.assign(installedOn.target, installedOn.previous);
+      for (const [key, value] of Object.entries(installedOn.previous)) {
+        if (value === undefined) delete installedOn.target[key];
+        else installedOn.target[key] = value;
+      }
       installedOn = undefined;
     },
     async save() {
       const buffer = await workbook.xlsx.writeBuffer();
-      return writeSidecar(new Uint8Array(buffer as ArrayBuffer), { settings: Object.fromEntries(settingsStore), stopIfTrue: Object.fromEntries(session.stopIfTrue) });
+      return writeSidecar(new Uint8Array(buffer as ArrayBuffer), { settings: Object.fromEntries(settingsStore), stopIfTrue: collectStopIfTrue(workbook) });
     },
   };
   return host;

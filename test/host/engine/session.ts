@@ -41,8 +41,6 @@ export class Session {
   writer: "addin" | "user" = "addin";
   /** New sheets are named prefix + number, as the UI language names them ("Sheet", "Trang_tính"). */
   defaultSheetPrefix = "Sheet";
-  /** stopIfTrue of conditional-format rules, keyed "sheet name|priority" (ExcelJS does not model it). */
-  readonly stopIfTrue = new Map<string, boolean>();
   private sheetIds = new WeakMap<ExcelJS.Worksheet, string>();
   private nextSheet = 1;
 

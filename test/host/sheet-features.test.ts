@@ -1,0 +1,117 @@
+// Conditional formats, data validation with a typing user, protection, freeze panes and page layout,
+// checked in the ExcelJS workbook behind the client.
+import { createHost, type Host } from "./index";
+import { storedCell } from "./stored";
+
+type Rule = { formulae?: string[]; priority?: number; stopIfTrue?: boolean; style?: { fill?: { bgColor?: { argb: string } }; font?: { color?: { argb: string } } } };
+const rulesOf = (host: Host, sheet: string): { ref: string; rules: Rule[] }[] =>
+  (host.workbook.getWorksheet(sheet) as unknown as { conditionalFormattings: { ref: string; rules: Rule[] }[] }).conditionalFormattings;
+
+// Installed as globals, the way src/excel's tests use the host.
+let host: Host;
+beforeEach(async () => {
+  host = await createHost();
+  host.install();
+});
+afterEach(() => host.uninstall());
+
+// https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-conditional-formatting#custom-conditional-format
+test("custom conditional formats keep formula, colours, priority and stopIfTrue", async () => {
+  let loaded: { priority: number; stopIfTrue: boolean; formula: string }[] = [];
+  await Excel.run(async (context) => {
+    const range = context.workbook.worksheets.getActiveWorksheet().getRange("D5:D20");
+    const shortfall = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    shortfall.custom.rule.formula = "=AND(ISNUMBER(D5),D5<E5)";
+    shortfall.custom.format.fill.color = "#FFC7CE";
+    shortfall.custom.format.font.color = "#9C0006";
+    shortfall.stopIfTrue = true;
+    const error = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    error.custom.rule.formula = "=ISERROR(D5)";
+    error.custom.format.fill.color = "#FF0000";
+    error.priority = 0;
+    error.stopIfTrue = true;
+    const formats = range.conditionalFormats;
+    formats.load("items/priority,items/stopIfTrue,items/custom/rule/formula");
+    await context.sync();
+    loaded = formats.items.map((f) => ({ priority: f.priority, stopIfTrue: f.stopIfTrue, formula: f.custom.rule.formula }));
+  });
+  expect(loaded).toEqual([
+    { priority: 0, stopIfTrue: true, formula: "=ISERROR(D5)" },
+    { priority: 1, stopIfTrue: true, formula: "=AND(ISNUMBER(D5),D5<E5)" },
+  ]);
+  const stored = rulesOf(host, "Trang_tính1").flatMap((e) => e.rules.map((r) => ({ ref: e.ref, ...r })));
+  const shortfall = stored.find((r) => r.formulae?.[0] === "AND(ISNUMBER(D5),D5<E5)")!;
+  expect(shortfall).toMatchObject({ ref: "D5:D20", priority: 2, stopIfTrue: true });
+  expect(shortfall.style?.fill?.bgColor?.argb).toBe("FFFFC7CE");
+  expect(shortfall.style?.font?.color?.argb).toBe("FF9C0006");
+});
+
+// https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation
+test("a whole-number rule with a stop alert rejects a typed entry; a warning alert lets it in; paste bypasses both", async () => {
+  await Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getActiveWorksheet();
+    const strict = ws.getRange("B2:B4").dataValidation;
+    strict.rule = { wholeNumber: { formula1: 0, operator: Excel.DataValidationOperator.greaterThanOrEqualTo } };
+    strict.errorAlert = { showAlert: true, style: Excel.DataValidationAlertStyle.stop, title: "Sai", message: "Nhập số nguyên không âm" };
+    const lenient = ws.getRange("C2:C4").dataValidation;
+    lenient.rule = { decimal: { formula1: 0, operator: Excel.DataValidationOperator.greaterThanOrEqualTo } };
+    lenient.errorAlert = { showAlert: true, style: Excel.DataValidationAlertStyle.warning, title: "Kiểm tra", message: "Số âm?" };
+    await context.sync();
+  });
+  const rejected = await host.user.type("Trang_tính1", "B3", "-2");
+  expect(rejected).toEqual({ accepted: false, alert: { style: "Stop", title: "Sai", message: "Nhập số nguyên không âm" } });
+  expect(storedCell(host, 0, "B3").value).toBeNull();
+  const warned = await host.user.type("Trang_tính1", "C3", "-1.5");
+  expect(warned).toMatchObject({ accepted: true, alert: { style: "Warning" } });
+  expect(storedCell(host, 0, "C3").value).toBe(-1.5);
+  await host.user.paste("Trang_tính1", "B2", [[-7]]);
+  expect(storedCell(host, 0, "B2").value).toBe(-7);
+  let type = "";
+  await Excel.run(async (context) => {
+    const dv = context.workbook.worksheets.getActiveWorksheet().getRange("B2:B4").dataValidation;
+    dv.load("type");
+    await context.sync();
+    type = dv.type;
+  });
+  expect(type).toBe("WholeNumber");
+});
+
+// https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection#excel-excel-worksheetprotection-protect-member(1)
+test("protect without a password, unlocked entry cells, freeze rows and page layout", async () => {
+  let state = { protected: false, locked: true };
+  await Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getActiveWorksheet();
+    const entry = ws.getRange("D5:D9");
+    entry.format.protection.locked = false;
+    ws.protection.protect();
+    ws.freezePanes.freezeRows(4);
+    ws.pageLayout.orientation = Excel.PageOrientation.landscape;
+    ws.pageLayout.paperSize = Excel.PaperType.a4;
+    ws.pageLayout.leftMargin = 36;
+    ws.pageLayout.setPrintTitleRows("$1:$4");
+    ws.protection.load("protected");
+    entry.format.protection.load("locked");
+    await context.sync();
+    state = { protected: ws.protection.protected, locked: entry.format.protection.locked };
+  });
+  expect(state).toEqual({ protected: true, locked: false });
+  const ws = host.workbook.worksheets[0]!;
+  expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
+  expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, printTitlesRow: "1:4" });
+  expect(ws.pageSetup.margins?.left).toBeCloseTo(0.5);
+  expect(storedCell(host, 0, "D5").protection?.locked).toBe(false);
+});
+
+// https://learn.microsoft.com/javascript/api/excel/excel.namedItemcollection#excel-excel-nameditemcollection-add-member(1)
+test("names and comments are stored in the workbook", async () => {
+  let found = false;
+  await Excel.run(async (context) => {
+    context.workbook.names.add("Bang_chi_tieu", context.workbook.worksheets.getActiveWorksheet().getRange("A5:N40"));
+    context.workbook.comments.add("Trang_tính1!D7", "Thấp hơn kế hoạch");
+    const name = context.workbook.names.getItemOrNullObject("Bang_chi_tieu");
+    await context.sync();
+    found = !name.isNullObject;
+  });
+  expect(found).toBe(true);
+  expect(storedCell(host, 0, "D7").note).toBe("Thấp hơn kế hoạch");
+});
