@@ -30,7 +30,7 @@ test("custom conditional formats keep formula, colours, priority and stopIfTrue"
     error.custom.format.fill.color = "#FF0000";
     error.priority = 0;
     error.stopIfTrue = true;
-    const formats = range.conditionalFormats;
+    const formats = context.workbook.worksheets.getActiveWorksheet().getRange("D5:D20").conditionalFormats;
     formats.load("items/priority,items/stopIfTrue,items/custom/rule/formula");
     await context.sync();
     loaded = formats.items.map((f) => ({ priority: f.priority, stopIfTrue: f.stopIfTrue, formula: f.custom.rule.formula }));
@@ -49,11 +49,10 @@ test("custom conditional formats keep formula, colours, priority and stopIfTrue"
 // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation
 test("a whole-number rule with a stop alert rejects a typed entry; a warning alert lets it in; paste bypasses both", async () => {
   await Excel.run(async (context) => {
-    const ws = context.workbook.worksheets.getActiveWorksheet();
-    const strict = ws.getRange("B2:B4").dataValidation;
+    const strict = context.workbook.worksheets.getActiveWorksheet().getRange("B2:B4").dataValidation;
     strict.rule = { wholeNumber: { formula1: 0, operator: Excel.DataValidationOperator.greaterThanOrEqualTo } };
     strict.errorAlert = { showAlert: true, style: Excel.DataValidationAlertStyle.stop, title: "Sai", message: "Nhập số nguyên không âm" };
-    const lenient = ws.getRange("C2:C4").dataValidation;
+    const lenient = context.workbook.worksheets.getActiveWorksheet().getRange("C2:C4").dataValidation;
     lenient.rule = { decimal: { formula1: 0, operator: Excel.DataValidationOperator.greaterThanOrEqualTo } };
     lenient.errorAlert = { showAlert: true, style: Excel.DataValidationAlertStyle.warning, title: "Kiểm tra", message: "Số âm?" };
     await context.sync();
