@@ -15,6 +15,19 @@ export const NOTE_TAG = "[Chỉ Tiêu]";
 export const marksFor = (facts: HostFacts): CellMarks =>
   facts.supports.notes ? "notes" : facts.supports.comments ? "comments" : "none";
 
+/**
+ * The marks this client can write on `sheet`: a host may report ExcelApi 1.18 while the
+ * office.js it loaded predates Worksheet.notes (the @microsoft/office-js npm build has no notes
+ * API at all), so the property itself is tested before use; comments (1.10) stand in.
+ */
+export function marksOn(sheet: Excel.Worksheet, facts: HostFacts): CellMarks {
+  const wanted = marksFor(facts);
+  if (wanted === "notes" && (sheet as unknown as { notes?: unknown }).notes === undefined) {
+    return facts.supports.comments ? "comments" : "none";
+  }
+  return wanted;
+}
+
 export interface MarksRead {
   readonly kind: CellMarks;
   /** After the sync: indexes of the add-in's own notes (or comments), highest first. */

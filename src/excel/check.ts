@@ -9,7 +9,7 @@
 import type { CheckOutcome, HostFacts } from "./addin-api";
 import { planCheckWrite, type CheckWritePlan } from "../core/layout/check-write";
 import { boundingRect, parseCell, rectAddress, rectRows } from "./a1";
-import { marksFor, queueMarksRead, queueMarksWrite, type MarksRead } from "./cell-marks";
+import { marksFor, marksOn, queueMarksRead, queueMarksWrite, type MarksRead } from "./cell-marks";
 import { evaluateSnapshot } from "./evaluate";
 import { hostFacts } from "./host-facts";
 import { describeError, isItemNotFound } from "./office-errors";
@@ -20,27 +20,26 @@ const SHEET_LANG = "vi" as const;
 
 export async function check(sheetName?: string, facts?: HostFacts): Promise<CheckOutcome> {
   const host = facts ?? (await hostFacts());
-  let marks = marksFor(host);
   try {
-    return await runCheck(sheetName, marks);
+    return await runCheck(sheetName, host, true);
   } catch (e) {
     if (isItemNotFound(e) && sheetName !== undefined) return { ok: false, reason: "no-sheet", sheetName };
-    if (marks === "none") return { ok: false, reason: "excel-error", detail: describeError(e) };
+    if (marksFor(host) === "none") return { ok: false, reason: "excel-error", detail: describeError(e) };
     // The marks failed (a note of the user's own on a flagged cell): the status column is what
     // matters, so check again without marks rather than leave the sheet unmarked.
-    marks = "none";
     try {
-      return await runCheck(sheetName, marks);
+      return await runCheck(sheetName, host, false);
     } catch (again) {
       return { ok: false, reason: "excel-error", detail: describeError(again) };
     }
   }
 }
 
-async function runCheck(sheetName: string | undefined, marks: ReturnType<typeof marksFor>): Promise<CheckOutcome> {
+async function runCheck(sheetName: string | undefined, facts: HostFacts, withMarks: boolean): Promise<CheckOutcome> {
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     const sheet = sheetName === undefined ? sheets.getActiveWorksheet() : sheets.getItem(sheetName);
+    const marks = withMarks ? marksOn(sheet, facts) : "none";
     sheet.load("name");
     sheet.protection.load("protected,options");
     const read = queueSheetRead(sheet);
