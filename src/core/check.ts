@@ -99,7 +99,9 @@ export function checkReading(template: Template, reading: SheetReading, options:
   const indicators: IndicatorResult[] = [];
   for (const r of read.values()) {
     const a = assess(r, reading.period, near);
-    findings.push(...cellRules(r), ...requiredRule(r, a), ...outlierRule(r, a), ...belowTargetRule(r, a), ...explanationRule(r, a));
+    for (const rule of [cellRules(r), requiredRule(r, a), outlierRule(r, a), belowTargetRule(r, a), explanationRule(r, a)]) {
+      for (const f of rule) findings.push(f);
+    }
     const cells: Partial<Record<ReportedRole, QualifiedAddress>> = {};
     for (const role of REPORTED_ROLES) {
       const address = r.addresses[role];
@@ -110,7 +112,7 @@ export function checkReading(template: Template, reading: SheetReading, options:
       ratio: a.ratio, planRatio: a.planRatio, grade: a.grade, explanation: r.explanation?.read ?? "",
     });
   }
-  findings.push(...consistencyRules(template, read));
+  for (const f of consistencyRules(template, read)) findings.push(f);
   const counts = countGrades(indicators);
   return {
     template: { id: template.id, version: template.version },

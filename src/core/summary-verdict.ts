@@ -26,19 +26,21 @@ export function verdictPeriod(p: Period, lang: Lang): string {
  * and those nearly met, in template order.
  */
 export function verdict(template: Template, period: Period, indicators: readonly Graded[], lang: Lang): string {
-  const names = new Map(templateIndicators(template).map((d) => [d.code as string, d.name[lang]]));
-  const order = new Map(templateIndicators(template).map((d, i) => [d.code as string, i]));
-  const sorted = [...indicators].sort((a, b) => (order.get(a.code) ?? 1e9) - (order.get(b.code) ?? 1e9) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  const named = (g: Grade): NamedIndicator[] => sorted.filter((i) => i.grade === g).map((i) => ({
-    name: names.get(i.code) ?? i.code,
-    ratio: i.ratio === null ? "" : formatRatio(i.ratio, lang),
-  }));
-  const graded = sorted.filter((i) => i.grade !== "none");
+  const defs = new Map(templateIndicators(template).map((d, i) => [d.code as string, { index: i, def: d }]));
+  const position = (i: Graded): number => defs.get(i.code)?.index ?? Number.MAX_SAFE_INTEGER;
+  // Only the indicators the sentence names need ordering; the rest are only counted.
+  const named = (g: Grade): NamedIndicator[] => indicators
+    .filter((i) => i.grade === g)
+    .sort((a, b) => position(a) - position(b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    .map((i) => ({ name: defs.get(i.code)?.def.name[lang] ?? i.code, ratio: i.ratio === null ? "" : formatRatio(i.ratio, lang) }));
+  const short = named("shortfall");
+  const near = named("near");
+  const graded = indicators.reduce((n, i) => (i.grade === "none" ? n : n + 1), 0);
   return catalog(lang).verdict({
     period: verdictPeriod(period, lang),
-    graded: graded.length,
-    short: named("shortfall"),
-    near: named("near"),
-    noneReached: graded.length > 0 && graded.every((i) => i.grade === "shortfall" || i.grade === "near"),
+    graded,
+    short,
+    near,
+    noneReached: graded > 0 && short.length + near.length === graded,
   });
 }

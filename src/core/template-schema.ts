@@ -244,5 +244,14 @@ export function parseTemplate(json: unknown): TemplateParse {
   };
 }
 
-/** Every indicator of a template, in sheet order. */
-export const templateIndicators = (t: Template): readonly IndicatorDef[] => t.sections.flatMap((s) => s.indicators);
+const flattened = new WeakMap<Template, readonly IndicatorDef[]>();
+
+/** Every indicator of a template, in sheet order (computed once per template object: templates are immutable). */
+export function templateIndicators(t: Template): readonly IndicatorDef[] {
+  let list = flattened.get(t);
+  if (list === undefined) {
+    list = t.sections.flatMap((s) => s.indicators);
+    flattened.set(t, list);
+  }
+  return list;
+}

@@ -3,7 +3,7 @@ import type { QualifiedAddress } from "../finding";
 import type { IndicatorDef } from "../indicator";
 import { readCellNumber, readCellText, type CellNumber } from "../numbers";
 import { readCellTarget, type CellTarget } from "../numbers-target";
-import type { IndicatorInputs, InputRole } from "../reading";
+import { INPUT_ROLES, type IndicatorInputs, type InputRole } from "../reading";
 
 /** The roles that hold numbers; targets are read with ranges and qualifiers. */
 export type NumberRole = "actual" | "previousPeriod" | "samePeriodLastYear" | "carriedYtd";
@@ -37,7 +37,8 @@ export function readInputs(def: IndicatorDef, inputs: IndicatorInputs | undefine
     const c = cells[role];
     if (c !== undefined) targets[role] = { address: c.address, read: readCellTarget(c.value) };
   }
-  for (const [role, c] of Object.entries(cells) as [InputRole, { address: QualifiedAddress } | undefined][]) {
+  for (const role of INPUT_ROLES) {
+    const c = cells[role];
     if (c !== undefined) addresses[role] = c.address;
   }
   const ex = cells.explanation;
