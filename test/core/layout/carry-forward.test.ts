@@ -1,0 +1,87 @@
+// Moving to the next period: Q2's sheet starts with Q1's plans, Q1's figures as "kỳ trước",
+// and for flows Q1 as carried Lũy kế, so Lũy kế adds up without anyone retyping.
+import {
+  carryForward, carrySheetNames, letter, periodOfSheetName, planSheet, readSheet, sheetNameFor,
+} from "../../../src/core/layout";
+import type { Period } from "../../../src/core/period";
+import type { SheetReading } from "../../../src/core/reading";
+import type { SnapshotCell } from "../../../src/core/snapshot";
+import type { TemplateId } from "../../../src/core/template";
+import { defaultTemplate } from "../../../src/core/template-builtin";
+import { DETAILS, gridFromPlan, setCell, snapshotOf, type Grid } from "./fixtures";
+
+const template = defaultTemplate();
+const lookup = (id: TemplateId) => (id === template.id ? template : undefined);
+const rowOf = (grid: Grid, code: string): number => grid.findIndex((r) => r[1] === code) + 1;
+
+function filledSheet(period: Period, typed: Record<string, Partial<Record<"plan" | "actual" | "carriedYtd", SnapshotCell>>>): SheetReading {
+  const plan = planSheet({ template, period, details: DETAILS });
+  const grid = gridFromPlan(plan);
+  for (const [code, roles] of Object.entries(typed)) {
+    for (const [role, value] of Object.entries(roles)) setCell(grid, `${letter(role as "plan")}${rowOf(grid, code)}`, value ?? null);
+  }
+  const result = readSheet(snapshotOf(plan.name, grid), lookup);
+  if (!result.ok) throw new Error(result.reason);
+  return result.reading;
+}
+
+const Q1: Period = { year: 2020, kind: "Q1" };
+const Q2: Period = { year: 2020, kind: "Q2" };
+const Q3: Period = { year: 2020, kind: "Q3" };
+
+describe("carry forward", () => {
+  const q1 = filledSheet(Q1, {
+    "A.1": { plan: 950000, actual: 920000 },
+    "C.1": { plan: 4, actual: 1 },
+    "C.2": { actual: 28 },
+  });
+
+  test("Q1 → Q2: plans carried, Q1's figures as kỳ trước, flows' Lũy kế carried", () => {
+    const carried = carryForward([q1], template, Q2);
+    expect(carried["A.1"]).toEqual({ plan: 950000, previousPeriod: 920000 });
+    // C.1 is a flow: Q1's figure is what Q2's Lũy kế adds to.
+    expect(carried["C.1"]).toEqual({ plan: 4, previousPeriod: 1, carriedYtd: 1 });
+    expect(carried["C.2"]).toEqual({ previousPeriod: 28, carriedYtd: 28 });
+    expect(carried["B.1"]).toBeUndefined();
+  });
+
+  test("the Q2 sheet made with it shows them, and reads them back", () => {
+    const plan = planSheet({ template, period: Q2, details: DETAILS, carried: carryForward([q1], template, Q2) });
+    const grid = gridFromPlan(plan);
+    const r = rowOf(grid, "C.1");
+    expect(grid[r - 1][4]).toBe(4); // E: Kế hoạch năm
+    expect(grid[r - 1][6]).toBe(1); // G: Thực hiện kỳ trước
+    expect(grid[r - 1][15]).toBe(1); // P: carried Lũy kế, which the J formula adds
+    expect(plan.cells.find((c) => c.address === `J${r}`)?.formula).toBe(`=IF(ISNUMBER(I${r}),I${r}+N(P${r}),"")`);
+    const read = readSheet(snapshotOf(plan.name, grid), lookup);
+    expect(read.ok && read.reading.indicators.find((i) => i.code === "C.1")?.cells.carriedYtd?.value).toBe(1);
+  });
+
+  test("Q3 sums Q1 and Q2, or takes Q2's own Lũy kế; a typed value on the sheet wins over a carried one", () => {
+    const q2 = filledSheet(Q2, { "C.1": { actual: 2, carriedYtd: 1 }, "C.2": { actual: 5 } });
+    expect(carryForward([q1, q2], template, Q3)["C.1"]).toMatchObject({ previousPeriod: 2, carriedYtd: 3 });
+    // Without Q1's sheet, Q2's figure plus what Q2 carried.
+    expect(carryForward([q2], template, Q3)["C.1"]).toMatchObject({ carriedYtd: 3 });
+    // C.2 on Q2 carried nothing and Q1 is missing: nothing to carry rather than a wrong sum.
+    expect(carryForward([q2], template, Q3)["C.2"]?.carriedYtd).toBeUndefined();
+    const q3 = filledSheet(Q3, { "C.1": { carriedYtd: 10 } });
+    const plan = planSheet({ template, period: Q3, details: DETAILS, carried: carryForward([q1, q2], template, Q3), existing: q3 });
+    const grid = gridFromPlan(plan);
+    expect(grid[rowOf(grid, "C.1") - 1][15]).toBe(10);
+  });
+
+  test("the same period last year fills Cùng kỳ năm trước; other templates are ignored", () => {
+    const lastYear = filledSheet({ year: 2019, kind: "Q2" }, { "A.1": { actual: 900000, plan: 1 } });
+    const carried = carryForward([lastYear, { ...q1, template: { id: "other" as TemplateId, version: "1" } }], template, Q2);
+    expect(carried["A.1"]).toEqual({ samePeriodLastYear: 900000 });
+  });
+
+  test("sheet names: period names and the sheets worth reading for carry forward", () => {
+    expect([Q1, Q2, Q3, { year: 2020, kind: "Q4" }, { year: 2020, kind: "H1" }, { year: 2020, kind: "9M" }, { year: 2020, kind: "Y" }]
+      .map((p) => sheetNameFor(p as Period))).toEqual(["Quý I-2020", "Quý II-2020", "Quý III-2020", "Quý IV-2020", "6 tháng-2020", "9 tháng-2020", "Năm-2020"]);
+    expect(periodOfSheetName("Quý II-2020 (2)")).toEqual(Q2);
+    expect(periodOfSheetName("quý iii-2020".normalize("NFD"))).toEqual(Q3);
+    expect(periodOfSheetName("Tổng hợp")).toBeNull();
+    expect(carrySheetNames(["Tổng hợp", "Quý I-2020", "Quý II-2019", "Quý IV-2018", "Quý II-2020"], Q2)).toEqual(["Quý I-2020", "Quý II-2019"]);
+  });
+});
