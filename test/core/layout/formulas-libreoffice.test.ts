@@ -1,0 +1,112 @@
+// The sheet's formulas, evaluated by a real spreadsheet engine: LibreOffice computes Đánh giá
+// exactly as core grading does (bands, rounding to 0,1 pp, lower-is-better, zero targets, flows
+// pro rata), and no cell anywhere shows an error value.
+import { grade, gradeTarget } from "../../../src/core/grading";
+import { gradeLabel } from "../../../src/core/i18n";
+import { indicatorCode, type IndicatorDef, type SectionCode } from "../../../src/core/indicator";
+import { planSheet } from "../../../src/core/layout";
+import type { Period } from "../../../src/core/period";
+import type { CellAddress, SheetPlan } from "../../../src/core/sheet-plan";
+import type { Template, TemplateId } from "../../../src/core/template";
+import { applySheetPlan } from "../../../src/xlsx/apply-plan";
+import { newWorkbook, writeWorkbookBytes } from "../../../src/xlsx/workbook-bytes";
+import { parseSheets, renderHtml, requireSoffice } from "../../libreoffice/soffice-html";
+import { DETAILS } from "./fixtures";
+
+jest.setTimeout(120_000);
+
+interface Case {
+  readonly kind: IndicatorDef["kind"];
+  readonly direction: IndicatorDef["direction"];
+  readonly plan?: number;
+  readonly periodTarget?: number;
+  readonly actual?: number | string;
+}
+
+const CASES: readonly Case[] = [
+  { kind: "stock", direction: "higher", plan: 950000, periodTarget: 915000, actual: 920000 }, // 100,5 %
+  { kind: "rate", direction: "higher", plan: 80, actual: 87 }, // 108,8 %
+  { kind: "rate", direction: "higher", plan: 100, actual: 100 }, // met
+  { kind: "flow", direction: "higher", plan: 4, actual: 1 }, // 1 against 4 × 1/4
+  { kind: "flow", direction: "higher", plan: 10, actual: 2.4 }, // 96 %: near
+  { kind: "stock", direction: "higher", plan: 2000, actual: 1999 }, // 99,95 % rounds half up to 100,0 %
+  { kind: "stock", direction: "higher", plan: 2000, actual: 1998 }, // 99,9 %: near
+  { kind: "stock", direction: "higher", plan: 1000, actual: 900 }, // exactly the near threshold
+  { kind: "stock", direction: "higher", plan: 1000, actual: 899 }, // just below: shortfall
+  { kind: "rate", direction: "lower", plan: 10, actual: 12 }, // 83,3 %: shortfall
+  { kind: "rate", direction: "lower", plan: 10, actual: 8 }, // 125 %: exceeded
+  { kind: "rate", direction: "lower", plan: 5, actual: 0 }, // zero against a positive target: exceeded
+  { kind: "stock", direction: "higher", plan: 0, actual: 0 }, // zero against zero: met
+  { kind: "stock", direction: "higher", plan: 0, actual: 3 }, // more than a zero target: exceeded
+  { kind: "stock", direction: "higher", plan: 100 }, // no figure: no grade
+  { kind: "stock", direction: "higher", plan: 100, actual: "abc" }, // text: no grade
+  { kind: "stock", direction: "higher", actual: 5 }, // no target: no grade
+  { kind: "flow", direction: "informational", actual: 5 },
+];
+
+const Q1: Period = { year: 2020, kind: "Q1" };
+
+function template(): Template {
+  return {
+    id: "formulas" as TemplateId,
+    version: "1.0.0",
+    title: { vi: "Kiểm tra công thức", en: "Formulas" },
+    agency: { parent: "P", issuing: "I" },
+    place: "Hà Nam",
+    reportType: "calendar",
+    nearThreshold: 0.9,
+    rules: [],
+    sections: [{
+      code: "S" as SectionCode,
+      name: { vi: "Các trường hợp", en: "Cases" },
+      indicators: CASES.map((c, i) => ({
+        code: indicatorCode(`K.${i + 1}`),
+        name: { vi: `Trường hợp ${i + 1}`, en: `Case ${i + 1}` },
+        unit: { vi: "", en: "" },
+        kind: c.kind,
+        direction: c.direction,
+        numberType: "decimal",
+        required: false,
+        explanationRequired: false,
+      })),
+    }],
+  };
+}
+
+/** The plan, with the figures typed into it as a user would. */
+function filledPlan(): SheetPlan {
+  const plan = planSheet({ template: template(), period: Q1, details: DETAILS });
+  const typed = CASES.flatMap((c, i) => {
+    const row = 12 + i; // the section is the first body row
+    const cell = (column: string, value: number | string | undefined) =>
+      value === undefined ? [] : [{ address: `${column}${row}` as CellAddress, value }];
+    return [...cell("E", c.plan), ...cell("F", c.periodTarget), ...cell("I", c.actual)];
+  });
+  return { ...plan, cells: [...plan.cells, ...typed] };
+}
+
+function expectedGrade(c: Case): string {
+  if (c.direction === "informational" || typeof c.actual !== "number") return "";
+  const spec = (v: number | undefined) => (v === undefined ? null : { kind: "number" as const, value: v });
+  const chosen = gradeTarget(c.kind, Q1, spec(c.periodTarget), spec(c.plan));
+  const g = grade(c.actual, chosen?.target ?? null, c.direction, 0.9).grade;
+  return g === "none" ? "" : gradeLabel(g, "vi");
+}
+
+describe("the sheet's formulas in LibreOffice", () => {
+  test("Đánh giá agrees with core grading in every case, and no cell shows an error", async () => {
+    requireSoffice();
+    const plan = filledPlan();
+    expect(plan.cells.find((c) => c.address === "B12")?.value).toBe("K.1");
+    const workbook = newWorkbook();
+    applySheetPlan(workbook, plan);
+    const [html] = renderHtml([{ name: "formulas.xlsx", bytes: await writeWorkbookBytes(workbook) }]);
+    const [sheet] = parseSheets(html);
+    const shown = CASES.map((_, i) => sheet.get(`M${12 + i}`)?.text.trim() ?? "");
+    expect(shown).toEqual(CASES.map(expectedGrade));
+    // The % column shows the raw ratio: 920.000 ÷ 915.000.
+    expect(sheet.get("K12")?.text.trim()).toMatch(/^100[.,]5%$/);
+    const errors = [...sheet.entries()].filter(([, cell]) => /#(DIV\/0!|VALUE!|REF!|NAME\?|N\/A|NUM!)|Err:/.test(cell.text));
+    expect(errors).toEqual([]);
+  });
+});
