@@ -65,6 +65,8 @@ describe("the summary in Excel", () => {
     const { host, api } = await open(bytes, "1.9");
     const outcome = await api.writeSheet(SOURCE, "vi");
     expect(outcome).toEqual({ ok: true, action: "sheet", sheetName: "Tổng hợp", pageSetup: true });
+    // One round trip to read the report sheet; two to write (sheet names, then everything at once).
+    expect(host.instruments.syncsPerRun).toEqual([1, 2]);
     const inExcel = host.workbook.getWorksheet("Tổng hợp")!;
     const fromCli = (await cliSummary(bytes)).getWorksheet("Tổng hợp")!;
     expect(cellsOf(inExcel)).toEqual(cellsOf(fromCli));
