@@ -146,8 +146,7 @@ export const evaluate = (workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, f
     return err("#NAME?");
   }
   const cellValue = (ws: ExcelJS.Worksheet, row: number, col: number): Value => {
-    const cell = ws.getRow(row).getCell(col);
-    const raw = cell.value as unknown;
+    const raw = ws.getRow(row).getCell(col).value as unknown;
     if (raw === null || raw === undefined) return "";
     if (typeof raw === "number" || typeof raw === "string" || typeof raw === "boolean") return raw;
     if (typeof raw === "object" && raw !== null && "formula" in raw) {
