@@ -1,0 +1,122 @@
+// Live re-checks as staff type: Worksheet.onChanged (ExcelApi 1.7) re-reads what changed,
+// core re-validates, the pane's findings update. The handler NEVER writes to the sheet: a write
+// would clear the user's undo history and raise onChanged again; the conditional formats
+// already colour the cells as they change.
+//
+// What is re-read: one row changed (typing, or a small edit) → just that address, patched into
+// the snapshot kept since the last read; several rows, or rows/cells inserted or deleted (a
+// paste, which bypasses data validation and below 1.9 cannot be told from typing; a structural
+// change that moves rows) → the whole used range again. One sync either way.
+//
+// The add-in's own writes raise onChanged too. From ExcelApi 1.14 the event says so
+// (triggerSource "ThisLocalAddin") and is skipped. Below 1.14 the check's writes are told by
+// where they land: the status column only, which holds nothing core reads.
+import type { CheckOutcome, ExcelFailure, HostFacts, LiveUpdate, Unsubscribe } from "./addin-api";
+import { col } from "../core/layout/columns";
+import type { SheetSnapshot, SnapshotCell } from "../core/snapshot";
+import { parseRange, rectRows, type Rect } from "./a1";
+import { evaluateSnapshot } from "./evaluate";
+import { apiMinor, hostFacts } from "./host-facts";
+import { describeError, isItemNotFound } from "./office-errors";
+import { queueRangeRead, queueSheetRead, type SnapshotThunk } from "./read-sheet";
+
+/** triggerSource on change events: ExcelApi 1.14. */
+const TRIGGER_SOURCE_LEVEL = 14;
+
+export async function watch(
+  onUpdate: (update: LiveUpdate) => void,
+  sheetName?: string,
+  facts?: HostFacts,
+): Promise<Unsubscribe | ExcelFailure> {
+  const host = facts ?? (await hostFacts());
+  const seesTrigger = host.apiLevel !== null && apiMinor(host.apiLevel) >= TRIGGER_SOURCE_LEVEL;
+  let snapshot: SheetSnapshot;
+  let registration: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
+  let queue: Promise<void> = Promise.resolve();
+
+  const handle = async (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
+    if (seesTrigger && event.triggerSource === "ThisLocalAddin") return;
+    const rect = parseRange(event.address);
+    const structural = event.changeType !== "RangeEdited";
+    if (!structural && onlyStatusColumn(rect)) return;
+    const whole = structural || rectRows(rect) > 1;
+    try {
+      snapshot = await reread(event.worksheetId, whole ? null : event.address, snapshot);
+      onUpdate({ sheetName: snapshot.name, changed: event.address, reread: whole ? "table" : "cells", outcome: outcomeOf(snapshot) });
+    } catch (e) {
+      onUpdate({ sheetName: snapshot.name, changed: event.address, reread: whole ? "table" : "cells", outcome: { ok: false, reason: "excel-error", detail: describeError(e) } });
+    }
+  };
+
+  try {
+    const started = await Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const sheet = sheetName === undefined ? sheets.getActiveWorksheet() : sheets.getItem(sheetName);
+      sheet.load("name");
+      const read = queueSheetRead(sheet);
+      // Events arrive in order; each is handled after the one before, so snapshots never interleave.
+      const added = sheet.onChanged.add((event) => {
+        queue = queue.then(() => handle(event));
+        return queue;
+      });
+      await context.sync();
+      return { snapshot: read(sheet.name), added };
+    });
+    snapshot = started.snapshot;
+    registration = started.added;
+  } catch (e) {
+    if (isItemNotFound(e) && sheetName !== undefined) return { ok: false, reason: "no-sheet", sheetName };
+    return { ok: false, reason: "excel-error", detail: describeError(e) };
+  }
+  const first = evaluateSnapshot(snapshot);
+  if (!first.ok) {
+    await removeHandler(registration);
+    return first;
+  }
+  return () => removeHandler(registration);
+}
+
+async function removeHandler(registration: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>): Promise<void> {
+  await Excel.run(registration.context, async (context) => {
+    registration.remove();
+    await context.sync();
+  });
+}
+
+/** The check writes only the status column: a change confined to it is the add-in's own. */
+function onlyStatusColumn(rect: Rect): boolean {
+  const status = col("status");
+  return rect.left === status && rect.right === status;
+}
+
+function outcomeOf(snapshot: SheetSnapshot): CheckOutcome {
+  const evaluated = evaluateSnapshot(snapshot);
+  if (!evaluated.ok) return evaluated;
+  return { ok: true, sheetName: snapshot.name, reading: evaluated.reading, result: evaluated.result, marks: "none" };
+}
+
+/** One sync: the whole used range (address null) or one address patched into the kept snapshot. */
+async function reread(worksheetId: string, address: string | null, kept: SheetSnapshot): Promise<SheetSnapshot> {
+  return Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(worksheetId);
+    sheet.load("name");
+    const read: SnapshotThunk = address === null ? queueSheetRead(sheet) : queueRangeRead(sheet, address);
+    await context.sync();
+    const fresh = read(sheet.name);
+    return address === null ? fresh : patch(kept, fresh, parseRange(address), sheet.name);
+  });
+}
+
+/** The kept snapshot with the re-read rectangle's cells replaced (a renamed sheet takes its new name). */
+export function patch(kept: SheetSnapshot, fresh: SheetSnapshot, rect: Rect, name: string): SheetSnapshot {
+  const values: SnapshotCell[][] = kept.values.map((row) => [...row]);
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    while (values.length < r) values.push([]);
+    const row = values[r - 1];
+    for (let c = rect.left; c <= rect.right; c++) {
+      while (row.length < c) row.push(null);
+      row[c - 1] = fresh.values[r - 1]?.[c - 1] ?? null;
+    }
+  }
+  return { ...kept, name, values };
+}
