@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { SummaryExportOutcome, SummaryPreview } from "../../excel/addin-api";
 import { useStepStyles } from "../components/layout";
 import { Notice } from "../components/Notice";
+import { useMessages } from "../i18n";
 import type { StepProps } from "../session";
 import { exportMessages } from "./export-messages";
 import { failureText, outcomeNotice } from "./export-outcome";
@@ -19,6 +20,7 @@ type Action = "sheet" | "workbook" | "download";
 
 export function ExportStep({ api, lang, session, goTo }: StepProps) {
   const m = exportMessages(lang);
+  const t = useMessages();
   const s = useStepStyles();
   const st = useStyles();
   const summary = api.summary;
@@ -61,7 +63,7 @@ export function ExportStep({ api, lang, session, goTo }: StepProps) {
       <div className={s.step}>
         <h2 className={s.heading}>{m.heading}</h2>
         {sheet === null ? (
-          <Notice intent="info" actions={<Button size="small" onClick={() => goTo("template")}>{lang === "vi" ? "Mẫu" : "Template"}</Button>}>
+          <Notice intent="info" actions={<Button size="small" onClick={() => goTo("template")}>{t.steps.template}</Button>}>
             {m.noSheet}
           </Notice>
         ) : (
