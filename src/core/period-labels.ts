@@ -1,4 +1,5 @@
 // Period names, the quarters a period spans, and which earlier periods carry into it.
+import { CATALOGS, type PeriodWordsKey } from "./i18n";
 import type { Lang } from "./indicator";
 import { PERIOD_KINDS, type Period, type PeriodId, type PeriodKind } from "./period";
 
@@ -33,17 +34,14 @@ export function quarterOf(kind: PeriodKind): QuarterNumber | null {
 
 /** "Quý I năm 2020", "6 tháng đầu năm 2020", "9 tháng năm 2020", "Năm 2020"; en "Q1 2020", "H1 2020", "9 months 2020", "Year 2020". */
 export function periodLabel(p: Period, lang: Lang): string {
-  const q = quarterOf(p.kind);
-  if (lang === "vi") {
-    if (q !== null) return `Quý ${ROMAN[q]} năm ${p.year}`;
-    if (p.kind === "H1") return `6 tháng đầu năm ${p.year}`;
-    if (p.kind === "9M") return `9 tháng năm ${p.year}`;
-    return `Năm ${p.year}`;
-  }
-  if (q !== null) return `Q${q} ${p.year}`;
-  if (p.kind === "H1") return `H1 ${p.year}`;
-  if (p.kind === "9M") return `9 months ${p.year}`;
-  return `Year ${p.year}`;
+  return CATALOGS[lang].period.label(wordsKey(p.kind), ROMAN[quarterOf(p.kind) ?? 1], p.year);
+}
+
+/** The catalogue key of a period: its quarter number, or the cumulative kind. */
+function wordsKey(kind: PeriodKind): PeriodWordsKey {
+  const q = quarterOf(kind);
+  if (q !== null) return q;
+  return kind === "H1" || kind === "9M" ? kind : "Y";
 }
 
 /**
@@ -51,13 +49,7 @@ export function periodLabel(p: Period, lang: Lang): string {
  * en "Q1", "the first half", "the first nine months", "the year".
  */
 export function periodPhrase(kind: PeriodKind, lang: Lang): string {
-  const q = quarterOf(kind);
-  if (lang === "vi") {
-    if (q !== null) return `quý ${ROMAN[q]}`;
-    return kind === "H1" ? "6 tháng đầu năm" : kind === "9M" ? "9 tháng" : "năm";
-  }
-  if (q !== null) return `Q${q}`;
-  return kind === "H1" ? "the first half" : kind === "9M" ? "the first nine months" : "the year";
+  return CATALOGS[lang].period.phrase(wordsKey(kind), ROMAN[quarterOf(kind) ?? 1]);
 }
 
 /** The roman quarter numeral used in sheet names ("Quý I-2020"). */

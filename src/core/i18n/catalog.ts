@@ -20,7 +20,16 @@ export interface VerdictParts {
   readonly noneReached: boolean;
 }
 
+/** A quarter by number (with its roman numeral), or a cumulative period. */
+export type PeriodWordsKey = 1 | 2 | 3 | 4 | "H1" | "9M" | "Y";
+
 export interface Catalog {
+  readonly period: {
+    /** "Quý I năm 2020", "6 tháng đầu năm 2020"; en "Q1 2020", "H1 2020". */
+    label(key: PeriodWordsKey, roman: string, year: number): string;
+    /** Inside a sentence: "quý I", "6 tháng đầu năm"; en "Q1", "the first half". */
+    phrase(key: PeriodWordsKey, roman: string): string;
+  };
   readonly grade: Readonly<Record<Grade, string>>;
   readonly severity: Readonly<Record<Severity, string>>;
   readonly role: Readonly<Record<InputRole | "target", string>>;

@@ -131,6 +131,11 @@ function verdict(v: VerdictParts): string {
 }
 
 export const en: Catalog = {
+  period: {
+    label: (key, _roman, year) =>
+      typeof key === "number" ? `Q${key} ${year}` : key === "H1" ? `H1 ${year}` : key === "9M" ? `9 months ${year}` : `Year ${year}`,
+    phrase: (key) => (typeof key === "number" ? `Q${key}` : key === "H1" ? "the first half" : key === "9M" ? "the first nine months" : "the year"),
+  },
   grade: { exceeded: "Exceeded", met: "Met", near: "Nearly met", shortfall: "Short", none: "Not graded" },
   severity: { error: "Error", shortfall: "Short of target", warning: "Warning" },
   role: ROLE,

@@ -8,7 +8,7 @@ import type { Catalog } from "./catalog";
 import { en } from "./en";
 import { vi } from "./vi";
 
-export type { Catalog, NamedIndicator, VerdictParts } from "./catalog";
+export type { Catalog, NamedIndicator, PeriodWordsKey, VerdictParts } from "./catalog";
 
 export const CATALOGS: Readonly<Record<Lang, Catalog>> = { vi, en };
 

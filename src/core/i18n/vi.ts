@@ -136,6 +136,11 @@ function verdict(v: VerdictParts): string {
 }
 
 export const vi: Catalog = {
+  period: {
+    label: (key, roman, year) =>
+      typeof key === "number" ? `Quý ${roman} năm ${year}` : key === "H1" ? `6 tháng đầu năm ${year}` : key === "9M" ? `9 tháng năm ${year}` : `Năm ${year}`,
+    phrase: (key, roman) => (typeof key === "number" ? `quý ${roman}` : key === "H1" ? "6 tháng đầu năm" : key === "9M" ? "9 tháng" : "năm"),
+  },
   grade: { exceeded: "Vượt", met: "Đạt", near: "Gần đạt", shortfall: "Chưa đạt", none: "Không đánh giá" },
   severity: { error: "Lỗi", shortfall: "Chưa đạt", warning: "Cảnh báo" },
   role: ROLE,
