@@ -38,9 +38,12 @@ export const boxAddress = (box: Box): string => {
   return box.top === box.bottom && box.left === box.right ? first : `${first}:${cellName(box.bottom, box.right)}`;
 };
 
-/** Excel quotes a sheet name in an address when it is not a plain identifier. */
+/**
+ * Excel quotes a sheet name in an address unless it is a plain identifier (letters of any script,
+ * digits after the first character, _ and .) that cannot be read as a cell reference.
+ */
 export const quoteSheet = (name: string): string =>
-  /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 
 export const qualified = (sheet: string, box: Box): string => `${quoteSheet(sheet)}!${boxAddress(box)}`;
 

@@ -22,7 +22,11 @@ interface BridgeRequest {
   message: { url: string; method: string; headers: Record<string, string>; body: RequestBody | string };
 }
 
-/** "Excel on the web has a payload size limit for requests and responses of 5MB" (Resource limits and performance optimization for Office Add-ins). */
+/**
+ * "Excel on the web has a payload size limit for requests and responses of 5MB. RichAPI.Error will be
+ * thrown if that limit is exceeded." (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
+ * The stand-in holds every platform to it, the strictest case; 5 MB is read as 5 × 1024 × 1024 bytes.
+ */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 export class HostBridgeServer implements NativeBridge {
@@ -54,7 +58,13 @@ export class HostBridgeServer implements NativeBridge {
     } else {
       session.writer = "addin";
       const result: ResponseBody = new RequestInterpreter(session, body).run();
-      response = { statusCode: 200, headers: {}, body: JSON.stringify(result) };
+      const text = JSON.stringify(result);
+      const size = utf8Length(text);
+      // The limit holds for responses too: a load of too many cells fails the same way.
+      response =
+        size > PAYLOAD_LIMIT_BYTES
+          ? { statusCode: 413, headers: {}, body: JSON.stringify({ error: { code: "ResponsePayloadSizeLimitExceeded", message: `The response payload size (${size} bytes) exceeded the limit of ${PAYLOAD_LIMIT_BYTES} bytes.` } }) }
+          : { statusCode: 200, headers: {}, body: text };
     }
     this.post({ id, type: 2, message: response });
     this.flushEvents();

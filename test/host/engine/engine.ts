@@ -47,7 +47,10 @@ export class RequestInterpreter {
         return { ...queryValue(this.session, obj, action.QueryInfo ?? ({} as QueryInfo)), ...this.idResult(obj) };
       }
       case ActionType.Method: {
-        const obj = this.path(action.ObjectPathId) ?? fail("ItemNotFound", "The object does not exist (a null object).");
+        const target = this.path(action.ObjectPathId);
+        // The client keeps a reference to whatever an *OrNullObject call gave, null objects included.
+        if (target === null && action.Name === "_KeepReference") return null;
+        const obj = target ?? fail("ItemNotFound", "The object does not exist (a null object).");
         return this.invoke(obj, action.Name, this.args(action.ArgumentInfo), false) ?? null;
       }
       case ActionType.SetProperty: {
