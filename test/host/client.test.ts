@@ -133,3 +133,14 @@ test("formulas, number formats, fonts, fills and column widths land in the workb
   expect(storedCell(host, 0, "C1").formula).toBe("A1/B1");
   expect(host.workbook.worksheets[0]!.getColumn(1).width).toBeGreaterThan(10);
 });
+
+// https://learn.microsoft.com/office/dev/add-ins/testing/troubleshoot-development-errors — an operation the
+// stand-in does not know is refused loudly (ApiNotFound), never ignored.
+test("an operation the stand-in does not serve answers ApiNotFound", async () => {
+  await expect(
+    host.Excel.run(async (context) => {
+      context.workbook.tables.add("Trang_tính1!A1:B3", true);
+      await context.sync();
+    }),
+  ).rejects.toMatchObject({ code: "ApiNotFound", message: expect.stringContaining("stand-in host does not serve") });
+});
