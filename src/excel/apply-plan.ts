@@ -10,6 +10,7 @@
 // pageLayout 1.9 (skipped below: the host's print defaults apply).
 import type { HostFacts } from "./addin-api";
 import type { CellStyle, ConditionalFormatPlan, PageSetupPlan, PlannedCell, RangeFormatPlan, SheetPlan, ValidationPlan } from "../core/sheet-plan";
+import { excelWouldConvert } from "./text-values";
 import { boundingRect, groupIntoRects, parseCell, parseRange, rectAddress, rectCols, rectRows, unionRect, type Rect, columnLetters } from "./a1";
 
 /**
@@ -45,7 +46,7 @@ export function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, facts: H
     queueColumnsAndRows(sheet, plan);
     // Range formats first, in order; cells refine them (a cell without a style keeps its range's).
     for (const format of plan.formats ?? []) queueRangeFormat(sheet, plan, format);
-    queueContents(sheet, cells, bounds);
+    queueContents(sheet, plan, cells, bounds);
     queueStyles(sheet, plan, cells);
     for (const merge of plan.merges) sheet.getRange(merge).merge(false);
     queueLocks(sheet, cells);
@@ -95,28 +96,55 @@ interface PlacedCell {
 
 /**
  * Values and formulas as one 2D array over the plan's bounding box, number formats as another:
- * two commands whatever the size. null leaves a cell unchanged (Microsoft: "null input in 2-D
+ * a few commands whatever the size. null leaves a cell unchanged (Microsoft: "null input in 2-D
  * array"), "" clears it. Number formats go first so a text-formatted ("@") cell keeps a typed
- * "920.000" as text instead of Excel parsing it as a number.
+ * "920.000" as text instead of Excel parsing it as a number; other texts Excel would convert
+ * are written under "@" and then given their planned format back (see text-values.ts).
  */
-function queueContents(sheet: Excel.Worksheet, cells: readonly PlacedCell[], bounds: Rect): void {
+function queueContents(sheet: Excel.Worksheet, plan: SheetPlan, cells: readonly PlacedCell[], bounds: Rect): void {
   const rows = rectRows(bounds);
   const cols = rectCols(bounds);
-  const formulas: (string | number | boolean | null)[][] = Array.from({ length: rows }, () => new Array(cols).fill(null));
-  const formats: (string | null)[][] = Array.from({ length: rows }, () => new Array(cols).fill(null));
+  const grid = <T>(): (T | null)[][] => Array.from({ length: rows }, () => new Array<T | null>(cols).fill(null));
+  const formulas = grid<string | number | boolean>();
+  const formats = grid<string>();
+  const asText = grid<string>();
+  const restore = grid<string>();
   let anyFormat = false;
+  let anyText = false;
   for (const { planned, ref } of cells) {
     const r = ref.row - bounds.top;
     const c = ref.col - bounds.left;
-    formulas[r][c] = planned.formula ?? planned.value ?? "";
+    const content = planned.formula ?? planned.value ?? "";
+    formulas[r][c] = content;
     if (planned.numberFormat !== undefined) {
       formats[r][c] = planned.numberFormat;
       anyFormat = true;
     }
+    if (planned.formula === undefined && typeof content === "string" && excelWouldConvert(content)) {
+      const effective = planned.numberFormat ?? rangeNumberFormat(plan, ref) ?? "General";
+      if (effective !== "@") {
+        asText[r][c] = "@";
+        restore[r][c] = effective;
+        anyText = true;
+      }
+    }
   }
   const range = sheet.getRange(rectAddress(bounds));
   if (anyFormat) range.numberFormat = formats;
+  if (anyText) range.numberFormat = asText;
   range.formulas = formulas;
+  if (anyText) range.numberFormat = restore;
+}
+
+/** The number format the plan's range formats give a cell (the last one that covers it), if any. */
+function rangeNumberFormat(plan: SheetPlan, ref: { readonly row: number; readonly col: number }): string | undefined {
+  let found: string | undefined;
+  for (const format of plan.formats ?? []) {
+    if (format.numberFormat === undefined) continue;
+    const r = parseRange(format.range);
+    if (ref.row >= r.top && ref.row <= r.bottom && ref.col >= r.left && ref.col <= r.right) found = format.numberFormat;
+  }
+  return found;
 }
 
 /** One format command set per rectangle of cells that share a style. */
