@@ -41,9 +41,17 @@ export function readSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
     if (row.hidden) hiddenRows.push(rowNumber);
     const cells: SnapshotCell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      // A merged cell's other cells repeat the master's value in ExcelJS; the sheet shows it once.
-      const isMergeSlave = cell.type === MERGE_TYPE && cell.master.address !== cell.address;
-      cells[colNumber - 1] = isMergeSlave ? null : snapshotCellOf(cell.value);
+      const type = cell.type as number;
+      if (type === FORMULA_TYPE) {
+        // The cached result directly: cell.value would build a {formula, result} object per cell.
+        const result = cell.result as ExcelJS.CellValue | undefined;
+        cells[colNumber - 1] = result === undefined ? null : snapshotCellOf(result);
+      } else if (type === MERGE_TYPE) {
+        // A merged cell's other cells repeat the master's value in ExcelJS; the sheet shows it once.
+        cells[colNumber - 1] = cell.master.address === cell.address ? snapshotCellOf(cell.value) : null;
+      } else {
+        cells[colNumber - 1] = snapshotCellOf(cell.value);
+      }
     });
     values[rowNumber - 1] = fillHoles(cells);
   });
@@ -52,8 +60,9 @@ export function readSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
   return { name: worksheet.name, values: dense, hiddenRows };
 }
 
-/** ExcelJS.ValueType.Merge, spelled as a number so this module needs ExcelJS only for types. */
+/** ExcelJS.ValueType.Merge and .Formula, spelled as numbers so this module needs ExcelJS only for types. */
 const MERGE_TYPE = 1;
+const FORMULA_TYPE = 6;
 
 /** A sparse row becomes dense, with null in the gaps. */
 function fillHoles(cells: SnapshotCell[]): SnapshotCell[] {
