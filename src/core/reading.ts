@@ -53,4 +53,9 @@ export interface SheetReading {
   readonly period: Period;
   readonly details: ReportDetails;
   readonly indicators: readonly IndicatorInputs[];
+  /**
+   * Values kept below the table that the layout has no cell for (typed under an earlier template
+   * version): not checked, but carried through every reapply so nothing typed is ever lost.
+   */
+  readonly kept?: readonly IndicatorInputs[];
 }

@@ -56,3 +56,5 @@ export function detailSlots(row: DetailRow): readonly DetailSlot[] {
 /** The tag of a detail row in the marks column: "details:number,date". */
 export const detailTag = (row: DetailRow): string => `details:${row.fields.join(",")}`;
 export const HEADER_TAG = "header";
+/** The heading over values kept from an earlier template version, below the table. */
+export const KEPT_TAG = "kept";

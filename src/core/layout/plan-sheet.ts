@@ -2,21 +2,21 @@
 // apply. Given a previous reading of the same sheet, every value typed there is written back.
 import type { Lang } from "../indicator";
 import type { Period } from "../period";
-import type { ReportDetails, SheetReading } from "../reading";
-import type { PlannedCell, RangeAddress, RangeFormatPlan, RowPlan, SheetPlan } from "../sheet-plan";
+import type { InputRole, ReportDetails, SheetReading } from "../reading";
+import type { PlannedCell, PlannedValue, RangeAddress, RangeFormatPlan, RowPlan, SheetPlan } from "../sheet-plan";
 import type { Template } from "../template";
 import { cellAddress, rangeAddress } from "./a1";
 import type { CarriedInputs } from "./carried";
 import { col, COLUMNS, LAST_TABLE_COLUMN, LAST_VISIBLE_COLUMN, ROLE_COLUMN } from "./columns";
 import { planConditionalFormats } from "./conditional-formats";
 import { mergeDetails } from "./details";
-import { DETAIL_ROWS, FIRST_BODY_ROW, FIRST_DETAIL_ROW, HEADER_ROW, TITLE_ROW } from "./geometry";
+import { DETAIL_ROWS, FIRST_BODY_ROW, FIRST_DETAIL_ROW, HEADER_ROW, KEPT_TAG, TITLE_ROW } from "./geometry";
 import { planHeaderArea } from "./header-area";
 import { ORPHANS_HEADING } from "./labels";
 import { sheetNameFor } from "./sheet-names";
 import { STYLES, TEXT_FORMAT } from "./styles";
 import { keptValuesOf, planBody, type KeptValues } from "./table-plan";
-import { tableRows } from "./table-rows";
+import { inputRoles, tableRows } from "./table-rows";
 import { planValidations } from "./validations";
 
 export interface PlanSheetInput {
@@ -43,7 +43,7 @@ export function planSheet(input: PlanSheetInput): SheetPlan {
   const header = planHeaderArea(template, period, details, lang);
   const body = planBody({ template, period, lang, rows, carried: input.carried ?? {}, kept });
   const lastRow = rows.length > 0 ? rows[rows.length - 1].row : HEADER_ROW;
-  const orphans = planOrphans(template, kept, lastRow + 2, lang);
+  const orphans = planOrphans(template, period, kept, lastRow + 2, lang);
 
   const rowPlans: RowPlan[] = [
     { row: TITLE_ROW, height: 36 },
@@ -67,17 +67,28 @@ export function planSheet(input: PlanSheetInput): SheetPlan {
 }
 
 /**
- * Values typed for codes the template no longer has (a newer template version dropped them):
- * written below the table under a heading, unlocked, so that nothing typed is ever lost. The
- * reader ignores them: their codes are not the template's.
+ * Values typed that the new layout has no cell for: codes a newer template version dropped, or
+ * inputs an indicator no longer has (it became informational, say). They are written below the
+ * table under a heading, unlocked, so that nothing typed is ever lost. The reader ignores them:
+ * they sit below a stray heading, after the template's own row of each code.
  */
-function planOrphans(template: Template, kept: KeptValues, firstRow: number, lang: Lang): {
+function planOrphans(template: Template, period: Period, kept: KeptValues, firstRow: number, lang: Lang): {
   cells: PlannedCell[]; formats: RangeFormatPlan[]; merges: RangeAddress[];
 } {
-  const known = new Set(template.sections.flatMap((s) => [s.code as string, ...s.indicators.map((i) => i.code as string)]));
-  const lost = [...kept.entries()].filter(([code, values]) => !known.has(code) && Object.keys(values).length > 0);
+  const defs = new Map(template.sections.flatMap((s) => s.indicators.map((i) => [i.code as string, i] as const)));
+  const sections = new Set(template.sections.map((s) => s.code as string));
+  const lost: [string, Partial<Record<InputRole, PlannedValue>>][] = [];
+  for (const [code, values] of kept) {
+    const def = defs.get(code);
+    const placed = new Set<InputRole>(def === undefined ? [] : inputRoles(def, period));
+    const left = Object.fromEntries(Object.entries(values).filter(([role]) => !placed.has(role as InputRole)));
+    if (Object.keys(left).length > 0 && !sections.has(code)) lost.push([code, left]);
+  }
   if (lost.length === 0) return { cells: [], formats: [], merges: [] };
-  const cells: PlannedCell[] = [{ address: cellAddress(1, firstRow), value: ORPHANS_HEADING[lang], style: "orphanHeading", locked: true }];
+  const cells: PlannedCell[] = [
+    { address: cellAddress(1, firstRow), value: ORPHANS_HEADING[lang], style: "orphanHeading", locked: true },
+    { address: cellAddress(col("marks"), firstRow), value: KEPT_TAG, style: "helper", locked: true },
+  ];
   const merges = [rangeAddress(1, firstRow, col(LAST_TABLE_COLUMN), firstRow)];
   let row = firstRow + 1;
   for (const [code, values] of lost) {

@@ -1,14 +1,14 @@
 // readSheet: from a snapshot of a sheet's cells, recover each indicator's inputs by code and the
 // report details. Rows are found by marks, never by position: a changed title, hidden rows, rows
 // inserted between or added below change nothing.
-import type { IndicatorDef } from "../indicator";
-import type { IndicatorInputs, InputCell, InputRole, SheetReading } from "../reading";
+import { indicatorCode, type IndicatorDef } from "../indicator";
+import { INPUT_ROLES, type IndicatorInputs, type InputCell, type InputRole, type SheetReading } from "../reading";
 import type { SheetSnapshot, SnapshotCell } from "../snapshot";
 import type { Template, TemplateId } from "../template";
 import { columnLetter, qualify } from "./a1";
-import { col, ROLE_COLUMN } from "./columns";
+import { col, COLUMNS, ROLE_COLUMN } from "./columns";
 import { readDetails } from "./details";
-import { DETAIL_ROWS, detailSlots, HEADER_TAG } from "./geometry";
+import { DETAIL_ROWS, detailSlots, HEADER_TAG, KEPT_TAG } from "./geometry";
 import type { DetailField } from "./labels";
 import { looksLikeMarker, parseMarker, type SheetMarker } from "./marker";
 import { inputRoles } from "./table-rows";
@@ -40,6 +40,24 @@ function findMarker(values: SheetSnapshot["values"]): { row: number; column: num
   return null;
 }
 
+const headerKey = (s: string): string => s.normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
+const HEADERS = new Map<string, number>(
+  COLUMNS.flatMap((c) => (c.key === "marks" ? [] : [[headerKey(c.header.vi), c.index], [headerKey(c.header.en), c.index]] as [string, number][])),
+);
+
+/**
+ * Maps a layout column to where it is on the sheet: found by its header text (vi or en) in the
+ * header row, else where the layout put it, moved as far as the marker moved.
+ */
+function columnsByHeader(header: readonly SnapshotCell[], shift: number): (column: number) => number {
+  const found = new Map<number, number>();
+  header.forEach((cell, i) => {
+    const index = typeof cell === "string" ? HEADERS.get(headerKey(cell)) : undefined;
+    if (index !== undefined && !found.has(index)) found.set(index, i + 1);
+  });
+  return (column) => found.get(column) ?? column + shift;
+}
+
 export function readSheet(snapshot: SheetSnapshot, templates: (id: TemplateId) => Template | undefined): SheetReadResult {
   const found = findMarker(snapshot.values);
   if (found === null) return { ok: false, reason: "not-a-template-sheet" };
@@ -49,18 +67,23 @@ export function readSheet(snapshot: SheetSnapshot, templates: (id: TemplateId) =
   const template = templates(marker.templateId);
   if (template === undefined) return { ok: false, reason: "unknown-template", templateId: marker.templateId };
 
-  const shift = found.column - col("marks");
-  const at = (row: number, column: number): SnapshotCell => snapshot.values[row - 1]?.[column - 1 + shift] ?? null;
-  const address = (row: number, column: number) => qualify(snapshot.name, `${columnLetter(column + shift)}${row}`);
+  // Tags in the marks column (wherever the marker is): the header row and the detail rows.
+  const cellAt = (row: number, column: number): SnapshotCell => snapshot.values[row - 1]?.[column - 1] ?? null;
+  const findTag = (tag: string): number => {
+    for (let row = 1; row <= snapshot.values.length; row++) if (norm(cellAt(row, found.column)) === tag) return row;
+    return 0;
+  };
+  const headerRow = findTag(HEADER_TAG);
+  const keptRow = findTag(KEPT_TAG);
+  // Columns by their headers, so a column someone inserted (on an unprotected sheet) moves nothing.
+  const where = columnsByHeader(snapshot.values[headerRow - 1] ?? [], found.column - col("marks"));
+  const at = (row: number, column: number): SnapshotCell => cellAt(row, where(column));
+  const address = (row: number, column: number) => qualify(snapshot.name, `${columnLetter(where(column))}${row}`);
 
-  // Tags in the marks column: the detail rows and the header row.
   const detailCells: Partial<Record<DetailField, SnapshotCell>> = {};
-  let headerRow = 0;
   const byTag = new Map(DETAIL_ROWS.map((d) => [`details:${d.fields.join(",")}`, d]));
   for (let row = 1; row <= snapshot.values.length; row++) {
-    const tag = norm(at(row, col("marks")));
-    if (tag === HEADER_TAG && headerRow === 0) headerRow = row;
-    const detailRow = byTag.get(tag);
+    const detailRow = byTag.get(norm(cellAt(row, found.column)));
     if (detailRow === undefined) continue;
     for (const slot of detailSlots(detailRow)) detailCells[slot.field] ??= at(row, slot.entryFrom);
   }
@@ -69,9 +92,24 @@ export function readSheet(snapshot: SheetSnapshot, templates: (id: TemplateId) =
   const defs = new Map<string, IndicatorDef>();
   for (const section of template.sections) for (const ind of section.indicators) defs.set(ind.code, ind);
   const rowOf = new Map<string, number>();
-  for (let row = headerRow + 1; row <= snapshot.values.length; row++) {
+  const tableEnd = keptRow > 0 ? keptRow : snapshot.values.length + 1;
+  for (let row = headerRow + 1; row < tableEnd; row++) {
     const code = norm(at(row, col("code")));
     if (defs.has(code) && !rowOf.has(code)) rowOf.set(code, row);
+  }
+
+  // Below the "kept" tag: values an earlier template version had cells for, by code and column.
+  const kept: IndicatorInputs[] = [];
+  for (let row = keptRow + 1; keptRow > 0 && row <= snapshot.values.length; row++) {
+    const code = norm(at(row, col("code")));
+    if (code === "") continue;
+    const cells: Partial<Record<InputRole, InputCell>> = {};
+    for (const role of INPUT_ROLES) {
+      const column = col(ROLE_COLUMN[role]);
+      const value = at(row, column);
+      if (value !== null && value !== "") cells[role] = { address: address(row, column), value };
+    }
+    if (Object.keys(cells).length > 0) kept.push({ code: indicatorCode(code), cells });
   }
 
   const indicators: IndicatorInputs[] = [];
@@ -95,6 +133,7 @@ export function readSheet(snapshot: SheetSnapshot, templates: (id: TemplateId) =
       period: marker.period,
       details: readDetails(detailCells),
       indicators,
+      ...(kept.length > 0 ? { kept } : {}),
     },
   };
 }

@@ -33,13 +33,14 @@ export function plannedValueOf(cell: SnapshotCell | undefined): PlannedValue | u
 /** Typed values of the existing sheet, by code and role. */
 export type KeptValues = ReadonlyMap<string, Partial<Record<InputRole, PlannedValue>>>;
 
+/** The sheet's own cells win over values kept from an earlier template version. */
 export function keptValuesOf(existing: SheetReading | undefined): KeptValues {
   const out = new Map<string, Partial<Record<InputRole, PlannedValue>>>();
-  for (const ind of existing?.indicators ?? []) {
-    const values: Partial<Record<InputRole, PlannedValue>> = {};
+  for (const ind of [...(existing?.indicators ?? []), ...(existing?.kept ?? [])]) {
+    const values = out.get(ind.code) ?? {};
     for (const [role, cell] of Object.entries(ind.cells) as [InputRole, { value: SnapshotCell } | undefined][]) {
       const v = plannedValueOf(cell?.value);
-      if (v !== undefined) values[role] = v;
+      if (v !== undefined && values[role] === undefined) values[role] = v;
     }
     out.set(ind.code, values);
   }

@@ -78,6 +78,21 @@ describe("readSheet", () => {
     expect(inputs(after, "A.2")?.actual?.address).toBe(`'Quý I-2020'!I${rowOf(grid, "A.2")}`);
   });
 
+  test("a column inserted on an unprotected sheet moves nothing: columns are found by their headers", () => {
+    const before = read(filledGrid());
+    const grid = filledGrid();
+    for (const row of grid) row.splice(col("explanation") - 1, 0, null); // before Giải trình
+    for (const row of grid) row.splice(col("name") - 1, 0, null); // before Chỉ tiêu
+    setCell(grid, `C${HEADER_ROW}`, "Ghi chú riêng");
+    const after = read(grid);
+    const values = (r: SheetReading) => r.indicators.map((i) => [i.code, Object.fromEntries(Object.entries(i.cells).map(([k, c]) => [k, c?.value]))]);
+    expect(values(after)).toEqual(values(before));
+    expect(after.details).toEqual(before.details);
+    // Thực hiện moved from I to J; Giải trình from N to P.
+    expect(inputs(after, "A.1")?.actual?.address).toMatch(/!J\d+$/);
+    expect(inputs(after, "C.1")?.explanation?.address).toMatch(/!P\d+$/);
+  });
+
   test("a sheet without the marker is not a template sheet; an unknown template is named", () => {
     const plain = readSheet(snapshotOf("Sheet1", [["TT", "Mã"], [1, "A.1"]]), lookup(defaultTemplate()));
     expect(plain).toEqual({ ok: false, reason: "not-a-template-sheet" });
@@ -143,5 +158,26 @@ describe("reapplying the template keeps everything typed", () => {
     expect(kept).toHaveLength(3);
     const row = Number(kept[0].address.replace(/^[A-Z]+/, ""));
     expect(row).toBeGreaterThan(Number(plan.usedRange.split(":")[1].replace(/^[A-Z]+/, "")));
+    // And they survive the next reapply too: the reader hands them on, the check ignores them.
+    const reread = read(gridFromPlan(plan), [], newer);
+    expect(reread.indicators.map((i) => i.code)).not.toContain("Y.3");
+    expect(reread.kept?.map((k) => [k.code, k.cells.actual?.value, k.cells.explanation?.value])).toEqual([["Y.3", 6.7, "giải trình"]]);
+    const again = planSheet({ template: newer, period: Q1, details: DETAILS, existing: reread });
+    expect(again.cells.filter((c) => c.value === 6.7 || c.value === "giải trình")).toHaveLength(2);
+  });
+
+  test("a plan typed for an indicator that became informational is kept below the table", () => {
+    const template = tinyTemplate();
+    const grid = gridFromPlan(planSheet({ template, period: Q1, details: DETAILS }));
+    setCell(grid, `E${rowOf(grid, "X.1")}`, 500);
+    const typed = read(grid, [], template);
+    const newer: Template = {
+      ...template,
+      sections: template.sections.map((s) => ({ ...s, indicators: s.indicators.map((i) => (i.code === "X.1" ? { ...i, direction: "informational" as const } : i)) })),
+    };
+    const plan = planSheet({ template: newer, period: Q1, details: DETAILS, existing: typed });
+    const reread = read(gridFromPlan(plan), [], newer);
+    expect(reread.kept?.find((k) => k.code === "X.1")?.cells.plan?.value).toBe(500);
+    expect(reread.indicators.find((i) => i.code === "X.1")?.cells.plan).toBeUndefined();
   });
 });
