@@ -27,6 +27,13 @@ function cellsOf(sheet: ExcelJS.Worksheet): Cells {
   return out;
 }
 
+/** Every cell of any sheet (formulas and dates included), for "nothing changed" comparisons. */
+function rawOf(sheet: ExcelJS.Worksheet): Record<string, string> {
+  const out: Record<string, string> = {};
+  sheet.eachRow((row) => row.eachCell((cell) => { out[cell.address] = JSON.stringify(cell.value); }));
+  return out;
+}
+
 async function cliSummary(bytes: Uint8Array, lang: "vi" | "en" = "vi"): Promise<ExcelJS.Workbook> {
   const dir = mkdtempSync(path.join(tmpdir(), "chitieu-summary-"));
   writeFileSync(path.join(dir, "in.xlsx"), bytes);
@@ -103,7 +110,12 @@ describe("the summary in Excel", () => {
   test("opens the summary as a new workbook (1.8) whose values match the command line's and which LibreOffice prints", async () => {
     const bytes = (await exampleBytes()).bytes;
     const { host, api } = await open(bytes, "1.8");
+    const sheetsBefore = host.workbook.worksheets.map((w) => w.name);
+    const sourceBefore = rawOf(host.workbook.getWorksheet(SOURCE)!);
     expect(await api.openWorkbook(SOURCE, "vi")).toEqual({ ok: true, action: "workbook" });
+    // The open workbook is left as it was: the summary went to a workbook of its own.
+    expect(host.workbook.worksheets.map((w) => w.name)).toEqual(sheetsBefore);
+    expect(rawOf(host.workbook.getWorksheet(SOURCE)!)).toEqual(sourceBefore);
     expect(host.createdWorkbooks).toHaveLength(1);
     const created = Buffer.from(host.createdWorkbooks[0], "base64");
     const workbook = new ExcelJS.Workbook();
