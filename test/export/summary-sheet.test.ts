@@ -107,6 +107,7 @@ test("Times New Roman everywhere; A4 with ND 30 margins (cm), fitted to one page
 test("the English document speaks English", () => {
   const all = texts(plan({}, "en"));
   expect(all).toEqual(expect.arrayContaining(["SOCIALIST REPUBLIC OF VIET NAM", "Independence - Freedom - Happiness", "Recipients:"]));
+  expect(summaryTitle(template, EXAMPLE_PERIOD, true, "en")).toBe("REPORT ON INFORMATION AND COMMUNICATIONS SECTOR INDICATORS Q1 2020 (ESTIMATES)");
 });
 
 test("row heights grow with wrapped text, so long names are never cut off on paper", () => {

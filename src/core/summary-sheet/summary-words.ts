@@ -68,7 +68,7 @@ const EN: SummaryWords = {
   nation: "SOCIALIST REPUBLIC OF VIET NAM",
   motto: "Independence - Freedom - Happiness",
   numberPrefix: "No.: ",
-  reportKind: "REPORT",
+  reportKind: "REPORT ON",
   estimateDone: "ESTIMATED RESULTS",
   done: "RESULTS",
   estimateSuffix: "(ESTIMATES)",
