@@ -33,18 +33,24 @@ export function gradeTargetFormula(indicator: IndicatorDef, period: Period, row:
   return `=IF(ISNUMBER(${f}),${f},IF(AND(ISBLANK(${f}),ISNUMBER(${e})),${plan},""))`;
 }
 
-/** % chỉ tiêu kỳ: Thực hiện ÷ the target that grades, as a ratio (formatted 0.0%). */
+/**
+ * % chỉ tiêu kỳ: the grading ratio itself (oriented so that above 100 % is better, rounded to
+ * 0,1 pp), as the summary for the committee shows it; empty where grading has no finite ratio.
+ */
 export function pctPeriodFormula(row: number): string {
-  const i = ref("actual", row);
-  const t = ref("gradeTarget", row);
-  return `=IF(AND(ISNUMBER(${i}),N(${t})<>0),${i}/${t},"")`;
+  const r = ref("ratio", row);
+  return `=IF(ISNUMBER(${r}),IF(ABS(${r})<1E8,${r}/1000,""),"")`;
 }
 
-/** % kế hoạch năm: Lũy kế ÷ Kế hoạch năm (for a stock or rate Lũy kế is Thực hiện itself). */
-export function pctYearFormula(row: number): string {
+/**
+ * % kế hoạch năm: Lũy kế against the annual plan, oriented and rounded the same way (for a stock
+ * or a rate Lũy kế is Thực hiện itself). Against a zero plan only zero has a ratio (100 %).
+ */
+export function pctYearFormula(indicator: IndicatorDef, row: number): string {
   const j = ref("ytd", row);
   const e = ref("plan", row);
-  return `=IF(AND(ISNUMBER(${j}),N(${e})<>0),${j}/${e},"")`;
+  const [num, den] = indicator.direction === "lower" ? [e, j] : [j, e];
+  return `=IF(COUNT(${j},${e})=2,IF(${den}<>0,ROUND(${num}*1000/${den},0)/1000,IF(${num}=0,1,"")),"")`;
 }
 
 /**

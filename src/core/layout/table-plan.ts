@@ -118,7 +118,7 @@ export function planBody({ template, period, lang, rows, carried, kept }: BodyIn
     cells.push({ address: at("ytd", r.row), formula: ytdFormula(ind, period, r.row) });
     if (hasTargets(ind)) {
       cells.push({ address: at("pctPeriod", r.row), formula: pctPeriodFormula(r.row) });
-      cells.push({ address: at("pctYear", r.row), formula: pctYearFormula(r.row) });
+      cells.push({ address: at("pctYear", r.row), formula: pctYearFormula(ind, r.row) });
       cells.push({ address: at("grade", r.row), formula: gradeFormula(r.row, nearPerMille(ind, template.nearThreshold), lang) });
       cells.push({ address: at("gradeTarget", r.row), formula: gradeTargetFormula(ind, period, r.row) });
       cells.push({ address: at("ratio", r.row), formula: ratioFormula(ind, r.row) });

@@ -1,6 +1,6 @@
 // The sheet's formulas, evaluated by a real spreadsheet engine: LibreOffice computes Đánh giá
-// exactly as core grading does (bands, rounding to 0,1 pp, lower-is-better, zero targets, flows
-// pro rata), and no cell anywhere shows an error value.
+// and the % columns exactly as core grading does (bands, rounding to 0,1 pp, lower-is-better,
+// zero targets, flows pro rata), and no cell anywhere shows an error value.
 import { grade, gradeTarget } from "../../../src/core/grading";
 import { gradeLabel } from "../../../src/core/i18n";
 import { indicatorCode, type IndicatorDef, type SectionCode } from "../../../src/core/indicator";
@@ -85,16 +85,20 @@ function filledPlan(): SheetPlan {
   return { ...plan, cells: [...plan.cells, ...typed] };
 }
 
-function expectedGrade(c: Case): string {
-  if (c.direction === "informational" || typeof c.actual !== "number") return "";
-  const spec = (v: number | undefined) => (v === undefined ? null : { kind: "number" as const, value: v });
+const spec = (v: number | undefined) => (v === undefined ? null : { kind: "number" as const, value: v });
+
+/** What core says: the grade, the period ratio and the annual-plan ratio (Q1: Lũy kế is the figure). */
+function expected(c: Case): { grade: string; pctPeriod: string; pctYear: string } {
+  if (c.direction === "informational" || typeof c.actual !== "number") return { grade: "", pctPeriod: "", pctYear: "" };
   const chosen = gradeTarget(c.kind, Q1, spec(c.periodTarget), spec(c.plan));
-  const g = grade(c.actual, chosen?.target ?? null, c.direction, 0.9).grade;
-  return g === "none" ? "" : gradeLabel(g, "vi");
+  const outcome = grade(c.actual, chosen?.target ?? null, c.direction, 0.9);
+  const yearRatio = grade(c.actual, spec(c.plan), c.direction, 0.9).ratio;
+  const pct = (r: number | null) => (r === null ? "" : `${(r * 100).toFixed(1)}%`);
+  return { grade: outcome.grade === "none" ? "" : gradeLabel(outcome.grade, "vi"), pctPeriod: pct(outcome.ratio), pctYear: pct(yearRatio) };
 }
 
 describe("the sheet's formulas in LibreOffice", () => {
-  test("Đánh giá agrees with core grading in every case, and no cell shows an error", async () => {
+  test("Đánh giá and the % columns agree with core grading in every case, and no cell shows an error", async () => {
     requireSoffice();
     const plan = filledPlan();
     expect(plan.cells.find((c) => c.address === "B12")?.value).toBe("K.1");
@@ -102,10 +106,11 @@ describe("the sheet's formulas in LibreOffice", () => {
     applySheetPlan(workbook, plan);
     const [html] = renderHtml([{ name: "formulas.xlsx", bytes: await writeWorkbookBytes(workbook) }]);
     const [sheet] = parseSheets(html);
-    const shown = CASES.map((_, i) => sheet.get(`M${12 + i}`)?.text.trim() ?? "");
-    expect(shown).toEqual(CASES.map(expectedGrade));
-    // The % column shows the raw ratio: 920.000 ÷ 915.000.
-    expect(sheet.get("K12")?.text.trim()).toMatch(/^100[.,]5%$/);
+    const text = (address: string) => (sheet.get(address)?.text.trim() ?? "").replace(",", ".");
+    const shown = CASES.map((_, i) => ({ grade: text(`M${12 + i}`), pctPeriod: text(`K${12 + i}`), pctYear: text(`L${12 + i}`) }));
+    expect(shown).toEqual(CASES.map(expected));
+    // 920.000 against the period target 915.000; against the annual plan 950.000.
+    expect(shown[0]).toEqual({ grade: "Vượt", pctPeriod: "100.5%", pctYear: "96.8%" });
     const errors = [...sheet.entries()].filter(([, cell]) => /#(DIV\/0!|VALUE!|REF!|NAME\?|N\/A|NUM!)|Err:/.test(cell.text));
     expect(errors).toEqual([]);
   });

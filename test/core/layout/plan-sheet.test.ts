@@ -131,10 +131,12 @@ describe("planSheet: formulas", () => {
     expect(h1.cells.find((c) => c.address === `Q${r}`)?.formula).toContain(`E${r}*2/4`);
   });
 
-  test("% columns divide only by a non-zero number, never showing #DIV/0!", () => {
+  test("% columns show the oriented grading ratios, dividing only by a non-zero number", () => {
     const r = rowOfCode(plan, "X.1");
-    expect(f("X.1", "pctPeriod")).toBe(`=IF(AND(ISNUMBER(I${r}),N(Q${r})<>0),I${r}/Q${r},"")`);
-    expect(f("X.1", "pctYear")).toBe(`=IF(AND(ISNUMBER(J${r}),N(E${r})<>0),J${r}/E${r},"")`);
+    expect(f("X.1", "pctPeriod")).toBe(`=IF(ISNUMBER(R${r}),IF(ABS(R${r})<1E8,R${r}/1000,""),"")`);
+    expect(f("X.1", "pctYear")).toBe(`=IF(COUNT(J${r},E${r})=2,IF(E${r}<>0,ROUND(J${r}*1000/E${r},0)/1000,IF(J${r}=0,1,"")),"")`);
+    const y = rowOfCode(plan, "Y.1");
+    expect(f("Y.1", "pctYear")).toContain(`ROUND(E${y}*1000/J${y},0)`);
   });
 
   test("lower is better inverts the ratio; each indicator's near threshold is used", () => {
