@@ -33,6 +33,10 @@ function readPart(text: string): { value: number } | { suggestion: number | null
 
 /** Reads a Kế hoạch năm or Chỉ tiêu kỳ cell. Never throws. */
 export function readCellTarget(cell: SnapshotCell | undefined): CellTarget {
+  // The common case, a number cell, without the detour through readCellNumber's result.
+  if (typeof cell === "number" && Number.isFinite(cell)) {
+    return { kind: "target", target: { kind: "number", value: cell === 0 ? 0 : cell }, text: null, plainText: false };
+  }
   const plain = readCellNumber(cell);
   if (plain.kind === "empty" || plain.kind === "error" || typeof cell !== "string") return asTarget(plain);
   const text = normalizeText(cell);

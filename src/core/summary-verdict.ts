@@ -1,6 +1,6 @@
 // The one-line verdict for the provincial committee, from the grades.
 import type { Grade } from "./grade";
-import type { IndicatorCode, Lang } from "./indicator";
+import type { IndicatorCode, IndicatorDef, Lang } from "./indicator";
 import { catalog, type NamedIndicator } from "./i18n";
 import { formatRatio } from "./numbers-format";
 import type { Period } from "./period";
@@ -20,13 +20,26 @@ export function verdictPeriod(p: Period, lang: Lang): string {
   return periodPhrase(p.kind, lang);
 }
 
+interface Positioned { readonly index: number; readonly def: IndicatorDef }
+const positioned = new WeakMap<Template, ReadonlyMap<string, Positioned>>();
+
+/** Each indicator's place in the template, computed once per (immutable) template. */
+function positions(template: Template): ReadonlyMap<string, Positioned> {
+  let map = positioned.get(template);
+  if (map === undefined) {
+    map = new Map(templateIndicators(template).map((def, index) => [def.code as string, { index, def }]));
+    positioned.set(template, map);
+  }
+  return map;
+}
+
 /**
  * The seed's own sentence when no graded indicator falls short ("Nhìn chung, tình hình thực
  * hiện các chỉ tiêu quý I đều đạt và vượt kế hoạch đề ra"); otherwise one naming those short
  * and those nearly met, in template order.
  */
 export function verdict(template: Template, period: Period, indicators: readonly Graded[], lang: Lang): string {
-  const defs = new Map(templateIndicators(template).map((d, i) => [d.code as string, { index: i, def: d }]));
+  const defs = positions(template);
   const position = (i: Graded): number => defs.get(i.code)?.index ?? Number.MAX_SAFE_INTEGER;
   // Only the indicators the sentence names need ordering; the rest are only counted.
   const named = (g: Grade): NamedIndicator[] => indicators

@@ -15,14 +15,17 @@ export function consistencyRules(template: Template, byCode: ReadonlyMap<Indicat
     const r = byCode.get(code);
     return r === undefined ? null : numberOf(r, "actual");
   };
-  const flagged = new Set<string>();
+  // Pairs already reported, so an explicit rule and a parent link do not report the same pair twice.
+  const flagged = new Map<string, Set<string>>();
   const exceeds = (subset: ReadInputs, set: IndicatorDef): void => {
-    const key = `${subset.def.code}>${set.code}`;
     const s = value(subset.def.code);
     const t = value(set.code);
     const cell = subset.numbers.actual?.address;
-    if (flagged.has(key) || s === null || t === null || cell === undefined || s <= t || sameAmount(s, t)) return;
-    flagged.add(key);
+    if (s === null || t === null || cell === undefined || s <= t || sameAmount(s, t)) return;
+    const sets = flagged.get(subset.def.code) ?? new Set<string>();
+    if (sets.has(set.code)) return;
+    sets.add(set.code);
+    flagged.set(subset.def.code, sets);
     out.push(cellFinding(subset.def, cell, "exceeds-parent", { value: s, parent: set.code, parentValue: t }));
   };
 
