@@ -1,8 +1,10 @@
 // The example Q1/2020 workbook for the export tests: examples/ha-nam-stttt-2020-Q1.xlsx when the
-// repository has it, otherwise the same figures laid into the built-in template's sheet here
-// (planSheet given the figures as an earlier reading of the sheet, written with src/xlsx).
+// repository has it, otherwise the bytes `chitieu examples` would write. Variants (an explanation
+// beginning with "=", other details) are laid into the built-in template's sheet here: planSheet
+// given the figures as an earlier reading of the sheet, written with src/xlsx.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { exampleWorkbookBytes } from "../../src/cli/command-examples";
 import { EXAMPLE_DETAILS, EXAMPLE_FIGURES, EXAMPLE_FILE, EXAMPLE_PERIOD } from "../../src/cli/example-ha-nam";
 import type { QualifiedAddress } from "../../src/core/finding";
 import type { IndicatorInputs, InputCell, InputRole, ReportDetails, SheetReading } from "../../src/core/reading";
@@ -39,9 +41,9 @@ export async function buildExampleBytes(
   return writeWorkbookBytes(workbook);
 }
 
-/** The committed example workbook when there is one, else the one built here. */
-export async function exampleBytes(): Promise<{ readonly bytes: Uint8Array; readonly from: "examples" | "built" }> {
+/** The committed example workbook when there is one, else the bytes `chitieu examples` writes. */
+export async function exampleBytes(): Promise<{ readonly bytes: Uint8Array; readonly from: "examples" | "generated" }> {
   const file = path.join(REPO, EXAMPLE_FILE);
   if (existsSync(file)) return { bytes: new Uint8Array(readFileSync(file)), from: "examples" };
-  return { bytes: await buildExampleBytes(), from: "built" };
+  return { bytes: await exampleWorkbookBytes(), from: "generated" };
 }
