@@ -38,6 +38,7 @@ const DEFS: readonly Omit<ColumnDef, "index">[] = [
   { key: "grade", header: { vi: "Đánh giá", en: "Grade" }, width: 10, hidden: false },
   { key: "explanation", header: { vi: "Giải trình", en: "Explanation" }, width: 30, hidden: false },
   { key: "status", header: { vi: "Kết quả kiểm tra", en: "Check result" }, width: 12, hidden: false },
+  // Shown in Q2..Q4 when flows carry earlier quarters (planSheet decides), hidden otherwise.
   { key: "carriedYtd", header: { vi: "Lũy kế các quý trước", en: "Earlier quarters, year to date" }, width: 13, hidden: true },
   { key: "gradeTarget", header: { vi: "Chỉ tiêu dùng để đánh giá", en: "Target used for grading" }, width: 13, hidden: true },
   { key: "ratio", header: { vi: "Tỷ lệ đánh giá (‰)", en: "Grading ratio (‰)" }, width: 10, hidden: true },

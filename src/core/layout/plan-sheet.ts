@@ -16,7 +16,7 @@ import { ORPHANS_HEADING } from "./labels";
 import { sheetNameFor } from "./sheet-names";
 import { STYLES, TEXT_FORMAT } from "./styles";
 import { keptValuesOf, planBody, type KeptValues } from "./table-plan";
-import { inputRoles, tableRows } from "./table-rows";
+import { carriesYtd, inputRoles, tableRows } from "./table-rows";
 import { planValidations } from "./validations";
 
 export interface PlanSheetInput {
@@ -45,6 +45,9 @@ export function planSheet(input: PlanSheetInput): SheetPlan {
   const lastRow = rows.length > 0 ? rows[rows.length - 1].row : HEADER_ROW;
   const orphans = planOrphans(template, period, kept, lastRow + 2, lang);
 
+  // In Q2..Q4 a flow's Lũy kế adds the earlier quarters: show that column, so that a clerk
+  // without last quarter's sheet in the workbook can see and type it.
+  const showsCarried = rows.some((r) => r.kind === "indicator" && carriesYtd(r.indicator, period));
   const rowPlans: RowPlan[] = [
     { row: TITLE_ROW, height: 36 },
     { row: FIRST_DETAIL_ROW + DETAIL_ROWS.length - 1, height: 48 },
@@ -52,7 +55,7 @@ export function planSheet(input: PlanSheetInput): SheetPlan {
   ];
   return {
     name: sheetNameFor(period),
-    columns: COLUMNS.map((c) => (c.hidden ? { width: c.width, hidden: true } : { width: c.width })),
+    columns: COLUMNS.map((c) => (c.hidden && !(c.key === "carriedYtd" && showsCarried) ? { width: c.width, hidden: true } : { width: c.width })),
     rows: rowPlans,
     styles: STYLES,
     formats: [...body.formats, ...orphans.formats],

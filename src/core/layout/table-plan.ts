@@ -154,7 +154,7 @@ function planBodyFormats(rows: readonly TableRow[], period: Period): RangeFormat
   const formatKeys = rows.map((r) => ({ row: r.row, key: r.kind === "indicator" ? NUMBER_FORMATS[r.indicator.numberType] : null }));
   for (const run of rowRuns(formatKeys)) {
     f.push({ range: span("plan", "ytd", run.from, run.to), numberFormat: run.key });
-    f.push({ range: span("carriedYtd", "gradeTarget", run.from, run.to), numberFormat: run.key });
+    f.push({ range: span("carriedYtd", "carriedYtd", run.from, run.to), numberFormat: run.key });
   }
   // Locks: section rows break runs, so that exactly the entry cells end up unlocked.
   const flagRuns = (flag: (ind: IndicatorDef) => boolean) =>

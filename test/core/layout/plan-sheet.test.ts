@@ -28,7 +28,7 @@ describe("planSheet: the layout a user sees", () => {
     headers.forEach((h, i) => expect(valueAt(plan, `${String.fromCharCode(65 + i)}${HEADER_ROW}`)?.value).toBe(h));
     // Helpers after the status column are hidden; the visible ones are not.
     expect(plan.columns.slice(0, 15).every((c) => !c.hidden)).toBe(true);
-    expect(plan.columns.slice(15).every((c) => c.hidden === true)).toBe(true);
+    expect(plan.columns.slice(15).every((c) => c.hidden === true)).toBe(true); // Q1: nothing carried
   });
 
   test("English headers when the sheet is made in English", () => {
@@ -115,6 +115,13 @@ describe("planSheet: the layout a user sees", () => {
 describe("planSheet: formulas", () => {
   const plan = planSheet({ template: tinyTemplate(), period: Q2, details: DETAILS });
   const f = (code: string, key: Parameters<typeof letter>[0]) => valueAt(plan, `${letter(key)}${rowOfCode(plan, code)}`)?.formula;
+
+  test("in Q2 the earlier quarters' Lũy kế column is shown (flows add it); in Q1 it stays hidden", () => {
+    expect(plan.columns[col("carriedYtd") - 1].hidden).toBeUndefined();
+    const q1 = planSheet({ template: tinyTemplate(), period: Q1, details: DETAILS });
+    expect(q1.columns[col("carriedYtd") - 1].hidden).toBe(true);
+    expect(plan.columns[col("gradeTarget") - 1].hidden).toBe(true);
+  });
 
   test("Lũy kế adds the carried earlier quarters for a flow, is the figure itself for a stock", () => {
     const r = rowOfCode(plan, "X.2");
