@@ -99,8 +99,9 @@ export function checkReading(template: Template, reading: SheetReading, options:
   const indicators: IndicatorResult[] = [];
   for (const r of read.values()) {
     const a = assess(r, reading.period, near);
-    for (const rule of [cellRules(r), requiredRule(r, a), outlierRule(r, a), belowTargetRule(r, a), explanationRule(r, a)]) {
-      for (const f of rule) findings.push(f);
+    cellRules(r, findings);
+    for (const rule of [requiredRule, outlierRule, belowTargetRule, explanationRule]) {
+      for (const f of rule(r, a)) findings.push(f);
     }
     const cells: Partial<Record<ReportedRole, QualifiedAddress>> = {};
     for (const role of REPORTED_ROLES) {

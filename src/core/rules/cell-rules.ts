@@ -3,7 +3,7 @@
 import type { Finding, QualifiedAddress, RuleId } from "../finding";
 import type { IndicatorDef, NumberType } from "../indicator";
 import type { CellNumber } from "../numbers";
-import { targetNumbers, type CellTarget } from "../numbers-target";
+import type { CellTarget } from "../numbers-target";
 import type { InputRole } from "../reading";
 import { NUMBER_ROLES, TARGET_ROLES, type ReadInputs } from "./inputs";
 import { RULE_SEVERITY } from "./severity";
@@ -31,41 +31,53 @@ export function numberTypeRules(numberType: NumberType, value: number): ("negati
   }
 }
 
-function readProblems(def: IndicatorDef, role: InputRole, address: QualifiedAddress, read: CellNumber | CellTarget): Finding[] {
+/** Appends the problems of one cell to `out` (appending, not returning arrays, spares the garbage of 10,000 rows). */
+function readProblems(out: Finding[], def: IndicatorDef, role: InputRole, address: QualifiedAddress, read: CellNumber | CellTarget): void {
   switch (read.kind) {
     case "empty":
-      return [];
+      return;
     case "error":
-      return [cellFinding(def, address, "formula-error", { role, error: read.error })];
+      out.push(cellFinding(def, address, "formula-error", { role, error: read.error }));
+      return;
     case "not-a-number":
-      return [cellFinding(def, address, "not-a-number", { role, text: read.text, reason: read.reason, suggestion: read.suggestion })];
+      out.push(cellFinding(def, address, "not-a-number", { role, text: read.text, reason: read.reason, suggestion: read.suggestion }));
+      return;
     case "number": {
-      const out = numberTypeRules(def.numberType, read.value).map((rule) =>
-        cellFinding(def, address, rule, { role, value: read.value, numberType: def.numberType }));
+      typeRules(out, def, role, address, read.value);
       if (read.text !== null) out.push(cellFinding(def, address, "text-number", { role, text: read.text, value: read.value }));
-      return out;
+      return;
     }
     case "target": {
-      const out = targetNumbers(read.target).flatMap((value) => numberTypeRules(def.numberType, value).map((rule) =>
-        cellFinding(def, address, rule, { role, value, numberType: def.numberType })));
-      if (read.plainText && read.text !== null && read.target.kind === "number") {
-        out.push(cellFinding(def, address, "text-number", { role, text: read.text, value: read.target.value }));
+      const t = read.target;
+      if (t.kind === "range") {
+        typeRules(out, def, role, address, t.min);
+        typeRules(out, def, role, address, t.max);
+      } else {
+        typeRules(out, def, role, address, t.value);
       }
-      return out;
+      if (read.plainText && read.text !== null && t.kind === "number") {
+        out.push(cellFinding(def, address, "text-number", { role, text: read.text, value: t.value }));
+      }
+      return;
     }
   }
 }
 
+function typeRules(out: Finding[], def: IndicatorDef, role: InputRole, address: QualifiedAddress, value: number): void {
+  // The common case, a fine figure, allocates nothing.
+  if (value >= 0 && (def.numberType === "decimal" || (def.numberType === "percent" ? value <= 100 : Number.isInteger(value)))) return;
+  for (const rule of numberTypeRules(def.numberType, value)) out.push(cellFinding(def, address, rule, { role, value, numberType: def.numberType }));
+}
+
 /** Every cell-level finding of one indicator, over all its numeric inputs. */
-export function cellRules(r: ReadInputs): Finding[] {
-  const out: Finding[] = [];
+export function cellRules(r: ReadInputs, out: Finding[] = []): Finding[] {
   for (const role of NUMBER_ROLES) {
     const c = r.numbers[role];
-    if (c !== undefined) out.push(...readProblems(r.def, role, c.address, c.read));
+    if (c !== undefined) readProblems(out, r.def, role, c.address, c.read);
   }
   for (const role of TARGET_ROLES) {
     const c = r.targets[role];
-    if (c !== undefined) out.push(...readProblems(r.def, role, c.address, c.read));
+    if (c !== undefined) readProblems(out, r.def, role, c.address, c.read);
   }
   return out;
 }
