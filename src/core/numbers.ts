@@ -122,9 +122,13 @@ export function readNumberText(text: string): { readonly ok: true; readonly read
   const read = readBody(body.startsWith(",") ? `0${body}` : body);
   if (!read.ok) {
     if (read.english === null) return { ok: false, reason: "unreadable", suggestion: null };
-    return { ok: false, reason: "english-style", suggestion: toNumber(sign, read.english.startsWith(".") ? `0${read.english}` : read.english, exponent) };
+    const guess = toNumber(sign, read.english.startsWith(".") ? `0${read.english}` : read.english, exponent);
+    return { ok: false, reason: "english-style", suggestion: Number.isFinite(guess) ? guess : null };
   }
-  return { ok: true, reading: { value: toNumber(sign, read.mantissa, exponent), percent } };
+  const value = toNumber(sign, read.mantissa, exponent);
+  // Hundreds of digits overflow to Infinity: no figure anyone means.
+  if (!Number.isFinite(value)) return { ok: false, reason: "unreadable", suggestion: null };
+  return { ok: true, reading: { value, percent } };
 }
 
 /** Reads any snapshot cell. Never throws; empty (null, "", spaces) is not zero. */

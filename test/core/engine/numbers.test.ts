@@ -83,6 +83,11 @@ describe("reading cells", () => {
     expect(readCellNumber(" #n/a ")).toEqual({ kind: "error", error: "#N/A" });
   });
 
+  test("a figure too long for a number is unreadable, not Infinity", () => {
+    expect(readCellNumber("9".repeat(400))).toMatchObject({ kind: "not-a-number", reason: "unreadable" });
+    expect(readCellNumber(`${"9".repeat(400)}.5`)).toMatchObject({ kind: "not-a-number", reason: "english-style", suggestion: null });
+  });
+
   test("booleans and non-finite numbers are not numbers", () => {
     expect(readCellNumber(true)).toMatchObject({ kind: "not-a-number", reason: "boolean", text: "TRUE" });
     expect(readCellNumber(Number.NaN)).toMatchObject({ kind: "not-a-number", reason: "not-finite" });

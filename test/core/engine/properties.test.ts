@@ -24,6 +24,8 @@ const cellValue: fc.Arbitrary<SnapshotCell> = fc.oneof(
   fc.string(),
   fc.string({ unit: "grapheme" }),
   typedText,
+  // Very long figures, which overflow a double.
+  fc.array(fc.constantFrom("9", "0", ".", ","), { minLength: 300, maxLength: 500 }).map((d) => d.join("")),
   fc.record({ error: fc.constantFrom("#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#SPILL!", "weird") }),
 );
 
