@@ -144,3 +144,21 @@ test("an operation the stand-in does not serve answers ApiNotFound", async () =>
     }),
   ).rejects.toMatchObject({ code: "ApiNotFound", message: expect.stringContaining("stand-in host does not serve") });
 });
+
+// https://learn.microsoft.com/office/dev/add-ins/excel/performance#update-all-cells-in-a-range (large writes)
+test("a write of more than 1,500 cells goes through the client's chunking in one sync", async () => {
+  const rows = 2000;
+  let last: unknown[][] = [];
+  await host.Excel.run(async (context) => {
+    const range = context.workbook.worksheets.getActiveWorksheet().getRange(`A1:C${rows}`);
+    range.values = Array.from({ length: rows }, (_, i) => [i, `dòng ${i}`, i * 0.5]);
+    const tail = context.workbook.worksheets.getActiveWorksheet().getRange(`A${rows}:C${rows}`);
+    tail.load("values");
+    await context.sync();
+    last = tail.values;
+  });
+  expect(last).toEqual([[rows - 1, `dòng ${rows - 1}`, (rows - 1) * 0.5]]);
+  expect(host.instruments.syncsPerRun).toEqual([1]);
+  const actions = host.instruments.requests[0]!.actions;
+  expect(actions).toBeGreaterThan(4);
+});

@@ -17,6 +17,7 @@ export class RequestInterpreter {
 
   run(): ResponseBody {
     const results: ActionResult[] = [];
+    this.session.calculate();
     const actions = this.body.Actions ?? [];
     for (let i = 0; i < actions.length; i++) {
       const action = actions[i]!;
@@ -42,6 +43,7 @@ export class RequestInterpreter {
         return obj === null ? null : this.idResult(obj);
       }
       case ActionType.Query: {
+        this.session.calculate();
         const obj = this.path(action.ObjectPathId);
         if (obj === null) return null;
         return { ...queryValue(this.session, obj, action.QueryInfo ?? ({} as QueryInfo)), ...this.idResult(obj) };

@@ -2,12 +2,12 @@
 // text, booleans, A1 references (also 'Sheet'!A1 and ranges), arithmetic, comparison, &, and the
 // functions an indicator report uses. Anything else evaluates to #NAME? rather than failing.
 import type ExcelJS from "exceljs";
-import { parseAddress } from "./a1";
+import { parseAddress, type Box } from "./a1";
 
 type Value = number | string | boolean | { error: string } | Value[];
 type Node =
   | { k: "lit"; v: Value }
-  | { k: "ref"; sheet?: string; text: string }
+  | { k: "ref"; sheet?: string; box: Box }
   | { k: "fn"; name: string; args: Node[] }
   | { k: "bin"; op: string; a: Node; b: Node }
   | { k: "neg"; a: Node }
@@ -49,10 +49,11 @@ const parse = (src: string): Node => {
     if (kind === "str") return { k: "lit", v: text };
     if (kind === "bool") return { k: "lit", v: text === "TRUE" };
     if (kind === "ref") {
+      // Parsed once with the formula (formulas are cached), not on every evaluation.
       const bang = text.lastIndexOf("!");
-      if (bang < 0) return { k: "ref", text };
+      if (bang < 0) return { k: "ref", box: parseAddress(text).box };
       const sheet = text.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
-      return { k: "ref", sheet, text: text.slice(bang + 1) };
+      return { k: "ref", sheet, box: parseAddress(text.slice(bang + 1)).box };
     }
     if (kind === "fn") {
       const args: Node[] = [];
@@ -138,21 +139,40 @@ const FUNCS: Record<string, (args: Value[], raw: Node[], ev: (n: Node) => Value)
   TRIM: (a) => String(flat(a[0] ?? "")[0] ?? "").trim(),
 };
 
-export const evaluate = (workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, formula: string, depth = 0): Value => {
-  let ast: Node;
-  try {
-    ast = parse(formula);
-  } catch {
-    return err("#NAME?");
+const parsed = new Map<string, Node | null>();
+const parseCached = (formula: string): Node | null => {
+  if (!parsed.has(formula)) {
+    let ast: Node | null;
+    try {
+      ast = parse(formula);
+    } catch {
+      ast = null;
+    }
+    parsed.set(formula, ast);
   }
+  return parsed.get(formula)!;
+};
+
+/** Results computed in this pass, by "sheet id:row:column", so each formula is evaluated once. */
+type Cache = Map<string, Value>;
+
+export const evaluate = (workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, formula: string, cache: Cache = new Map(), depth = 0): Value => {
+  const ast = parseCached(formula);
+  if (ast === null) return err("#NAME?");
   const cellValue = (ws: ExcelJS.Worksheet, row: number, col: number): Value => {
     const raw = ws.getRow(row).getCell(col).value as unknown;
     if (raw === null || raw === undefined) return "";
     if (typeof raw === "number" || typeof raw === "string" || typeof raw === "boolean") return raw;
     if (typeof raw === "object" && raw !== null && "formula" in raw) {
-      if (depth > 50) return err("#REF!");
-      const v = evaluate(workbook, ws, String((raw as { formula: string }).formula), depth + 1);
-      return Array.isArray(v) ? (v[0] ?? "") : v;
+      const key = `${ws.id}:${row}:${col}`;
+      const known = cache.get(key);
+      if (known !== undefined) return known;
+      // A chain deeper than this is a circular reference, or far beyond what a report holds.
+      if (depth > 200) return err("#REF!");
+      const v = evaluate(workbook, ws, String((raw as { formula: string }).formula), cache, depth + 1);
+      const single = Array.isArray(v) ? (v[0] ?? "") : v;
+      cache.set(key, single);
+      return single;
     }
     if (typeof raw === "object" && raw !== null && "error" in raw) return err(String((raw as { error: string }).error));
     return "";
@@ -163,7 +183,7 @@ export const evaluate = (workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, f
       case "ref": {
         const ws = n.sheet ? workbook.getWorksheet(n.sheet) : sheet;
         if (!ws) return err("#REF!");
-        const { box } = parseAddress(n.text);
+        const { box } = n;
         if (box.top === box.bottom && box.left === box.right) return cellValue(ws, box.top + 1, box.left + 1);
         const out: Value[] = [];
         for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) out.push(cellValue(ws, r + 1, c + 1));
@@ -213,14 +233,21 @@ export const evaluate = (workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, f
 
 /** Refreshes the cached result of every formula cell (Excel's automatic calculation). */
 export const recalculate = (workbook: ExcelJS.Workbook): void => {
+  const cache: Cache = new Map();
   for (const ws of workbook.worksheets) {
-    ws.eachRow((row) =>
-      row.eachCell((cell) => {
+    ws.eachRow((row, rowNumber) =>
+      row.eachCell((cell, colNumber) => {
         const raw = cell.value as unknown;
         if (typeof raw !== "object" || raw === null || !("formula" in raw)) return;
         const formula = String((raw as { formula: string }).formula);
-        const v = evaluate(workbook, ws, formula);
+        const key = `${ws.id}:${rowNumber}:${colNumber}`;
+        const v = cache.get(key) ?? evaluate(workbook, ws, formula, cache);
         const result = Array.isArray(v) ? (v[0] ?? "") : v;
+        cache.set(key, result);
+        // Assigning a cell value is costly in ExcelJS: only when the result changed.
+        const previous = (raw as { result?: unknown }).result;
+        const same = previous === result || (isErr(result) && typeof previous === "object" && previous !== null && (previous as { error?: string }).error === result.error);
+        if (same) return;
         cell.value = { formula, result: result as ExcelJS.CellFormulaValue["result"] } as ExcelJS.CellFormulaValue;
       }),
     );

@@ -39,7 +39,8 @@ export interface Host {
   readonly apiLevel: ApiLevel;
   readonly instruments: Instruments;
   readonly user: SimulatedUser;
-  /** The ExcelJS workbook behind the client (read it in tests; write through the client or the user). */
+  /** The ExcelJS workbook behind the client (read it in tests; write through the client or the user).
+   *  Formula results in it are refreshed at the next request or save(), as calculation is lazy. */
   readonly workbook: ExcelJS.Workbook;
   /** Files passed to Excel.createWorkbook (base64), oldest first. */
   readonly createdWorkbooks: readonly string[];
@@ -116,6 +117,7 @@ export const startHost = async (options: HostOptions, loadClient: ClientLoader):
       installedOn = undefined;
     },
     async save() {
+      session.calculate();
       const buffer = await workbook.xlsx.writeBuffer();
       return writeSidecar(new Uint8Array(buffer as ArrayBuffer), { settings: Object.fromEntries(settingsStore), stopIfTrue: collectStopIfTrue(workbook) });
     },

@@ -5,6 +5,7 @@ import type { Box } from "./a1";
 import { fail } from "./errors";
 import { isSupported, levelOf, memberName, type ApiLevel } from "./api-levels";
 import type { ServerObject } from "./objects/base";
+import { recalculate } from "./formulas";
 
 /** ExcelJS keeps tab order in an untyped orderNo. */
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
@@ -39,6 +40,8 @@ export class Session {
   activeSheetId: string | undefined;
   /** Who is writing now: the add-in (a request) or the simulated user. */
   writer: "addin" | "user" = "addin";
+  /** Set by every edit; cleared by calculate(). */
+  formulasStale = false;
   /** New sheets are named prefix + number, as the UI language names them ("Sheet", "Trang_tính"). */
   defaultSheetPrefix = "Sheet";
   private sheetIds = new WeakMap<ExcelJS.Worksheet, string>();
@@ -105,6 +108,13 @@ export class Session {
     const sheet = active ?? visible ?? sheets[0];
     if (!sheet) return fail("ItemNotFound", "The workbook has no worksheet.");
     return sheet;
+  }
+
+  /** Excel's automatic calculation, done when something may read results. */
+  calculate(): void {
+    if (!this.formulasStale) return;
+    this.formulasStale = false;
+    recalculate(this.workbook);
   }
 
   raise(event: ChangeEvent): void {

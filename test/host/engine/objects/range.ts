@@ -126,7 +126,7 @@ export class Range extends ServerObject {
         GetUsedRange: ([valuesOnly]) => this.usedWithin(Boolean(valuesOnly)) ?? fail("ItemNotFound", "The range has no used cells."),
         GetUsedRangeOrNullObject: ([valuesOnly]) => this.usedWithin(Boolean(valuesOnly)),
         GetBoundingRect: ([other]) => {
-          const o = parseAddress(String(other)).box;
+          const o = other instanceof Range ? other.box : parseAddress(String(other)).box;
           return this.derive({ top: Math.min(box.top, o.top), left: Math.min(box.left, o.left), bottom: Math.max(box.bottom, o.bottom), right: Math.max(box.right, o.right) });
         },
         Select: () => {
@@ -140,6 +140,13 @@ export class Range extends ServerObject {
         Unmerge: () => ws.unMergeCells(box.top + 1, box.left + 1, box.bottom + 1, box.right + 1),
         Clear: ([applyTo]) => this.clear(String(applyTo ?? "All")),
         Calculate: () => undefined,
+        // The client checks a large write's shape first, then sends it in chunks of ~1500 cells
+        // (setRangePropertiesInBulk: getRow(i).getBoundingRect(getRow(j)) per chunk).
+        _ValidateArraySize: ([r, c]) => {
+          if (Number(r) !== rows(box) || Number(c) !== columns(box)) {
+            fail("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`);
+          }
+        },
       },
     };
   }

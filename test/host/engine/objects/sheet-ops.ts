@@ -2,7 +2,6 @@
 import type ExcelJS from "exceljs";
 import { columns, rows, type Box } from "../a1";
 import { entryToRaw, valueOf } from "../cells";
-import { recalculate } from "../formulas";
 import type { Session } from "../session";
 
 /** The smallest box holding every cell with a value (and, unless valuesOnly, a format). */
@@ -51,7 +50,9 @@ export const writeCells = (session: Session, ws: ExcelJS.Worksheet, box: Box, in
     }
   }
   if (kind === "numberFormat") return;
-  recalculate(ws.workbook);
+  // Formulas are recalculated before the next request or save (Session.calculate), not per edit:
+  // a user typing a thousand cells would otherwise recalculate the workbook a thousand times.
+  session.formulasStale = true;
   const after = single ? valueOf(ws.getRow(box.top + 1).getCell(box.left + 1)) : undefined;
   session.raise({
     sheetId: session.sheetId(ws),
