@@ -230,3 +230,16 @@ describe("explanation-missing", () => {
     expect(r.findings.map((f) => f.rule)).toEqual(["below-target"]);
   });
 });
+
+describe("layouts without some columns", () => {
+  test("no Giải trình column: a shortfall is still graded, nothing points at a missing cell", () => {
+    const r = checkReading(stttt(), reading({ ...SEED_ROWS, "C.1": { plan: 8, actual: 1 } }, { roles: ["plan", "periodTarget", "actual"] }));
+    expect(r.findings.map((f) => `${f.code} ${f.rule} ${f.cell}`)).toEqual([`C.1 below-target ${addr("actual", ROW_OF("C.1"))}`]);
+  });
+
+  test("no Thực hiện column: nothing is required of a cell that is not there", () => {
+    const r = checkReading(stttt(), reading({ "C.1": { plan: 4 } }, { roles: ["plan"] }));
+    expect(r.findings).toEqual([]);
+    expect(r.indicators.find((i) => i.code === "C.1")).toMatchObject({ value: null, grade: "none", cells: { plan: addr("plan", ROW_OF("C.1")) } });
+  });
+});
