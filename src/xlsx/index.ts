@@ -13,3 +13,5 @@ export {
   type LoadWorkbookResult,
   type WorkbookIdentity,
 } from "./workbook-bytes";
+export { readTemplateSheets, latestTemplateSheet, comparePeriods, type TemplateSheet, type TemplateSheets } from "./template-sheets";
+export { fillInputs, type InputFigures, type FillResult } from "./fill-inputs";
