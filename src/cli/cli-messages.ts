@@ -28,6 +28,7 @@ export interface CliMessages {
   readonly badMark: (file: string, sheet: string) => string;
   readonly fromNoSheet: (file: string) => string;
   readonly writeFailed: (file: string, detail: string) => string;
+  readonly outExists: (file: string) => string;
   readonly wrote: (file: string, sheet: string) => string;
   readonly carried: (sheets: string) => string;
 }
@@ -70,6 +71,7 @@ const vi: CliMessages = {
     `Trang "${sheet}" của sổ "${file}" có dấu nhận mẫu bị sửa hoặc từ phiên bản mới hơn: lập lại trang bằng "chitieu template" hoặc cập nhật chitieu.`,
   fromNoSheet: (file) => `Sổ kỳ trước "${file}" không có trang chỉ tiêu nào để chuyển số liệu sang.`,
   writeFailed: (file, detail) => `Không ghi được tệp "${file}": ${detail}. Tệp có đang mở trong Excel không?`,
+  outExists: (file) => `Tệp "${file}" đã có: chọn tên khác, hoặc thêm --force để ghi đè (số liệu trong tệp cũ sẽ mất).`,
   wrote: (file, sheet) => `Đã ghi ${file} (trang "${sheet}").`,
   carried: (sheets) => `Đã chuyển kế hoạch và số liệu từ: ${sheets}.`,
 };
@@ -112,6 +114,7 @@ const en: CliMessages = {
     `Sheet "${sheet}" of "${file}" has a template mark that was edited or comes from a newer version: remake the sheet with "chitieu template" or update chitieu.`,
   fromNoSheet: (file) => `Last period's workbook "${file}" has no indicator sheet to carry figures from.`,
   writeFailed: (file, detail) => `Cannot write "${file}": ${detail}. Is it open in Excel?`,
+  outExists: (file) => `"${file}" already exists: choose another name, or add --force to replace it (its figures will be lost).`,
   wrote: (file, sheet) => `Wrote ${file} (sheet "${sheet}").`,
   carried: (sheets) => `Carried plans and figures from: ${sheets}.`,
 };

@@ -4,7 +4,7 @@ import { parsePeriodKind } from "../core/period-labels";
 import type { Period } from "../core/period";
 import type { ReportDetails } from "../core/reading";
 import type { Template } from "../core/template";
-import { ensureFolder, writeFileBytes } from "../xlsx/file-io";
+import { ensureFolder, fileExists, writeFileBytes } from "../xlsx/file-io";
 import { writeWorkbookBytes } from "../xlsx/workbook-bytes";
 import type { Command } from "./command";
 import { EXIT } from "./cli-context";
@@ -33,7 +33,7 @@ function startingDetails(template: Template, previous: ReportDetails | undefined
 }
 
 const HELP_VI = [
-  "chitieu template --out TEP.xlsx [--template MA|MAU.json] [--year NAM] [--period KY] [--from KY_TRUOC.xlsx] [--lang vi|en]",
+  "chitieu template --out TEP.xlsx [--template MA|MAU.json] [--year NAM] [--period KY] [--from KY_TRUOC.xlsx] [--force] [--lang vi|en]",
   "",
   "Lập sổ mẫu báo cáo chỉ tiêu cho một kỳ: bảng chỉ tiêu, công thức %, Lũy kế, ô nhập liệu mở khóa,",
   "kiểm tra dữ liệu và tô màu lỗi, chưa đạt, gần đạt ngay trong ô (cả khi không có add-in).",
@@ -44,13 +44,14 @@ const HELP_VI = [
   "  --period KY          Q1, Q2, Q3, Q4, H1 (6 tháng), 9M (9 tháng), Y (năm)",
   "                       (mặc định: quý hiện tại, hoặc kỳ sau kỳ của sổ --from)",
   "  --from KY_TRUOC.xlsx chuyển kế hoạch năm, số kỳ trước và Lũy kế từ sổ kỳ trước",
+  "  --force              ghi đè TEP.xlsx nếu đã có (mặc định: không ghi đè)",
   "  --lang vi|en         ngôn ngữ của trang và thông báo (mặc định: vi)",
   "",
   "Ví dụ: chitieu template --year 2020 --period Q2 --from quy1.xlsx --out quy2.xlsx",
 ].join("\n");
 
 const HELP_EN = [
-  "chitieu template --out FILE.xlsx [--template ID|TEMPLATE.json] [--year YEAR] [--period P] [--from PREVIOUS.xlsx] [--lang vi|en]",
+  "chitieu template --out FILE.xlsx [--template ID|TEMPLATE.json] [--year YEAR] [--period P] [--from PREVIOUS.xlsx] [--force] [--lang vi|en]",
   "",
   "Makes the indicator report workbook for one period: the table, % and year-to-date formulas, unlocked",
   "entry cells, data validation, and cells coloured for errors, shortfalls and near misses (even without the add-in).",
@@ -61,6 +62,7 @@ const HELP_EN = [
   "  --period P            Q1, Q2, Q3, Q4, H1 (6 months), 9M (9 months), Y (year)",
   "                        (default: the current quarter, or the period after --from's)",
   "  --from PREVIOUS.xlsx  carry annual plans, last period's figures and year to date from last period's workbook",
+  "  --force               replace FILE.xlsx if it exists (default: never replace)",
   "  --lang vi|en          language of the sheet and the messages (default: vi)",
   "",
   "Example: chitieu template --year 2020 --period Q2 --from q1.xlsx --out q2.xlsx",
@@ -79,6 +81,7 @@ export const templateCommand: Command = {
     { name: "year", takesValue: true },
     { name: "period", takesValue: true },
     { name: "from", takesValue: true },
+    { name: "force", takesValue: false },
   ],
   async run({ args, lang, output, cwd }) {
     const messages = cliMessages(lang);
@@ -109,6 +112,8 @@ export const templateCommand: Command = {
     const details = startingDetails(template, carried?.ok ? carried.details : undefined);
     const built = buildTemplateWorkbook({ template, period, details, lang, carried: carried?.ok ? carried.inputs(period) : undefined });
     const file = path.resolve(cwd, out);
+    // A filled workbook is never replaced by a blank one by accident.
+    if (!args.flags.has("force") && (await fileExists(file))) return fail(messages.outExists(out));
     await ensureFolder(path.dirname(file));
     const written = await writeFileBytes(file, await writeWorkbookBytes(built.workbook));
     if (!written.ok) return fail(messages.writeFailed(out, written.detail));

@@ -37,3 +37,12 @@ export async function writeFileBytes(file: string, bytes: Uint8Array): Promise<W
 export async function ensureFolder(folder: string): Promise<void> {
   await fs.mkdir(folder, { recursive: true });
 }
+
+export async function fileExists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

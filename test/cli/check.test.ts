@@ -123,6 +123,32 @@ describe("chitieu check --json", () => {
   });
 });
 
+describe("chitieu check on a workbook with several period sheets", () => {
+  it("checks the latest period, whatever the order of the sheets", async () => {
+    const dir = scratchDir();
+    const q1 = await filledTemplate(dir, "q1.xlsx", 2020, "Q1", Object.fromEntries(EXAMPLE_FIGURES));
+    const q2 = await filledTemplate(dir, "q2.xlsx", 2020, "Q2", { "A.1": { plan: 950000, actual: 925000 } });
+    const ExcelJS = (await import("exceljs")).default;
+    for (const order of [[q1.file, q2.file], [q2.file, q1.file]]) {
+      const both = new ExcelJS.Workbook();
+      for (const source of order) {
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.readFile(source);
+        const from = book.worksheets[0];
+        const to = both.addWorksheet(from.name);
+        from.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+          row.eachCell({ includeEmpty: false }, (cell, column) => { to.getRow(rowNumber).getCell(column).value = cell.value; });
+        });
+      }
+      const file = path.join(dir, `${both.worksheets[0].name}-first.xlsx`);
+      await both.xlsx.writeFile(file);
+      const [checked] = JSON.parse((await chitieu(["check", file, "--json"])).stdout).files;
+      expect(checked.period).toBe("2020-Q2");
+      expect(checked.indicators.find((i: { code: string }) => i.code === "A.1").value).toBe(925000);
+    }
+  });
+});
+
 describe("chitieu check (table)", () => {
   it("prints Vietnamese numbers, grades, findings with their cells, and the verdict", async () => {
     const dir = scratchDir();

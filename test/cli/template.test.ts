@@ -58,6 +58,19 @@ describe("chitieu template", () => {
     expect(without.code).toBe(2);
   });
 
+  it("never replaces an existing workbook unless --force says so", async () => {
+    const dir = scratchDir();
+    const out = path.join(dir, "q1.xlsx");
+    writeFileSync(out, "figures typed by staff");
+    const refused = await chitieu(["template", "--period", "Q1", "--year", "2020", "--out", out]);
+    expect(refused.stderr).toMatch(/đã có: chọn tên khác, hoặc thêm --force/);
+    expect(refused.code).toBe(2);
+    expect(readFileSync(out, "utf8")).toBe("figures typed by staff");
+    const forced = await chitieu(["template", "--period", "Q1", "--year", "2020", "--out", out, "--force"]);
+    expect(forced.code).toBe(0);
+    expect((await templateSheets(out)).map((s) => s.worksheet.name)).toEqual(["Quý I-2020"]);
+  });
+
   it.each([
     [["template", "--year", "2020"], /--out TEN_TEP\.xlsx/],
     [["template", "--out", "a.csv"], /phải có đuôi \.xlsx/],
