@@ -57,8 +57,10 @@ export function layerStyle(
 }
 
 /**
- * The differential style of a conditional format. Excel paints a solid dxf fill with bgColor,
- * LibreOffice has read fgColor in some versions: both carry the colour so both agree.
+ * The differential style of a conditional format. In a dxf, Excel paints a solid fill with
+ * bgColor (the reverse of cell fills, which use fgColor: Excel's own files write
+ * <dxf><fill><patternFill patternType="solid"><bgColor/>); other readers have used fgColor. Both
+ * carry the colour so every reader agrees (LibreOffice: test/libreoffice).
  */
 export function conditionalStyleOf(fill: HexColor, fontColor: HexColor): Partial<ExcelJS.Style> {
   const argb = argbOf(fill);
