@@ -1,9 +1,10 @@
 // The pane: a header with the language switch, the steps as tabs, and the current step.
 // Host facts arrive as props (from src/excel after Office.onReady); nothing here calls Office.
-import { Button, FluentProvider, Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, FluentProvider, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, useCallback, useEffect, useState, Component, type ReactNode } from "react";
 import type { Lang } from "../core/indicator";
 import { Notice } from "./components/Notice";
+import { StepTabs } from "./components/StepTabs";
 import { CATALOGUES, langFromDisplayLanguage, MessagesContext, useMessages } from "./i18n";
 import type { PaneApi } from "./pane-api";
 import { EMPTY_SESSION, type Session, type StepId } from "./session";
@@ -19,6 +20,7 @@ const useStyles = makeStyles({
   subtitle: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   tabs: { padding: `0 ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: "auto" },
   main: { flexGrow: 1 },
+  notice: { padding: tokens.spacingVerticalM },
   center: { padding: tokens.spacingVerticalXXL, display: "flex", justifyContent: "center" },
 });
 
@@ -66,26 +68,29 @@ export function App({ api, initialLang }: AppProps) {
   const Current = current.Component;
 
   const body = !api.facts.inExcel ? (
-    <div style={{ padding: 12 }}><Notice intent="warning" title={t.outsideExcelTitle}>{t.outsideExcelBody}</Notice></div>
+    <main className={st.notice}><Notice intent="warning" title={t.outsideExcelTitle}>{t.outsideExcelBody}</Notice></main>
   ) : api.facts.apiLevel === null ? (
-    <div style={{ padding: 12 }}><Notice intent="warning" title={t.oldExcelTitle}>{t.oldExcelBody}</Notice></div>
+    <main className={st.notice}><Notice intent="warning" title={t.oldExcelTitle}>{t.oldExcelBody}</Notice></main>
   ) : (
     <>
       <nav className={st.tabs} aria-label={t.stepsLabel}>
-        <TabList selectedValue={step} size="small" onTabSelect={(_, d) => setStep(d.value as StepId)}>
-          {STEPS.map((s) => (
-            <Tab key={s.id} value={s.id} id={`tab-${s.id}`} aria-controls="step-panel" onMouseEnter={() => void s.preload?.()} onFocus={() => void s.preload?.()}>
-              {t.steps[s.id]}
-            </Tab>
-          ))}
-        </TabList>
+        <StepTabs
+          label={t.stepsLabel}
+          tabs={STEPS.map((s) => ({ id: s.id, label: t.steps[s.id] }))}
+          selected={step}
+          panelId="step-panel"
+          onSelect={setStep}
+          onHint={(id) => void STEPS.find((s) => s.id === id)?.preload?.()}
+        />
       </nav>
-      <main className={st.main} id="step-panel" role="tabpanel" aria-labelledby={`tab-${step}`}>
+      <main className={st.main}>
+        <div id="step-panel" role="tabpanel" aria-labelledby={`tab-${step}`}>
         <StepBoundary key={step} fallback={(retry) => <StepLoadFailed retry={retry} />}>
           <Suspense fallback={<div className={st.center}><Spinner size="small" label={t.loadingStep} /></div>}>
             <Current api={api} lang={lang} session={session} update={update} goTo={setStep} />
           </Suspense>
         </StepBoundary>
+        </div>
       </main>
     </>
   );
@@ -99,7 +104,7 @@ export function App({ api, initialLang }: AppProps) {
               <h1 className={st.title}>{t.appTitle}</h1>
               <span className={st.subtitle}>{t.appSubtitle}</span>
             </div>
-            <Button size="small" appearance="subtle" aria-label={t.languageSwitchLabel} onClick={() => setLang(lang === "vi" ? "en" : "vi")}>
+            <Button size="small" appearance="subtle" title={t.languageSwitchLabel} lang={lang === "vi" ? "en" : "vi"} onClick={() => setLang(lang === "vi" ? "en" : "vi")}>
               {t.languageSwitch}
             </Button>
           </header>

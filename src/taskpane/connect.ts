@@ -1,25 +1,112 @@
 // Builds the pane's PaneApi from src/excel's operations, after Office.onReady. The same
 // function serves Excel and the workbench (where the stand-in host is installed as the
 // Office globals first), so the workbench exercises the real adapters.
-import { createSummaryExportApi } from "../excel/export-summary-api";
+//
+// The operations that carry the engine (layout, rules, the summary pipeline) are imported on
+// first use: the first screen ships only the pane, and their chunk loads while the user reads it.
+import type { QualifiedAddress } from "../core/finding";
+import { findingMessage } from "../core/i18n";
+import type { CheckResult } from "../core/check";
+import type { SheetReading } from "../core/reading";
+import type { Template } from "../core/template";
+import type { CheckOutcome as ExcelCheckOutcome, HostFacts, SummaryExportApi } from "../excel/addin-api";
 import { hostFacts } from "../excel/host-facts";
 import { appendReviewMarks, readReviewMarks } from "../excel/review-store";
 import { selectCell } from "../excel/select";
-import type { PaneApi } from "./pane-api";
+import type { CheckOutcome, CheckView, IndicatorFacts, PaneApi } from "./pane-api";
 
-const notYet = (what: string) => Promise.reject(new Error(`${what} is not available yet`));
+const engine = () => import(/* webpackChunkName: "excel-engine" */ "./engine");
+const addin = () => engine().then((m) => m.createExcelAddin());
+
+/** The pane's view of a check: names and sections from the template, figures as read. */
+export function checkViewOf(sheetName: string, reading: SheetReading, result: CheckResult, template: Template | undefined): CheckView {
+  const figures = new Map<string, number | string | boolean | null>();
+  for (const ind of reading.indicators) {
+    for (const cell of Object.values(ind.cells)) {
+      if (cell === undefined) continue;
+      const v = cell.value;
+      figures.set(cell.address, typeof v === "object" && v !== null ? v.error : v);
+    }
+  }
+  const defs = new Map<string, { section: Template["sections"][number]; def: Template["sections"][number]["indicators"][number] }>();
+  for (const section of template?.sections ?? []) for (const def of section.indicators) defs.set(def.code, { section, def });
+  const indicators: IndicatorFacts[] = result.indicators.map((r) => {
+    const d = defs.get(r.code);
+    const cell = (r.cells.actual ?? Object.values(r.cells)[0] ?? "") as QualifiedAddress;
+    return {
+      code: r.code,
+      section: d?.section.name ?? { vi: "", en: "" },
+      name: d?.def.name ?? { vi: r.code, en: r.code },
+      unit: d?.def.unit ?? { vi: "", en: "" },
+      cell,
+      figure: figures.get(cell) ?? null,
+      target: r.target,
+      grade: r.grade,
+      explanation: r.explanation,
+    };
+  });
+  return {
+    sheetName,
+    indicators,
+    findings: result.findings,
+    figureAt: (cell) => figures.get(cell) ?? null,
+    message: (f, lang) => findingMessage(f, lang),
+  };
+}
+
+function failureText(o: Exclude<ExcelCheckOutcome, { ok: true }>): string {
+  return o.reason === "no-sheet" ? o.sheetName : o.detail;
+}
+
+async function toOutcome(o: ExcelCheckOutcome): Promise<CheckOutcome> {
+  if (!o.ok) return { ok: false, detail: failureText(o) };
+  const { knownTemplate } = await engine();
+  return { ok: true, view: checkViewOf(o.sheetName, o.reading, o.result, knownTemplate(o.result.template.id)) };
+}
+
+/**
+ * The Export step's operations, loaded with the engine. What the host allows is known once the
+ * engine's chunk is in (it is fetched at start-up, long before anyone opens the Export step).
+ */
+function lazySummary(facts: HostFacts): SummaryExportApi {
+  let ready: SummaryExportApi | null = null;
+  const api = () => engine().then((m) => (ready ??= m.createSummaryExportApi(facts)));
+  if (facts.inExcel) void api();
+  return {
+    get canOpenWorkbook() {
+      return ready?.canOpenWorkbook ?? facts.supports.createWorkbook;
+    },
+    get canDownload() {
+      return ready?.canDownload ?? false;
+    },
+    preview: async (sheet, lang) => (await api()).preview(sheet, lang),
+    writeSheet: async (sheet, lang) => (await api()).writeSheet(sheet, lang),
+    openWorkbook: async (sheet, lang) => (await api()).openWorkbook(sheet, lang),
+    download: async (sheet, lang) => (await api()).download(sheet, lang),
+  };
+}
 
 export async function connectOffice(): Promise<PaneApi> {
   const facts = await hostFacts();
+  // Start fetching the engine at once: by the time the user acts, it is there.
+  if (facts.inExcel) void engine();
   return {
     facts,
     theme: null,
-    listTemplateSheets: async () => [],
-    loadTemplate: () => notYet("loadTemplate"),
+    listTemplateSheets: async () => (await addin()).listTemplateSheets(),
+    loadTemplate: async (request, onProgress) => (await addin()).loadTemplate(request, onProgress),
     readReportDetails: async () => null,
     saveReportDetails: async () => ({ ok: true }),
-    check: async () => ({ ok: false, detail: "check is not available yet" }),
-    watch: async () => () => undefined,
+    check: async (sheetName) => toOutcome(await (await addin()).check(sheetName)),
+    watch: async (sheetName, onChange) => {
+      // Updates arrive in order; each is turned into a view before the next is delivered.
+      let chain = Promise.resolve();
+      const stop = await (await addin()).watch((update) => {
+        chain = chain.then(async () => onChange(await toOutcome(update.outcome)));
+      }, sheetName);
+      if (typeof stop !== "function") return () => undefined; // the sheet is gone: nothing to watch
+      return () => void stop();
+    },
     selectCell: async (cell) => {
       const r = await selectCell(cell);
       return r.ok ? { ok: true } : { ok: false, detail: r.detail };
@@ -32,6 +119,6 @@ export async function connectOffice(): Promise<PaneApi> {
       const r = await appendReviewMarks(marks);
       return r.ok ? { ok: true } : { ok: false, detail: r.detail };
     },
-    summary: createSummaryExportApi(facts),
+    summary: lazySummary(facts),
   };
 }

@@ -7,7 +7,7 @@ import type { Grade } from "../core/grade";
 import type { IndicatorCode, LocalText } from "../core/indicator";
 import type { ReportDetails } from "../core/reading";
 import type { ReviewMark } from "../core/review/review-mark";
-import type { HostFacts, LoadTemplateRequest, LoadTemplateResult, ProgressListener, SummaryExportApi, TemplateSheetInfo } from "../excel/addin-api";
+import type { ExcelFailure, HostFacts, LoadTemplateRequest, LoadTemplateResult, ProgressListener, SummaryExportApi, TemplateSheetInfo } from "../excel/addin-api";
 
 /** The figures behind one indicator, as the reviewer sees them. */
 export interface IndicatorFacts {
@@ -53,7 +53,7 @@ export interface PaneApi {
   readonly facts: HostFacts;
   readonly theme: OfficeThemeColors | null;
   listTemplateSheets(): Promise<readonly TemplateSheetInfo[]>;
-  loadTemplate(request: LoadTemplateRequest, onProgress: ProgressListener): Promise<LoadTemplateResult>;
+  loadTemplate(request: LoadTemplateRequest, onProgress: ProgressListener): Promise<LoadTemplateResult | ExcelFailure>;
   /** The report details remembered in this workbook, or null the first time. */
   readReportDetails(): Promise<ReportDetails | null>;
   saveReportDetails(details: ReportDetails): Promise<Saved>;

@@ -1,7 +1,7 @@
 // A simple editable grid of the stand-in workbook: sheet tabs, then the active sheet's visible
 // cells. Typing a cell and pressing Enter (or leaving it) is host.user.type, so the add-in sees
 // the edit exactly as it would see a user's typing in Excel (change events, data validation).
-import { useCallback, useEffect, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
 import type { Host } from "../host";
 import { gridView, type GridView } from "./sheet-view";
 
@@ -19,13 +19,20 @@ export function Grid({ host, version, onEdited }: GridProps) {
   const [alert, setAlert] = useState<string | null>(null);
   const sheets = visibleSheets(host);
 
-  // Follow the add-in: a new sheet it creates or selects becomes the one shown.
+  // Follow the add-in: a sheet it creates, or the sheet of a cell it selects, becomes the one shown.
   const selection = host.user.selection();
   const selectedSheet = selection?.slice(0, selection.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'");
+  const known = useRef<string[]>(sheets);
+  const sheetList = sheets.join("|");
+  useEffect(() => {
+    const added = sheets.filter((n) => !known.current.includes(n));
+    known.current = sheets;
+    if (added.length > 0) setSheet(added[added.length - 1]);
+    else if (!sheets.includes(sheet) && sheets.length > 0) setSheet(sheets[sheets.length - 1]);
+  }, [sheetList]);
   useEffect(() => {
     if (selectedSheet && sheets.includes(selectedSheet)) setSheet(selectedSheet);
-    else if (!sheets.includes(sheet) && sheets.length > 0) setSheet(sheets[sheets.length - 1]);
-  }, [selectedSheet, sheets.join("|")]);
+  }, [selection]);
 
   const ws = host.workbook.getWorksheet(sheet);
   const view: GridView | null = ws ? gridView(ws) : null;

@@ -71,14 +71,14 @@ function Bench({ host }: { readonly host: Host }) {
 
   return (
     <>
-      <header className="bar">
+      <div className="bar" role="toolbar" aria-label="Workbench">
         <strong>Chỉ Tiêu workbench</strong>
         <span className="facts">stand-in Excel host · ExcelApi {host.apiLevel} · {displayLanguage}</span>
         <button onClick={() => void download()}>Save .xlsx</button>
         <button onClick={() => void reopen()}>Save and reopen</button>
         <label className="file">Open .xlsx <input type="file" accept=".xlsx" onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])} /></label>
         <a href={`?${other.toString()}`}>{displayLanguage === "vi-VN" ? "English Office" : "Office tiếng Việt"}</a>
-      </header>
+      </div>
       <Grid host={host} version={version} onEdited={bump} />
     </>
   );

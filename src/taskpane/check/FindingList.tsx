@@ -1,6 +1,7 @@
 // The findings of a check, grouped by section with counts per severity. Each finding is a
 // button: Enter or a click selects its cell in Excel. Arrow keys move between findings.
-import { Badge, Button, makeStyles, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
+import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { KeyboardEvent } from "react";
 import type { Finding, Severity } from "../../core/finding";
 import { useMessages } from "../i18n";
 import type { CheckView } from "../pane-api";
@@ -14,6 +15,8 @@ const useStyles = makeStyles({
   item: { width: "100%", justifyContent: "flex-start", textAlign: "start", fontWeight: tokens.fontWeightRegular,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, minHeight: "44px", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
   text: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0 },
+  top: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
 });
@@ -32,10 +35,18 @@ export interface FindingListProps {
 export function FindingList({ groups, view, selected, onSelect }: FindingListProps) {
   const t = useMessages();
   const st = useStyles();
-  const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
+  // Up and Down move between findings (Tab still walks every one, in order).
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
+    const items = [...e.currentTarget.querySelectorAll<HTMLButtonElement>("button[data-select-id]")];
+    const i = items.indexOf(document.activeElement as HTMLButtonElement);
+    if (i < 0) return;
+    e.preventDefault();
+    items[Math.max(0, Math.min(items.length - 1, i + (e.key === "ArrowDown" ? 1 : -1)))].focus();
+  };
   const names = new Map(view.indicators.map((i) => [i.code as string, i.name]));
   return (
-    <div {...arrows} aria-label={t.check.findingsLabel} role="group" className={st.group}>
+    <div aria-label={t.check.findingsLabel} role="group" className={st.group} onKeyDown={onKeyDown}>
       {groups.map((g, gi) => (
         <section key={gi} className={st.group} aria-labelledby={`group-${gi}`}>
           <h3 id={`group-${gi}`} className={st.groupHead}>
@@ -59,14 +70,15 @@ export function FindingList({ groups, view, selected, onSelect }: FindingListPro
                     data-cell={f.cell}
                     data-select-id={id}
                   >
-                    <Badge appearance="filled" color={SEVERITY_COLOR[f.severity]} size="small" shape="rounded">
-                      {t.severity[f.severity]}
-                    </Badge>
                     <span className={st.text}>
-                      <span>{view.message(f, t.lang)}</span>
-                      <span className={st.meta}>
-                        {`${f.code} · ${names.get(f.code)?.[t.lang] ?? ""} · ${shortCell(f.cell)}`}
+                      <span className={st.top}>
+                        <Badge appearance="filled" color={SEVERITY_COLOR[f.severity]} size="small" className={st.badge}>
+                          {t.severity[f.severity]}
+                        </Badge>
+                        <span className={st.meta}>{`${f.code} · ${shortCell(f.cell)}`}</span>
                       </span>
+                      <span>{view.message(f, t.lang)}</span>
+                      <span className={st.meta}>{names.get(f.code)?.[t.lang] ?? ""}</span>
                     </span>
                   </Button>
                 </li>

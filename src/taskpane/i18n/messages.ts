@@ -33,9 +33,10 @@ export interface Messages {
     readonly details: Text; readonly detailsHint: Text; readonly detailsEdit: Text; readonly detailsHide: Text; readonly detailsEmpty: Text; readonly number: Text; readonly numberPlaceholder: Text; readonly place: Text;
     readonly date: Text; readonly estimate: Text; readonly signerTitle: Text; readonly signerName: Text; readonly recipients: Text;
     readonly load: Text; readonly loading: Text; readonly loaded: Fn1; readonly carried: Fn1;
-    readonly existsTitle: Fn1; readonly existsBody: Text; readonly replace: Text; readonly cancel: Text;
+    readonly existsTitle: Fn1; readonly nameTaken: Fn1; readonly existsBody: Text; readonly replace: Text; readonly cancel: Text;
     readonly loadFailed: Fn1; readonly detailsSaveFailed: Text;
-    readonly progress: Readonly<Record<"prepare" | "read" | "write" | "format" | "protect" | "done", Text>>;
+    /** Keyed by the step keys src/excel reports (LOAD_STEPS). */
+    readonly progress: Readonly<Record<"load.reading" | "load.writing" | "load.done", Text>>;
   };
   readonly check: {
     readonly heading: Text; readonly noSheet: Text; readonly sheet: Fn1; readonly run: Text; readonly running: Text;

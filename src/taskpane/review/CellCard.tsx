@@ -22,6 +22,8 @@ const useStyles = makeStyles({
   plain: { fontWeight: tokens.fontWeightRegular },
 });
 
+const MARK_INTENT = { seen: "info", accepted: "success", "changes-requested": "warning" } as const;
+
 function showFigure(v: FlaggedCell["figure"], lang: Lang, t: Messages): string {
   if (v === null) return t.review.empty;
   if (typeof v === "number") return formatNumber(v, lang);
@@ -74,7 +76,7 @@ export function CellCard({ cell, view, lang, mark, stale }: CellCardProps) {
         ))}
       </ul>
       {mark !== undefined && (
-        <Notice intent={stale ? "warning" : "success"} title={stale ? t.review.stale : undefined}>
+        <Notice intent={stale ? "warning" : MARK_INTENT[mark.status]} title={stale ? t.review.stale : undefined}>
           <span data-testid="review-mark">
             {t.review.markedBy(t.review.status[mark.status], mark.reviewer.name, mark.reviewer.role, formatMoment(mark.date, lang))}
             {mark.comment !== "" && <>: “{mark.comment}”</>}

@@ -15,7 +15,8 @@ import { ReviewerForm } from "./ReviewerForm";
 
 const useStyles = makeStyles({
   nav: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
-  marks: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(88px, 1fr))", gap: tokens.spacingHorizontalS },
+  marks: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  mark: { flexGrow: 1, whiteSpace: "nowrap" },
   who: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
@@ -161,9 +162,9 @@ export function ReviewStep({ api, lang, session, update, goTo }: StepProps) {
           </Field>
           {saveError !== null && <Notice intent="error">{t.review.saveFailed(saveError)}</Notice>}
           <div className={st.marks}>
-            <Button disabled={saving} onClick={() => void mark("seen")} aria-keyshortcuts="Alt+1">{t.review.status.seen}</Button>
-            <Button disabled={saving} appearance="primary" onClick={() => void mark("accepted")} aria-keyshortcuts="Alt+2">{t.review.status.accepted}</Button>
-            <Button disabled={saving} onClick={() => void mark("changes-requested")} aria-keyshortcuts="Alt+3">{t.review.status["changes-requested"]}</Button>
+            <Button className={st.mark} disabled={saving} onClick={() => void mark("seen")} aria-keyshortcuts="Alt+1">{t.review.status.seen}</Button>
+            <Button className={st.mark} disabled={saving} appearance="primary" onClick={() => void mark("accepted")} aria-keyshortcuts="Alt+2">{t.review.status.accepted}</Button>
+            <Button className={st.mark} disabled={saving} onClick={() => void mark("changes-requested")} aria-keyshortcuts="Alt+3">{t.review.status["changes-requested"]}</Button>
           </div>
           {saving && <Spinner size="tiny" label={t.review.saving} />}
           <p className={s.hint}>{t.review.shortcuts}</p>

@@ -24,10 +24,12 @@ type LoadState =
   | { readonly kind: "loading"; readonly fraction: number; readonly step: string }
   | { readonly kind: "confirm"; readonly sheetName: string }
   | { readonly kind: "done"; readonly result: Extract<LoadTemplateResult, { ok: true }> }
-  | { readonly kind: "failed"; readonly detail: string };
+  /** plain: the detail is already a whole sentence for the user. */
+  | { readonly kind: "failed"; readonly detail: string; readonly plain: boolean };
 
 const progressText = (t: Messages, step: string): string =>
   (t.template.progress as Readonly<Record<string, string>>)[step] ?? t.template.loading;
+
 
 export function TemplateStep({ api, lang, session, update, goTo }: StepProps) {
   const t = useMessages();
@@ -56,7 +58,7 @@ export function TemplateStep({ api, lang, session, update, goTo }: StepProps) {
   const run = async (replaceExisting: boolean) => {
     if (template === null || period === null) return;
     const clean = cleanDetails(details);
-    setLoad({ kind: "loading", fraction: 0, step: "prepare" });
+    setLoad({ kind: "loading", fraction: 0, step: "load.reading" });
     const saved = await api.saveReportDetails(clean);
     setDetailsWarning(!saved.ok);
     try {
@@ -64,14 +66,16 @@ export function TemplateStep({ api, lang, session, update, goTo }: StepProps) {
         setLoad({ kind: "loading", fraction, step }),
       );
       if (!result.ok) {
-        setLoad({ kind: "confirm", sheetName: result.sheetName });
+        if (result.reason === "sheet-exists") setLoad({ kind: "confirm", sheetName: result.sheetName });
+        else if (result.reason === "name-taken") setLoad({ kind: "failed", detail: t.template.nameTaken(result.sheetName), plain: true });
+        else setLoad({ kind: "failed", detail: result.reason === "no-sheet" ? result.sheetName : result.detail, plain: false });
         return;
       }
       setLoad({ kind: "done", result });
       update({ sheetName: result.sheetName, check: null, checkedAt: null });
       setSheets(await api.listTemplateSheets());
     } catch (e) {
-      setLoad({ kind: "failed", detail: e instanceof Error ? e.message : String(e) });
+      setLoad({ kind: "failed", detail: e instanceof Error ? e.message : String(e), plain: false });
     }
   };
 
@@ -142,7 +146,7 @@ export function TemplateStep({ api, lang, session, update, goTo }: StepProps) {
         </Notice>
       )}
       {load.kind === "failed" && (
-        <Notice intent="error" onDismiss={() => setLoad({ kind: "idle" })}>{t.template.loadFailed(load.detail)}</Notice>
+        <Notice intent="error" onDismiss={() => setLoad({ kind: "idle" })}>{load.plain ? load.detail : t.template.loadFailed(load.detail)}</Notice>
       )}
       {detailsWarning && <Notice intent="warning" onDismiss={() => setDetailsWarning(false)}>{t.template.detailsSaveFailed}</Notice>}
       {load.kind === "done" && (

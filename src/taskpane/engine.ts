@@ -1,0 +1,5 @@
+// The Excel operations that carry the engine (layout, rules, summary), as one lazily loaded
+// chunk: connect.ts imports this module only with import().
+export { createExcelAddin } from "../excel/addin";
+export { createSummaryExportApi } from "../excel/export-summary-api";
+export { knownTemplate } from "../excel/templates";

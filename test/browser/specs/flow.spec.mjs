@@ -1,0 +1,129 @@
+// The whole flow on the workbench, as staff and reviewers would do it: load the template, type
+// the seed's figures and planted errors into the grid, check, go to a finding's cell, review
+// three cells, save the workbook, reopen it from the saved bytes and see the marks. Once in
+// Vietnamese (Office vi-VN) and once in English (?lang=en).
+import { expect, expectEqual, expectNoAxeViolations, paneShots } from "../helpers.mjs";
+import { PERIOD, PLANTED, SEED } from "../seed.mjs";
+import { addressOf, loadTemplate, openWorkbench, pane, typeCell } from "../workbench.mjs";
+
+const TEXT = {
+  vi: {
+    query: "", year: "Năm", period: "Kỳ báo cáo", load: "Tạo trang tính", loaded: "Đã tạo trang tính",
+    window: "Số liệu từ 16/12/2019 đến 15/3/2020", check: "Kiểm tra", run: "Kiểm tra", review: "Duyệt",
+    name: "Họ và tên", role: "Chức vụ", start: "Bắt đầu duyệt", accept: "Chấp nhận", seen: "Đã xem", request: "Yêu cầu sửa",
+    comment: "Ý kiến", progress: (n, m) => `${n}/${m} ô đã duyệt`, template: "Mẫu", severity: { error: "Lỗi", shortfall: "Chưa đạt" },
+    reviewer: { name: "Nguyễn Thị Lan", role: "Trưởng phòng" },
+  },
+  en: {
+    query: "?lang=en", year: "Year", period: "Reporting period", load: "Create sheet", loaded: "created",
+    window: "Figures from 16 December 2019 to 15 March 2020", check: "Check", run: "Check", review: "Review",
+    name: "Full name", role: "Role", start: "Start reviewing", accept: "Accept", seen: "Seen", request: "Request changes",
+    comment: "Comment", progress: (n, m) => `${n}/${m} cells reviewed`, template: "Template", severity: { error: "Error", shortfall: "Shortfall" },
+    reviewer: { name: "Jane Reviewer", role: "Head of unit" },
+  },
+};
+
+async function flow(ctx, lang) {
+  const t = TEXT[lang];
+  let page = await openWorkbench(ctx, t.query);
+  // A computer where nobody has reviewed yet: the pane asks who reviews.
+  await page.evaluate(() => localStorage.clear());
+  const p = () => pane(page);
+  const shot = (name) => paneShots(page, ctx, `${lang}-${name}`);
+  try {
+    // Template
+    await p().getByRole("spinbutton", { name: t.year }).fill(PERIOD.year);
+    await p().getByRole("combobox", { name: t.period }).selectOption(PERIOD.kind);
+    await p().getByText(t.window).waitFor({ timeout: 5000 });
+    await expectNoAxeViolations(page, ctx, `${lang} template step`, "#pane");
+    await shot("1-template");
+    await loadTemplate(page, t);
+    await expectNoAxeViolations(page, ctx, `${lang} template step after load`, "#pane");
+
+    // Typing, as a user, into the grid
+    for (const [code, role, text] of SEED) await typeCell(page, await addressOf(page, code, role), text);
+    for (const e of PLANTED) await typeCell(page, await addressOf(page, e.code, e.role), e.text);
+
+    // Check
+    await p().getByRole("tab", { name: t.check }).click();
+    const list = p().getByRole("group", { name: lang === "vi" ? "Các phát hiện" : "Findings" });
+    await list.waitFor({ timeout: 20000 });
+    const cells = await list.locator("[data-cell]").evaluateAll((els) => els.map((e) => e.getAttribute("data-cell")));
+    for (const e of PLANTED) {
+      const address = `'${PERIOD.sheet}'!${await addressOf(page, e.code, e.role)}`;
+      const c2 = `'${PERIOD.sheet}'!${await addressOf(page, "C.2", "actual")}`;
+      // The sum rule may point at the total rather than the part that broke it.
+      const wanted = e.code === "C.2.4" ? [address, c2] : [address];
+      expect(cells.some((c) => wanted.includes(c)), `a finding on ${e.code} (${wanted.join(" or ")}); findings on: ${cells.join(", ")}`);
+      if (e.severity !== null) {
+        const item = list.locator(`[data-cell="${address}"]`).first();
+        const text = await item.innerText();
+        expect(text.includes(t.severity[e.severity]), `${e.code} is shown as ${t.severity[e.severity]}: ${text}`);
+      }
+    }
+    const correct = ["A.2", "B.1", "C.1"];
+    for (const code of correct) {
+      const address = `'${PERIOD.sheet}'!${await addressOf(page, code, "actual")}`;
+      expect(!cells.includes(address), `no finding on ${code}, whose figure is right (${address})`);
+    }
+    await expectNoAxeViolations(page, ctx, `${lang} check step`, "#pane");
+    await shot("2-check");
+
+    // Clicking a finding selects its cell in Excel
+    const b2 = `'${PERIOD.sheet}'!${await addressOf(page, "B.2", "actual")}`;
+    await list.locator(`[data-cell="${b2}"]`).first().click();
+    await page.waitForFunction((want) => window.workbench.host.user.selection() === want.replace(/^'(.*)'!/, "$1!"), b2, { timeout: 5000 });
+
+    // Live: fixing B.2 in the grid removes its finding without pressing Check
+    await typeCell(page, await addressOf(page, "B.2", "actual"), "87");
+    await list.locator(`[data-cell="${b2}"]`).waitFor({ state: "detached", timeout: 10000 });
+
+    // Review three cells
+    await p().getByRole("tab", { name: t.review }).click();
+    await p().getByRole("textbox", { name: t.name }).fill(t.reviewer.name);
+    await p().getByRole("textbox", { name: t.role }).fill(t.reviewer.role);
+    await p().getByRole("button", { name: t.start }).click();
+    const card = p().getByTestId("review-card");
+    await card.waitFor({ timeout: 10000 });
+    await expectNoAxeViolations(page, ctx, `${lang} review step`, "#pane");
+    const total = Number((await p().getByTestId("review-position").innerText()).match(/(\d+)\D*$/)[1]);
+    const reviewed = [];
+    reviewed.push(await card.getAttribute("data-cell"));
+    await p().getByRole("textbox", { name: t.comment }).fill(lang === "vi" ? "Số liệu ước tính, đã xác nhận" : "Estimate, confirmed");
+    await p().getByRole("button", { name: t.accept }).click();
+    await p().getByText(t.progress(1, total)).waitFor({ timeout: 10000 });
+    reviewed.push(await card.getAttribute("data-cell"));
+    await p().getByRole("button", { name: t.seen }).click();
+    await p().getByText(t.progress(2, total)).waitFor({ timeout: 10000 });
+    reviewed.push(await card.getAttribute("data-cell"));
+    // The third by keyboard: Alt+3 is "request changes"
+    await page.keyboard.press("Alt+3");
+    await p().getByText(t.progress(3, total)).waitFor({ timeout: 10000 });
+    expectEqual(new Set(reviewed).size, 3, "three different cells reviewed");
+    await p().getByRole("button", { name: lang === "vi" ? "Ô trước" : "Previous cell" }).click();
+    await p().getByTestId("review-mark").waitFor({ timeout: 5000 });
+    await shot("3-review");
+
+    // Save, reopen from the saved bytes: the marks are there for the next reviewer
+    const saved = await page.evaluate(() => window.workbench.save());
+    await page.close();
+    page = await openWorkbench(ctx, t.query);
+    await page.evaluate((b64) => window.workbench.reopenWith(b64), saved);
+    await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 30000 });
+    await p().getByRole("button", { name: new RegExp(PERIOD.sheet) }).click();
+    await p().getByRole("tab", { name: t.review }).click();
+    await p().getByTestId("review-card").waitFor({ timeout: 20000 });
+    await p().getByText(t.progress(3, total)).waitFor({ timeout: 10000 });
+    const mark = p().getByTestId("review-mark");
+    await mark.waitFor({ timeout: 5000 });
+    expect((await mark.innerText()).includes(t.reviewer.name), "the mark names its reviewer after reopening");
+    await shot("4-reopened");
+  } finally {
+    await page.close();
+  }
+}
+
+export const tests = [
+  { name: "vi: load, type the seed with planted errors, check, select, live, review three, save, reopen", run: (ctx) => flow(ctx, "vi") },
+  { name: "en: the same flow in English", run: (ctx) => flow(ctx, "en") },
+];
