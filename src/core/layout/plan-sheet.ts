@@ -72,8 +72,8 @@ export function planSheet(input: PlanSheetInput): SheetPlan {
 /**
  * Values typed that the new layout has no cell for: codes a newer template version dropped, or
  * inputs an indicator no longer has (it became informational, say). They are written below the
- * table under a heading, unlocked, so that nothing typed is ever lost. The reader ignores them:
- * they sit below a stray heading, after the template's own row of each code.
+ * table under a tagged heading, unlocked, so that nothing typed is ever lost: readSheet hands
+ * them on as SheetReading.kept (not checked), and the next reapply writes them again.
  */
 function planOrphans(template: Template, period: Period, kept: KeptValues, firstRow: number, lang: Lang): {
   cells: PlannedCell[]; formats: RangeFormatPlan[]; merges: RangeAddress[];

@@ -190,6 +190,14 @@ describe("planSheet: validation and highlighting", () => {
     expect(percent.alert.message).toContain("từ 0 đến 100");
   });
 
+  test("alerts fit Excel's limits (title 32 characters, error message 225) in both languages", () => {
+    const en = planSheet({ template: tinyTemplate(), period: Q2, details: DETAILS, lang: "en" });
+    for (const v of [...plan.validations, ...en.validations]) {
+      expect(v.alert.title.length).toBeLessThanOrEqual(32);
+      expect(v.alert.message.length).toBeLessThanOrEqual(225);
+    }
+  });
+
   test("three colour rules on Thực hiện, error over shortfall over near, the first that holds wins", () => {
     const cf = plan.conditionalFormats;
     expect(cf.map((c) => c.highlight)).toEqual(["error", "shortfall", "near"]);
