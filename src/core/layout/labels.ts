@@ -28,7 +28,7 @@ export const DETAIL_LABELS: Readonly<Record<DetailField, LocalText>> = {
   estimate: { vi: "Số liệu ước thực hiện:", en: "Figures are estimates:" },
   signerTitle: { vi: "Chức vụ người ký:", en: "Signer's title:" },
   signerName: { vi: "Họ tên người ký:", en: "Signer's name:" },
-  recipients: { vi: "Nơi nhận (mỗi nơi một dòng):", en: "Recipients (one a line):" },
+  recipients: { vi: "Nơi nhận (mỗi nơi một dòng, hoặc ngăn cách bởi dấu ;):", en: "Recipients (one a line, or separated by ;):" },
 };
 
 export const YES_NO: Readonly<Record<"yes" | "no", LocalText>> = {

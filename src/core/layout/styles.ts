@@ -9,7 +9,7 @@ export const STYLES = {
   title: { font: font(14, { bold: true }), horizontalAlignment: "Center", verticalAlignment: "Center", wrapText: true },
   subtitle: { font: font(12, { bold: true }), horizontalAlignment: "Center", verticalAlignment: "Center" },
   note: { font: font(12, { italic: true }), horizontalAlignment: "Center", verticalAlignment: "Center" },
-  label: { font: font(12, { bold: true }), horizontalAlignment: "Right", verticalAlignment: "Center" },
+  label: { font: font(12, { bold: true }), horizontalAlignment: "Right", verticalAlignment: "Center", wrapText: true },
   entry: { font: font(12), horizontalAlignment: "Left", verticalAlignment: "Center", wrapText: true, border: true },
   header: { font: font(11, { bold: true }), fill: SHEET_COLORS.headerFill, horizontalAlignment: "Center", verticalAlignment: "Center", wrapText: true, border: true },
   cell: { font: font(11), verticalAlignment: "Center", wrapText: true, border: true },

@@ -181,3 +181,16 @@ describe("reapplying the template keeps everything typed", () => {
     expect(reread.indicators.find((i) => i.code === "X.1")?.cells.plan).toBeUndefined();
   });
 });
+
+describe("report details typed by hand", () => {
+  test("recipients one a line or separated by semicolons, bullets dropped; dates typed as text", () => {
+    const grid = filledGrid();
+    const row = grid.findIndex((r) => r[col("marks") - 1] === "details:recipients") + 1;
+    setCell(grid, `D${row}`, "- UBND tỉnh;\n- Sở Tài chính; Lưu: VT");
+    const dateRow = grid.findIndex((r) => r[col("marks") - 1] === "details:number,date") + 1;
+    setCell(grid, `K${dateRow}`, "5/1/2020");
+    const details = read(grid).details;
+    expect(details.recipients).toEqual(["UBND tỉnh", "Sở Tài chính", "Lưu: VT"]);
+    expect(details.date).toBe("2020-01-05");
+  });
+});
