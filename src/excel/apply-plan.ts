@@ -33,37 +33,125 @@ export interface ApplyOptions {
 
 /** Queues everything the plan says on `sheet`. Safe to run again over a sheet it built before. */
 export function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, facts: HostFacts, options: ApplyOptions = {}): void {
+  const parts = sheetPlanParts(sheet, plan, facts, options);
+  parts.start();
+  for (const band of parts.bands) band();
+  parts.end();
+}
+
+/**
+ * The plan as queue-only steps: `start` (unprotect, clear, columns, range formats), the cell
+ * `bands` in row order, then `end` (merges, rules, validation, panes, protection). A caller
+ * with a huge plan syncs between bands so that no request passes Excel on the web's 5 MB
+ * payload limit; `maxBandBytes` bounds the estimated payload of one band (Infinity: one band).
+ */
+export interface PlanParts {
+  readonly start: () => void;
+  readonly bands: readonly (() => void)[];
+  readonly end: () => void;
+}
+
+export function sheetPlanParts(
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  facts: HostFacts,
+  options: ApplyOptions = {},
+  maxBandBytes = Infinity,
+): PlanParts {
   const cells = plan.cells.map((c) => ({ planned: c, ref: parseCell(c.address) }));
   const bounds = boundingRect(cells.map((c) => c.ref));
-  // Unprotect first (no password: the sheet was protected without one), protect last: every
-  // write in between would fail on a protected sheet. On an unprotected sheet it does nothing.
-  sheet.protection.unprotect();
-  if (bounds !== null) {
+  const start = (): void => {
+    // Unprotect first (no password: the sheet was protected without one), protect last: every
+    // write in between would fail on a protected sheet. On an unprotected sheet it does nothing.
+    sheet.protection.unprotect();
+    if (bounds === null) return;
     let planRect = unionRect(bounds, parseRange(plan.usedRange));
     for (const format of plan.formats ?? []) planRect = unionRect(planRect, parseRange(format.range));
     const cleared = options.previousUsedRange ? unionRect(planRect, parseRange(options.previousUsedRange)) : planRect;
     queueClear(sheet, cleared, facts);
     queueColumnsAndRows(sheet, plan);
-    // Range formats first, in order; cells refine them (a cell without a style keeps its range's).
-    for (const format of plan.formats ?? []) queueRangeFormat(sheet, plan, format);
-    queueContents(sheet, plan, cells, bounds);
-    queueStyles(sheet, plan, cells);
+  };
+  // Range formats first, in order; cells refine them (a cell without a style keeps its range's).
+  const formatBands = rangeFormatBands(plan.formats ?? [], maxBandBytes).map((band) => (): void => {
+    for (const format of band) queueRangeFormat(sheet, plan, format);
+  });
+  const cellBands = bandsOf(cells, maxBandBytes).map((band) => (): void => {
+    const rect = boundingRect(band.map((c) => c.ref));
+    if (rect === null) return;
+    queueContents(sheet, plan, band, rect);
+    queueStyles(sheet, plan, band);
+    queueLocks(sheet, band);
+  });
+  const bands = [...formatBands, ...cellBands];
+  const end = (): void => {
     for (const merge of plan.merges) sheet.getRange(merge).merge(false);
-    queueLocks(sheet, cells);
+    queueConditionalFormats(sheet, plan.conditionalFormats);
+    // Data validation is ExcelApi 1.8: below it, entry cells take anything, and the conditional
+    // formats (1.6) and the check still flag what is wrong.
+    if (facts.supports.dataValidation) for (const v of plan.validations) queueValidation(sheet, v);
+    queueFreeze(sheet, plan.freeze);
+    // Page layout is ExcelApi 1.9: below it the sheet prints with Excel's defaults.
+    if (plan.pageSetup && facts.supports.pageLayout) queuePageSetup(sheet, plan.pageSetup);
+    if (plan.protection.protected) {
+      sheet.protection.protect({
+        allowFormatColumns: plan.protection.allowFormatColumns,
+        allowFormatRows: plan.protection.allowFormatRows,
+      });
+    }
+  };
+  return { start, bands, end };
+}
+
+/**
+ * Splits the range formats, in order, into bands whose estimated payload stays under `maxBytes`:
+ * a style is a dozen property commands (about 1,5 kB with their object paths), a number format
+ * one string per cell of the range.
+ */
+function rangeFormatBands(formats: readonly RangeFormatPlan[], maxBytes: number): RangeFormatPlan[][] {
+  const bands: RangeFormatPlan[][] = [];
+  let current: RangeFormatPlan[] = [];
+  let bytes = 0;
+  for (const format of formats) {
+    const rect = parseRange(format.range);
+    const cost = 200 + (format.style !== undefined ? 1500 : 0) + (format.numberFormat !== undefined ? rectRows(rect) * rectCols(rect) * (format.numberFormat.length + 3) : 0);
+    if (current.length > 0 && bytes + cost > maxBytes) {
+      bands.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(format);
+    bytes += cost;
   }
-  queueConditionalFormats(sheet, plan.conditionalFormats);
-  // Data validation is ExcelApi 1.8: below it, entry cells take anything, and the conditional
-  // formats (1.6) and the check still flag what is wrong.
-  if (facts.supports.dataValidation) for (const v of plan.validations) queueValidation(sheet, v);
-  queueFreeze(sheet, plan.freeze);
-  // Page layout is ExcelApi 1.9: below it the sheet prints with Excel's defaults.
-  if (plan.pageSetup && facts.supports.pageLayout) queuePageSetup(sheet, plan.pageSetup);
-  if (plan.protection.protected) {
-    sheet.protection.protect({
-      allowFormatColumns: plan.protection.allowFormatColumns,
-      allowFormatRows: plan.protection.allowFormatRows,
-    });
+  if (current.length > 0) bands.push(current);
+  return bands;
+}
+
+/**
+ * Splits the cells into bands of whole rows whose estimated payload stays under `maxBytes`:
+ * each cell's content and number format as JSON, plus the nulls the 2D arrays carry for the
+ * rest of each row (three arrays at most, five bytes a null).
+ */
+function bandsOf(cells: readonly PlacedCell[], maxBytes: number): PlacedCell[][] {
+  if (cells.length === 0) return [];
+  const byRow = new Map<number, PlacedCell[]>();
+  for (const c of cells) byRow.set(c.ref.row, [...(byRow.get(c.ref.row) ?? []), c]);
+  const width = Math.max(...cells.map((c) => c.ref.col)) - Math.min(...cells.map((c) => c.ref.col)) + 1;
+  const bands: PlacedCell[][] = [];
+  let current: PlacedCell[] = [];
+  let bytes = 0;
+  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    const rowCells = byRow.get(row) ?? [];
+    const rowBytes = width * 15 + rowCells.reduce((n, c) => n + JSON.stringify(c.planned.formula ?? c.planned.value ?? "").length + (c.planned.numberFormat?.length ?? 0) + 4, 0);
+    if (current.length > 0 && bytes + rowBytes > maxBytes) {
+      bands.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(...rowCells);
+    bytes += rowBytes;
   }
+  bands.push(current);
+  return bands;
 }
 
 /** Formats, merges, rules and validation of the area, so that reapplying starts clean. Values stay. */
@@ -139,12 +227,21 @@ function queueContents(sheet: Excel.Worksheet, plan: SheetPlan, cells: readonly 
 /** The number format the plan's range formats give a cell (the last one that covers it), if any. */
 function rangeNumberFormat(plan: SheetPlan, ref: { readonly row: number; readonly col: number }): string | undefined {
   let found: string | undefined;
-  for (const format of plan.formats ?? []) {
-    if (format.numberFormat === undefined) continue;
-    const r = parseRange(format.range);
-    if (ref.row >= r.top && ref.row <= r.bottom && ref.col >= r.left && ref.col <= r.right) found = format.numberFormat;
+  for (const { rect, numberFormat } of numberFormatRects(plan)) {
+    if (ref.row >= rect.top && ref.row <= rect.bottom && ref.col >= rect.left && ref.col <= rect.right) found = numberFormat;
   }
   return found;
+}
+
+/** The plan's number-format ranges, parsed once per plan (thousands of cells ask). */
+const parsedFormats = new WeakMap<SheetPlan, readonly { readonly rect: Rect; readonly numberFormat: string }[]>();
+function numberFormatRects(plan: SheetPlan): readonly { readonly rect: Rect; readonly numberFormat: string }[] {
+  let parsed = parsedFormats.get(plan);
+  if (parsed === undefined) {
+    parsed = (plan.formats ?? []).flatMap((f) => (f.numberFormat === undefined ? [] : [{ rect: parseRange(f.range), numberFormat: f.numberFormat }]));
+    parsedFormats.set(plan, parsed);
+  }
+  return parsed;
 }
 
 /** One format command set per rectangle of cells that share a style. */

@@ -1,6 +1,7 @@
 // Load the template into the sheet named for the period ("Quý I-2020"). One Excel.run, three
 // round trips: the sheet names; then, in one read, the period's own sheet (when rebuilding, so
-// that nothing typed is lost) and every earlier period sheet worth carrying from; then one write.
+// that nothing typed is lost) and every earlier period sheet worth carrying from; then one write
+// (several for thousands of indicators, under the 5 MB payload limit; see WRITE_BAND_BYTES).
 // The names cannot be skipped: a sheet missing from the workbook cannot be asked for without
 // failing the batch, and the OrNullObject chain past a missing sheet is not documented.
 //
@@ -15,7 +16,7 @@ import { sheetNameFor } from "../core/layout/sheet-names";
 import type { SheetReading } from "../core/reading";
 import type { SheetSnapshot } from "../core/snapshot";
 import { cellAddressOf } from "./a1";
-import { queueSheetPlan } from "./apply-plan";
+import { sheetPlanParts } from "./apply-plan";
 import { hostFacts } from "./host-facts";
 import { describeError } from "./office-errors";
 import { queueSheetRead, type SnapshotThunk } from "./read-sheet";
@@ -23,6 +24,13 @@ import { knownTemplate, rememberTemplate } from "./templates";
 
 /** Catalogue keys of the steps, for the pane's progress line. */
 export const LOAD_STEPS = { reading: "load.reading", writing: "load.writing", done: "load.done" } as const;
+
+/**
+ * The estimated payload of one write band. Excel on the web refuses requests over 5 MB; the
+ * estimate counts the cells' contents, the client adds the protocol around them, so a band is
+ * kept well below (measured on the stand-in at 5,000 indicators: see test/excel/budget.test.ts).
+ */
+export const WRITE_BAND_BYTES = 2_000_000;
 
 /** Excel compares sheet names without case. */
 const sameName = (a: string, b: string): boolean => a.normalize("NFC").toLocaleLowerCase("vi-VN") === b.normalize("NFC").toLocaleLowerCase("vi-VN");
@@ -71,7 +79,18 @@ export async function loadTemplate(
 
       onProgress(2 / 3, LOAD_STEPS.writing);
       const sheet = existingName !== undefined ? sheets.getItem(existingName) : sheets.add(plan.name);
-      queueSheetPlan(sheet, plan, host, { previousUsedRange });
+      const parts = sheetPlanParts(sheet, plan, host, { previousUsedRange }, WRITE_BAND_BYTES);
+      parts.start();
+      // A template of a few hundred indicators is one band: one write sync. A huge one is
+      // written in bands, one sync each, so that no request passes the 5 MB payload limit.
+      for (let i = 0; i < parts.bands.length - 1; i++) {
+        parts.bands[i]();
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the payload limit forces one sync per band
+        await context.sync();
+        onProgress(2 / 3 + (i + 1) / (3 * parts.bands.length), LOAD_STEPS.writing);
+      }
+      parts.bands[parts.bands.length - 1]?.();
+      parts.end();
       sheet.activate();
       await context.sync();
       onProgress(1, LOAD_STEPS.done);

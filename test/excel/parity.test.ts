@@ -116,8 +116,13 @@ function expand(ref: string): string[] {
   return out;
 }
 
+/** ExcelJS keeps the loaded rules on the sheet (its typings only show the method that adds them). */
+interface LoadedFormats {
+  conditionalFormattings: { ref: string; rules: { priority?: number; style?: unknown }[] }[];
+}
+
 const conditionalStyles = (sheet: ExcelJS.Worksheet): unknown[] =>
-  sheet.conditionalFormattings
+  (sheet as unknown as LoadedFormats).conditionalFormattings
     .flatMap((cf) => cf.rules.map((rule) => ({ ref: cf.ref, priority: rule.priority, style: JSON.stringify(rule.style ?? {}) })))
     .sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0))
     .map(({ ref, style }) => ({ ref, fill: /"argb":"(\w+)"/.exec(style)?.[1] ?? null, font: /"font":\{"color":\{"argb":"(\w+)"/.exec(style)?.[1] ?? null }));
@@ -167,7 +172,8 @@ describe.each(["1.7", newestLevel])("Office.js at ExcelApi %s against ExcelJS", 
   it("the same sheet protection, merges, frozen panes and column widths", () => {
     expect(excel.protection).toEqual(xlsx.protection);
     expect([...excel.sheet.model.merges].sort()).toEqual([...xlsx.sheet.model.merges].sort());
-    const frozen = (s: ExcelJS.Worksheet) => s.views.map((v) => ({ state: v.state, xSplit: v.xSplit ?? 0, ySplit: v.ySplit ?? 0 }));
+    const frozen = (s: ExcelJS.Worksheet) =>
+      s.views.map((v) => ({ state: v.state, xSplit: (v as { xSplit?: number }).xSplit ?? 0, ySplit: (v as { ySplit?: number }).ySplit ?? 0 }));
     expect(frozen(excel.sheet)).toEqual(frozen(xlsx.sheet));
     const widths = (s: ExcelJS.Worksheet) => Array.from({ length: 22 }, (_, i) => [s.getColumn(i + 1).width, s.getColumn(i + 1).hidden]);
     expect(widths(excel.sheet)).toEqual(widths(xlsx.sheet));
