@@ -5,6 +5,7 @@
 //   export const goals: Record<string, string>  (optional: "< 50", "<= 1.2", shown in the table)
 //   export async function run(): Promise<Record<string, number | Record<string, number>>>
 // and list it in MODULES below. Keys must be unique across modules.
+import * as bundle from "./bundle.bench";
 import * as checkVsLoad from "./check-vs-load.bench";
 import * as engine from "./engine.bench";
 
@@ -18,6 +19,7 @@ interface BenchModule {
 const MODULES: Readonly<Record<string, BenchModule>> = {
   engine,
   checkVsLoad,
+  bundle,
 };
 
 function table(figures: Figures, goals: Readonly<Record<string, string>>): string {
