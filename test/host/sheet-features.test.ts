@@ -114,3 +114,31 @@ test("names and comments are stored in the workbook", async () => {
   expect(found).toBe(true);
   expect(storedCell(host, 0, "D7").note).toBe("Thấp hơn kế hoạch");
 });
+
+// https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets#data-protection
+test("a protected sheet refuses edits of locked cells and formatting, from the add-in and the user; unlocked cells stay editable", async () => {
+  await Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getActiveWorksheet();
+    ws.getRange("B2:B4").format.protection.locked = false;
+    ws.protection.protect();
+    await context.sync();
+  });
+  const write = (address: string, apply: (range: Excel.Range) => void) =>
+    Excel.run(async (context) => {
+      apply(context.workbook.worksheets.getActiveWorksheet().getRange(address));
+      await context.sync();
+    });
+  await expect(write("A1", (r) => void (r.values = [["khóa"]]))).rejects.toMatchObject({ code: "AccessDenied" });
+  await expect(write("B2", (r) => void (r.format.fill.color = "#FF0000"))).rejects.toMatchObject({ code: "AccessDenied" });
+  await write("B2", (r) => void (r.values = [[5]]));
+  expect(storedCell(host, 0, "B2").value).toBe(5);
+  expect(await host.user.type("Trang_tính1", "A1", "x")).toMatchObject({ accepted: false, alert: { style: "Stop" } });
+  expect(await host.user.type("Trang_tính1", "B3", "7")).toEqual({ accepted: true });
+  expect(await host.user.insertRows("Trang_tính1", 2)).toEqual({ accepted: false });
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getActiveWorksheet().protection.unprotect();
+    await context.sync();
+  });
+  await write("A1", (r) => void (r.values = [["mở"]]));
+  expect(storedCell(host, 0, "A1").value).toBe("mở");
+});

@@ -3,13 +3,15 @@
 import { boxAddress, parseAddress, rows, type Box } from "./a1";
 import type { HostBridgeServer } from "./bridge";
 import { fail, HostError } from "./errors";
-import { writeCells } from "./objects/sheet-ops";
+import { anyLocked, isProtected, PROTECTED_MESSAGE, writeCells } from "./objects/sheet-ops";
 import type { Session } from "./session";
 import { checkEntry, type ValidationOutcome } from "./validation-check";
 import { checkSheetName } from "./objects/worksheet";
 import type ExcelJS from "exceljs";
 
 export type TypeResult = { readonly accepted: true; readonly alert?: ValidationOutcome } | { readonly accepted: false; readonly alert: ValidationOutcome };
+
+const protectedAlert: ValidationOutcome = { style: "Stop", title: "Microsoft Excel", message: PROTECTED_MESSAGE };
 
 /** Let the client run its event handlers (they are called from a message, then awaited). */
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -37,39 +39,52 @@ export class SimulatedUser {
     const ws = this.sheet(sheet);
     const box = parseAddress(address).box;
     if (rows(box) !== 1 || box.left !== box.right) throw new HostError("InvalidArgument", "type() edits one cell; use paste() for a block.");
+    if (isProtected(ws) && anyLocked(ws, box)) return { accepted: false, alert: protectedAlert };
     const outcome = checkEntry(this.session, ws, box, value);
     if (outcome && outcome.style === "Stop") return { accepted: false, alert: outcome };
     await this.asUser(() => writeCells(this.session, ws, box, [[value]], "values"));
     return outcome ? { accepted: true, alert: outcome } : { accepted: true };
   }
 
-  /** Pastes values (Ctrl+V of plain values): no data validation, one change event for the block. */
-  async paste(sheet: string, address: string, values: (string | number | boolean | null)[][]): Promise<void> {
+  /** Pastes values (Ctrl+V of plain values): no data validation, one change event for the block; refused on locked cells of a protected sheet. */
+  async paste(sheet: string, address: string, values: (string | number | boolean | null)[][]): Promise<{ readonly accepted: boolean }> {
     const ws = this.sheet(sheet);
     const start = parseAddress(address).box;
     const height = values.length;
     const width = Math.max(0, ...values.map((r) => r.length));
     const box: Box = { top: start.top, left: start.left, bottom: start.top + height - 1, right: start.left + width - 1 };
     const block = values.map((r) => Array.from({ length: width }, (_, i) => (r[i] === null || r[i] === undefined ? "" : r[i])));
+    if (isProtected(ws) && anyLocked(ws, box)) return { accepted: false };
     await this.asUser(() => writeCells(this.session, ws, box, block, "values"));
+    return { accepted: true };
   }
 
   /** Inserts `count` empty rows before 1-based row `at`. */
-  async insertRows(sheet: string, at: number, count = 1): Promise<void> {
+  async insertRows(sheet: string, at: number, count = 1): Promise<{ readonly accepted: boolean }> {
     const ws = this.sheet(sheet);
+    if (!this.allowed(ws, "insertRows")) return { accepted: false };
     await this.asUser(() => {
       ws.spliceRows(at, 0, ...Array.from({ length: count }, () => []));
       this.session.raise({ sheetId: this.session.sheetId(ws), box: rowBox(at, count), changeType: "RowInserted", source: "Local", triggerSource: "Unknown" });
     });
+    return { accepted: true };
   }
 
   /** Deletes `count` rows from 1-based row `at`. */
-  async deleteRows(sheet: string, at: number, count = 1): Promise<void> {
+  async deleteRows(sheet: string, at: number, count = 1): Promise<{ readonly accepted: boolean }> {
     const ws = this.sheet(sheet);
+    if (!this.allowed(ws, "deleteRows")) return { accepted: false };
     await this.asUser(() => {
       ws.spliceRows(at, count);
       this.session.raise({ sheetId: this.session.sheetId(ws), box: rowBox(at, count), changeType: "RowDeleted", source: "Local", triggerSource: "Unknown" });
     });
+    return { accepted: true };
+  }
+
+  /** A protected sheet lets the user insert or delete rows only when its protection allows it. */
+  private allowed(ws: ExcelJS.Worksheet, option: "insertRows" | "deleteRows"): boolean {
+    const protection = (ws as ExcelJS.Worksheet & { sheetProtection?: Record<string, unknown> | null }).sheetProtection;
+    return !isProtected(ws) || Boolean(protection?.[option]);
   }
 
   async renameSheet(from: string, to: string): Promise<void> {

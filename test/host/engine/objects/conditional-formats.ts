@@ -8,6 +8,7 @@ import type { Session } from "../session";
 import { ServerObject, readOnly, readWrite, type MemberTable } from "./base";
 import { fromArgb, toArgb } from "./range-format";
 import { Range } from "./range";
+import { requireEditable } from "./sheet-ops";
 
 export interface CfRule {
   type: string;
@@ -65,6 +66,8 @@ export class ConditionalFormatCollection extends ServerObject {
     return {
       methods: {
         Add: ([type]) => {
+          // Conditional formatting is unavailable on a protected sheet, as in Excel's ribbon.
+          requireEditable(ws, this.range.box, "formatCells");
           if (type !== "Custom") fail("NotImplemented", `The stand-in host serves custom conditional formats only, not '${String(type)}'.`);
           const rule: CfRule = { type: "expression", formulae: [], style: {} };
           const list = orderedRules(ws);

@@ -4,6 +4,7 @@ import { fail } from "../errors";
 import type { Session } from "../session";
 import { ServerObject, readOnly, readWrite, type MemberTable } from "./base";
 import type { Range } from "./range";
+import { isProtected, PROTECTED_MESSAGE } from "./sheet-ops";
 
 export type DvModel = ExcelJS.DataValidation & { showErrorMessage?: boolean; showInputMessage?: boolean };
 type WithDv = ExcelJS.Worksheet & { dataValidations: { model: Record<string, DvModel | undefined> } };
@@ -51,6 +52,8 @@ export class DataValidation extends ServerObject {
     return models.every((m) => key(m) === first) ? models[0] : null;
   }
   private update(patch: (current: DvModel | undefined) => DvModel | undefined): void {
+    // Data validation cannot be changed on a protected sheet.
+    if (isProtected(this.range.ws)) fail("AccessDenied", `${PROTECTED_MESSAGE} (${this.range.ws.name})`);
     const model = validationModel(this.range.ws);
     for (const a of this.addresses()) {
       const next = patch(model[a]);

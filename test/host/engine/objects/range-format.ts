@@ -6,6 +6,7 @@ import { fail } from "../errors";
 import type { Session } from "../session";
 import { ServerObject, readWrite, type MemberTable, type Scalar } from "./base";
 import type { Range } from "./range";
+import { requireEditable } from "./sheet-ops";
 
 const CELL_LIMIT = 20000;
 
@@ -43,7 +44,13 @@ export const fromArgb = (argb: string | undefined): string | undefined =>
   argb === undefined ? undefined : `#${argb.slice(-6).toUpperCase()}`;
 
 const styleProp = <T>(range: Range, read: (cell: ExcelJS.Cell) => T, write: (cell: ExcelJS.Cell, v: unknown) => void): Scalar =>
-  readWrite(() => common(range, read), (v) => eachCell(range, (cell) => write(cell, v)));
+  readWrite(
+    () => common(range, read),
+    (v) => {
+      requireEditable(range.ws, range.box, "formatCells");
+      eachCell(range, (cell) => write(cell, v));
+    },
+  );
 
 const HORIZONTAL: Record<string, ExcelJS.Alignment["horizontal"] | undefined> = { General: undefined, Left: "left", Center: "center", Right: "right", Fill: "fill", Justify: "justify", CenterAcrossSelection: "centerContinuous", Distributed: "distributed" };
 const VERTICAL: Record<string, ExcelJS.Alignment["vertical"]> = { Top: "top", Center: "middle", Bottom: "bottom", Justify: "justify", Distributed: "distributed" };
@@ -83,6 +90,7 @@ export class RangeFormat extends ServerObject {
             return widths.size === 1 ? [...widths][0] : null;
           },
           (v) => {
+            requireEditable(ws, box, "formatColumns");
             for (let c = box.left; c <= box.right; c++) ws.getColumn(c + 1).width = pointsToChars(Number(v));
           },
         ),
@@ -93,6 +101,7 @@ export class RangeFormat extends ServerObject {
             return heights.size === 1 ? [...heights][0] : null;
           },
           (v) => {
+            requireEditable(ws, box, "formatRows");
             for (let x = box.top; x <= box.bottom; x++) ws.getRow(x + 1).height = Number(v);
           },
         ),
@@ -154,9 +163,12 @@ export class RangeFill extends ServerObject {
         }),
       },
       methods: {
-        Clear: () => eachCell(r, (c) => {
-          c.fill = { type: "pattern", pattern: "none" };
-        }),
+        Clear: () => {
+          requireEditable(r.ws, r.box, "formatCells");
+          eachCell(r, (c) => {
+            c.fill = { type: "pattern", pattern: "none" };
+          });
+        },
       },
     };
   }
@@ -232,6 +244,7 @@ export class RangeBorder extends ServerObject {
     return seen.size === 1 ? [...seen][0]! : seen.size === 0 ? pick(undefined) : null;
   }
   private write(patch: Partial<ExcelJS.Border> | null): void {
+    requireEditable(this.range.ws, this.range.box, "formatCells");
     this.targets((cell, side) => {
       const current = (cell.border?.[side] ?? {}) as Partial<ExcelJS.Border>;
       cell.border = { ...(cell.border ?? {}), [side]: patch === null ? {} : { ...current, ...patch } };

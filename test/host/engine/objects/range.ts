@@ -10,7 +10,7 @@ import { RangeFormat } from "./range-format";
 import { ConditionalFormatCollection } from "./conditional-formats";
 import { DataValidation } from "./data-validation";
 import { Worksheet } from "./worksheet";
-import { usedBox, writeCells } from "./sheet-ops";
+import { requireEditable, usedBox, writeCells } from "./sheet-ops";
 
 /** Reading a whole column or row would be a million cells; reads stop at the used range, as a 2D array of that size would. */
 const readLimit = (ws: ExcelJS.Worksheet, box: Box): Box => {
@@ -99,9 +99,11 @@ export class Range extends ServerObject {
         ValueTypes: readOnly(() => cells(valueTypeOf)),
         Hidden: readOnly(() => rowFlags() === true || columnFlags() === true),
         RowHidden: readWrite(rowFlags, (v) => {
+          requireEditable(ws, box, "formatRows");
           for (let r = box.top; r <= box.bottom; r++) ws.getRow(r + 1).hidden = Boolean(v);
         }),
         ColumnHidden: readWrite(columnFlags, (v) => {
+          requireEditable(ws, box, "formatColumns");
           for (let c = box.left; c <= box.right; c++) ws.getColumn(c + 1).hidden = Boolean(v);
         }),
       },
@@ -134,6 +136,7 @@ export class Range extends ServerObject {
           this.session.activeSheetId = this.sheetId;
         },
         Merge: ([across]) => {
+          requireEditable(ws, box, "formatCells");
           if (across) for (let r = box.top; r <= box.bottom; r++) ws.mergeCells(r + 1, box.left + 1, r + 1, box.right + 1);
           else ws.mergeCells(box.top + 1, box.left + 1, box.bottom + 1, box.right + 1);
         },
@@ -163,6 +166,7 @@ export class Range extends ServerObject {
     const b = readLimit(this.ws, this.box);
     const contents = applyTo === "All" || applyTo === "Contents";
     const formats = applyTo === "All" || applyTo === "Formats";
+    if (formats) requireEditable(this.ws, b, "formatCells");
     if (contents) writeCells(this.session, this.ws, b, Array.from({ length: rows(b) }, () => Array.from({ length: columns(b) }, () => "")), "values");
     if (formats) {
       for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) this.ws.getRow(r + 1).getCell(c + 1).style = {};

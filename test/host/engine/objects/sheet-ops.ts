@@ -3,6 +3,7 @@ import type ExcelJS from "exceljs";
 import { columns, rows, type Box } from "../a1";
 import { entryToRaw, valueOf } from "../cells";
 import type { Session } from "../session";
+import { fail } from "../errors";
 
 /** The smallest box holding every cell with a value (and, unless valuesOnly, a format). */
 export const usedBox = (ws: ExcelJS.Worksheet, valuesOnly = false): Box | undefined => {
@@ -27,10 +28,39 @@ export const usedBox = (ws: ExcelJS.Worksheet, valuesOnly = false): Box | undefi
 /** ExcelJS's Row.getCell, named apart from Office.js's getCell so the Office lint rules do not track it. */
 const cellOf = (row: ExcelJS.Row, column: number): ExcelJS.Cell => row.getCell(column);
 
+type Protected = ExcelJS.Worksheet & { sheetProtection?: Record<string, unknown> | null };
+
+export const isProtected = (ws: ExcelJS.Worksheet): boolean => Boolean((ws as Protected).sheetProtection?.sheet);
+
+/** The message Excel shows when a protected cell is edited. */
+export const PROTECTED_MESSAGE = "The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet.";
+
+const lockedFlag = (cell: ExcelJS.Cell): boolean | undefined => cell.protection?.locked;
+
+/** Whether any cell of the box is locked (cells are locked unless unlocked explicitly). */
+export const anyLocked = (ws: ExcelJS.Worksheet, box: Box): boolean => {
+  for (let r = box.top; r <= box.bottom; r++) {
+    const line = ws.getRow(r + 1);
+    for (let c = box.left; c <= box.right; c++) if (lockedFlag(cellOf(line, c + 1)) !== false) return true;
+  }
+  return false;
+};
+
+/**
+ * On a protected sheet Excel refuses edits of locked cells, and any formatting unless the
+ * protection allows it (formatCells, formatColumns, formatRows). The add-in must unprotect first.
+ */
+export const requireEditable = (ws: ExcelJS.Worksheet, box: Box, what: "contents" | "formatCells" | "formatColumns" | "formatRows"): void => {
+  if (!isProtected(ws)) return;
+  const allowed = what === "contents" ? !anyLocked(ws, box) : Boolean((ws as Protected).sheetProtection?.[what]);
+  if (!allowed) fail("AccessDenied", `${PROTECTED_MESSAGE} (${ws.name})`);
+};
+
 export type WriteKind = "values" | "formulas" | "numberFormat";
 
 /** Writes a 2D block; values and formulas raise onChanged as Excel does for any edit, the add-in's included. */
 export const writeCells = (session: Session, ws: ExcelJS.Worksheet, box: Box, input: unknown[][], kind: WriteKind): void => {
+  requireEditable(ws, box, kind === "numberFormat" ? "formatCells" : "contents");
   const single = rows(box) === 1 && columns(box) === 1;
   let before: unknown;
   for (let r = 0; r < input.length; r++) {

@@ -5,6 +5,7 @@ import { fail } from "../errors";
 import type { Session } from "../session";
 import { ServerObject, readOnly, readWrite, type MemberTable } from "./base";
 import { Range } from "./range";
+import { isProtected } from "./sheet-ops";
 
 type Protected = ExcelJS.Worksheet & { sheetProtection?: Record<string, unknown> | null };
 
@@ -23,7 +24,6 @@ const OPTION_ATTRIBUTES: Record<string, string> = {
   allowPivotTables: "pivotTables",
 };
 
-export const isProtected = (ws: ExcelJS.Worksheet): boolean => Boolean((ws as Protected).sheetProtection?.sheet);
 
 export class WorksheetProtection extends ServerObject {
   readonly className = "WorksheetProtection";
