@@ -162,3 +162,19 @@ test("a write of more than 1,500 cells goes through the client's chunking in one
   const actions = host.instruments.requests[0]!.actions;
   expect(actions).toBeGreaterThan(4);
 });
+
+// https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member ("If the input array does not match the size of the range, an error is returned")
+test("values of the wrong shape fail with InvalidArgument; deleting the last visible sheet fails", async () => {
+  await expect(
+    host.Excel.run(async (context) => {
+      context.workbook.worksheets.getActiveWorksheet().getRange("A1:B2").values = [[1, 2, 3]];
+      await context.sync();
+    }),
+  ).rejects.toMatchObject({ code: "InvalidArgument" });
+  await expect(
+    host.Excel.run(async (context) => {
+      context.workbook.worksheets.getActiveWorksheet().delete();
+      await context.sync();
+    }),
+  ).rejects.toMatchObject({ code: "InvalidOperation" });
+});

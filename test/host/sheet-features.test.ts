@@ -142,3 +142,19 @@ test("a protected sheet refuses edits of locked cells and formatting, from the a
   await write("A1", (r) => void (r.values = [["mở"]]));
   expect(storedCell(host, 0, "A1").value).toBe("mở");
 });
+
+// https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-clearall-member(1)
+// https://learn.microsoft.com/javascript/api/excel/excel.datavalidation#excel-excel-datavalidation-clear-member(1)
+test("clearAll removes the range's conditional formats and clear removes its validation", async () => {
+  await Excel.run(async (context) => {
+    const range = context.workbook.worksheets.getActiveWorksheet().getRange("C3:C8");
+    range.conditionalFormats.add(Excel.ConditionalFormatType.custom).custom.rule.formula = "=C3<0";
+    context.workbook.worksheets.getActiveWorksheet().getRange("C3:C8").dataValidation.rule = { wholeNumber: { formula1: 0, operator: "GreaterThan" } };
+    await context.sync();
+    context.workbook.worksheets.getActiveWorksheet().getRange("C3:C8").conditionalFormats.clearAll();
+    context.workbook.worksheets.getActiveWorksheet().getRange("C3:C8").dataValidation.clear();
+    await context.sync();
+  });
+  expect(rulesOf(host, "Trang_tính1")).toEqual([]);
+  expect(await host.user.type("Trang_tính1", "C4", "-3")).toEqual({ accepted: true });
+});

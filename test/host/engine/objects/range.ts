@@ -131,6 +131,8 @@ export class Range extends ServerObject {
           const o = other instanceof Range ? other.box : parseAddress(String(other)).box;
           return this.derive({ top: Math.min(box.top, o.top), left: Math.min(box.left, o.left), bottom: Math.max(box.bottom, o.bottom), right: Math.max(box.right, o.right) });
         },
+        GetIntersection: ([other]) => this.intersection(other) ?? fail("ItemNotFound", "The ranges do not intersect."),
+        GetIntersectionOrNullObject: ([other]) => this.intersection(other),
         Select: () => {
           this.session.selection = { sheetId: this.sheetId, box };
           this.session.activeSheetId = this.sheetId;
@@ -152,6 +154,13 @@ export class Range extends ServerObject {
         },
       },
     };
+  }
+
+  private intersection(other: unknown): Range | null {
+    const o = other instanceof Range ? other.box : parseAddress(String(other)).box;
+    const b = this.box;
+    const box = { top: Math.max(b.top, o.top), left: Math.max(b.left, o.left), bottom: Math.min(b.bottom, o.bottom), right: Math.min(b.right, o.right) };
+    return box.top > box.bottom || box.left > box.right ? null : this.derive(box);
   }
 
   private usedWithin(valuesOnly: boolean): Range | null {
