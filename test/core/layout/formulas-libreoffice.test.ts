@@ -18,7 +18,8 @@ jest.setTimeout(120_000);
 interface Case {
   readonly kind: IndicatorDef["kind"];
   readonly direction: IndicatorDef["direction"];
-  readonly plan?: number;
+  /** Text targets (ranges, "Trên 4") are graded by the check, not by the sheet's formulas: those stay empty. */
+  readonly plan?: number | string;
   readonly periodTarget?: number;
   readonly actual?: number | string;
 }
@@ -42,6 +43,8 @@ const CASES: readonly Case[] = [
   { kind: "stock", direction: "higher", plan: 100, actual: "abc" }, // text: no grade
   { kind: "stock", direction: "higher", actual: 5 }, // no target: no grade
   { kind: "flow", direction: "informational", actual: 5 },
+  { kind: "stock", direction: "higher", plan: "Trên 4", actual: 5 }, // text target: no formula grade, no error
+  { kind: "rate", direction: "lower", plan: 10, periodTarget: 0, actual: 0 }, // a zero period target wins over the plan
 ];
 
 const Q1: Period = { year: 2020, kind: "Q1" };
@@ -85,11 +88,19 @@ function filledPlan(): SheetPlan {
   return { ...plan, cells: [...plan.cells, ...typed] };
 }
 
-const spec = (v: number | undefined) => (v === undefined ? null : { kind: "number" as const, value: v });
+/** Q2, two flows with plan 20 and Thực hiện 2: one carries 3 from Q1, the other a typed text. */
+function q2Plan(): SheetPlan {
+  const t: Template = { ...template(), sections: [{ ...template().sections[0], indicators: template().sections[0].indicators.slice(3, 5) }] };
+  const plan = planSheet({ template: t, period: { year: 2020, kind: "Q2" }, details: DETAILS });
+  const typed = [["E12", 20], ["I12", 2], ["P12", 3], ["E13", 20], ["I13", 2], ["P13", "ba"]] as const;
+  return { ...plan, cells: [...plan.cells, ...typed.map(([address, value]) => ({ address: address as CellAddress, value }))] };
+}
+
+const spec = (v: number | string | undefined) => (typeof v !== "number" ? null : { kind: "number" as const, value: v });
 
 /** What core says: the grade, the period ratio and the annual-plan ratio (Q1: Lũy kế is the figure). */
 function expected(c: Case): { grade: string; pctPeriod: string; pctYear: string } {
-  if (c.direction === "informational" || typeof c.actual !== "number") return { grade: "", pctPeriod: "", pctYear: "" };
+  if (c.direction === "informational" || typeof c.actual !== "number" || typeof c.plan === "string") return { grade: "", pctPeriod: "", pctYear: "" };
   const chosen = gradeTarget(c.kind, Q1, spec(c.periodTarget), spec(c.plan));
   const outcome = grade(c.actual, chosen?.target ?? null, c.direction, 0.9);
   const yearRatio = grade(c.actual, spec(c.plan), c.direction, 0.9).ratio;
@@ -104,8 +115,19 @@ describe("the sheet's formulas in LibreOffice", () => {
     expect(plan.cells.find((c) => c.address === "B12")?.value).toBe("K.1");
     const workbook = newWorkbook();
     applySheetPlan(workbook, plan);
-    const [html] = renderHtml([{ name: "formulas.xlsx", bytes: await writeWorkbookBytes(workbook) }]);
+    const q2 = newWorkbook();
+    applySheetPlan(q2, q2Plan());
+    const [html, q2Html] = renderHtml([
+      { name: "formulas.xlsx", bytes: await writeWorkbookBytes(workbook) },
+      { name: "formulas-q2.xlsx", bytes: await writeWorkbookBytes(q2) },
+    ]);
     const [sheet] = parseSheets(html);
+    // Q2: a flow's Lũy kế adds the carried earlier quarters; its period target is a quarter of the plan.
+    const [q2Sheet] = parseSheets(q2Html);
+    const q2Text = (address: string) => (q2Sheet.get(address)?.text.trim() ?? "").replace(",", ".");
+    expect(["J12", "K12", "L12", "M12"].map(q2Text)).toEqual(["5.0", "40.0%", "25.0%", "Chưa đạt"]);
+    expect(["J13", "K13", "L13"].map(q2Text)).toEqual(["2.0", "40.0%", "10.0%"]); // carried text counts as nothing
+    expect([...q2Sheet.values()].filter((cell) => /#(DIV\/0!|VALUE!)|Err:/.test(cell.text))).toEqual([]);
     const text = (address: string) => (sheet.get(address)?.text.trim() ?? "").replace(",", ".");
     const shown = CASES.map((_, i) => ({ grade: text(`M${12 + i}`), pctPeriod: text(`K${12 + i}`), pctYear: text(`L${12 + i}`) }));
     expect(shown).toEqual(CASES.map(expected));
