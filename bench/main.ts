@@ -8,6 +8,7 @@
 import * as bundle from "./bundle.bench";
 import * as checkVsLoad from "./check-vs-load.bench";
 import * as engine from "./engine.bench";
+import * as syncs from "./syncs.bench";
 
 type Figures = Record<string, number | Record<string, number>>;
 
@@ -20,6 +21,7 @@ const MODULES: Readonly<Record<string, BenchModule>> = {
   engine,
   checkVsLoad,
   bundle,
+  syncs,
 };
 
 function table(figures: Figures, goals: Readonly<Record<string, string>>): string {
