@@ -75,3 +75,22 @@ test("worksheets.onChanged hears edits on every sheet; row insertion is reported
   await host.user.insertRows("Trang_tính1", 3, 2);
   expect(seen.map((e) => [e.address, e.changeType])).toEqual([["B1", "RangeEdited"], ["3:4", "RowInserted"]]);
 });
+
+// https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-onselectionchanged-member (ExcelApi 1.7)
+test("onSelectionChanged reports the user's clicks and the add-in's own select()", async () => {
+  const host = await createHost({ apiLevel: "1.7" });
+  const seen: string[] = [];
+  await host.Excel.run(async (context) => {
+    context.workbook.worksheets.getActiveWorksheet().onSelectionChanged.add(async (e) => {
+      seen.push(e.address);
+    });
+    await context.sync();
+  });
+  await host.user.select("Trang_tính1", "C5");
+  await host.Excel.run(async (context) => {
+    context.workbook.worksheets.getActiveWorksheet().getRange("D7:E8").select();
+    await context.sync();
+  });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(seen).toEqual(["C5", "D7:E8"]);
+});

@@ -3,7 +3,7 @@
 // sendMessageToHost as JSON text, answers and events go back through onMessageFromHost. This is the
 // path on which the client both sends ProcessQuery requests and receives events (GenericEventRegistration
 // resolves `ready()` through HostBridge), so the same bridge serves node (vm) and a browser page.
-import { qualified } from "./a1";
+import { boxAddress, qualified } from "./a1";
 import { RequestInterpreter } from "./engine";
 import { utf8Length, type Instruments } from "./instruments";
 import { ActionType, EVENT_MESSAGE_CATEGORY, EventTypeId, WORKBOOK_TARGET, type RequestBody, type ResponseBody } from "./protocol";
@@ -85,6 +85,18 @@ export class HostBridgeServer implements NativeBridge {
           message: JSON.stringify(this.describe(session, e)),
         })),
     );
+    const selections = session.pendingSelections;
+    session.pendingSelections = [];
+    for (const sel of selections) {
+      if (!session.selectionRegistrations.has(sel.sheetId)) continue;
+      const address = boxAddress(sel.box);
+      entries.push({
+        messageCategory: EVENT_MESSAGE_CATEGORY,
+        messageType: EventTypeId.WorksheetSelectionChanged,
+        targetId: sel.sheetId,
+        message: JSON.stringify({ address, worksheetId: sel.sheetId }),
+      });
+    }
     if (entries.length > 0) this.post({ type: 3, message: { entries } });
   }
 

@@ -83,6 +83,7 @@ export const EVENT_MESSAGE_CATEGORY = 65536;
 /** Event type ids the client registers (GenericEventHandlers eventType). */
 export const enum EventTypeId {
   WorksheetChanged = 10,
+  WorksheetSelectionChanged = 14,
 }
 
 /** Target id of workbook-wide events (OfficeExtension Constants.eventWorkbookId). */

@@ -34,6 +34,9 @@ export class Session {
   readonly changedRegistrations = new Set<string>();
   /** Events raised during the current request, delivered after its response. */
   pendingEvents: ChangeEvent[] = [];
+  /** Worksheet ids with a registered onSelectionChanged handler, and the selections made since the last delivery. */
+  readonly selectionRegistrations = new Set<string>();
+  pendingSelections: Selection[] = [];
   /** Workbooks made by Excel.createWorkbook(base64), newest last. */
   readonly createdWorkbooks: string[] = [];
   selection: Selection | undefined;
@@ -115,6 +118,13 @@ export class Session {
     if (!this.formulasStale) return;
     this.formulasStale = false;
     recalculate(this.workbook);
+  }
+
+  /** Moves the selection (the add-in's Range.select or the user's click) and raises onSelectionChanged. */
+  select(selection: Selection): void {
+    this.selection = selection;
+    this.activeSheetId = selection.sheetId;
+    this.pendingSelections.push(selection);
   }
 
   raise(event: ChangeEvent): void {

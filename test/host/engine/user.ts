@@ -99,10 +99,7 @@ export class SimulatedUser {
   async select(sheet: string, address: string): Promise<void> {
     const ws = this.sheet(sheet);
     const id = this.session.sheetId(ws);
-    await this.asUser(() => {
-      this.session.activeSheetId = id;
-      this.session.selection = { sheetId: id, box: parseAddress(address).box };
-    });
+    await this.asUser(() => this.session.select({ sheetId: id, box: parseAddress(address).box }));
   }
 
   /** The selection as "Sheet!A1:B2" (what the add-in last selected, or the user). */

@@ -133,10 +133,7 @@ export class Range extends ServerObject {
         },
         GetIntersection: ([other]) => this.intersection(other) ?? fail("ItemNotFound", "The ranges do not intersect."),
         GetIntersectionOrNullObject: ([other]) => this.intersection(other),
-        Select: () => {
-          this.session.selection = { sheetId: this.sheetId, box };
-          this.session.activeSheetId = this.sheetId;
-        },
+        Select: () => this.session.select({ sheetId: this.sheetId, box }),
         Merge: ([across]) => {
           requireEditable(ws, box, "formatCells");
           if (across) for (let r = box.top; r <= box.bottom; r++) ws.mergeCells(r + 1, box.left + 1, r + 1, box.right + 1);

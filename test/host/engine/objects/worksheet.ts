@@ -99,6 +99,12 @@ export class Worksheet extends ServerObject {
         _UnregisterDataChangedEvent: () => {
           session.changedRegistrations.delete(session.sheetId(ws));
         },
+        _RegisterSelectionChangedEvent: () => {
+          session.selectionRegistrations.add(session.sheetId(ws));
+        },
+        _UnregisterSelectionChangedEvent: () => {
+          session.selectionRegistrations.delete(session.sheetId(ws));
+        },
       },
     };
   }
