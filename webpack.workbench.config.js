@@ -11,11 +11,13 @@ const ROOT = __dirname;
 const OFFICE_JS = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 const OUT = path.join(ROOT, "build", "workbench");
 
-module.exports = (_env, argv = {}) => ({
+// env.out: another output folder (the browser tests build into a fresh temporary one, so that
+// two runs in the same working tree never clean each other's files).
+module.exports = (env = {}, argv = {}) => ({
   // Development by default: it builds in seconds and keeps names readable in a debugger.
   mode: argv.mode ?? "development",
   entry: { workbench: "./test/workbench/main.tsx" },
-  output: { path: OUT, filename: "[name].js", chunkFilename: "[name].[contenthash:8].js", publicPath: "/", clean: true },
+  output: { path: env.out ?? OUT, filename: "[name].js", chunkFilename: "[name].[contenthash:8].js", publicPath: "/", clean: true },
   devtool: argv.mode === "production" ? false : "cheap-module-source-map",
   resolve: {
     extensions: [".ts", ".tsx", ".js"],

@@ -2,7 +2,7 @@
 // browser), against the workbench (the real pane over the stand-in host) and dist/taskpane.html.
 // Prints "N passed, N failed" and writes test-artifacts/browser-results.json {passed, failed}.
 // Screenshots go to test-artifacts/screenshots/. Run alone: node test/browser/run.mjs [filter].
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,9 +16,9 @@ const SCREENSHOTS = join(ARTIFACTS, "screenshots");
 const require = createRequire(import.meta.url);
 const filter = process.argv[2] ?? "";
 
-function webpackBuild(configPath, mode) {
+function webpackBuild(configPath, mode, env = {}) {
   const webpack = require("webpack");
-  const config = require(configPath)({}, { mode });
+  const config = require(configPath)(env, { mode });
   return new Promise((resolve, reject) => {
     webpack(config, (err, stats) => {
       if (err) return reject(err);
@@ -31,18 +31,22 @@ function webpackBuild(configPath, mode) {
 async function main() {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const workbenchConfig = join(ROOT, "webpack.workbench.config.js");
-  const { OFFICE_JS, OUT } = require(workbenchConfig);
+  const { OFFICE_JS } = require(workbenchConfig);
+  const out = mkdtempSync(join(tmpdir(), "chitieu-workbench-"));
   console.log("building the workbench…");
-  await webpackBuild(workbenchConfig, "development");
+  await webpackBuild(workbenchConfig, "development", { out });
   // npm test builds dist/ before this runner; alone, build it here.
   if (!existsSync(join(ROOT, "dist", "taskpane.html"))) {
     console.log("building dist/…");
     await webpackBuild(join(ROOT, "webpack.config.js"), "production");
   }
+  // A private copy: another build in the same working tree may clean dist/ while we test.
+  const dist = join(out, "_dist");
+  cpSync(join(ROOT, "dist"), dist, { recursive: true });
   const { server, origin } = await startServer([
     ["/office-js/", OFFICE_JS],
-    ["/dist/", join(ROOT, "dist")],
-    ["/", OUT],
+    ["/dist/", dist],
+    ["/", out],
   ]);
   const profile = mkdtempSync(join(tmpdir(), "chitieu-chromium-"));
   const browser = await chromium.launchPersistentContext(profile, {
@@ -77,6 +81,7 @@ async function main() {
   await browser.close();
   server.close();
   rmSync(profile, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
   writeFileSync(join(ARTIFACTS, "browser-results.json"), JSON.stringify(totals));
   console.log(`${totals.passed} passed, ${totals.failed} failed`);
   process.exit(totals.failed === 0 ? 0 : 1);
