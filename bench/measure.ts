@@ -30,3 +30,19 @@ export async function timeRuns(work: () => unknown, options: MedianOptions): Pro
 }
 
 export const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/**
+ * CPU milliseconds (user + system) of each measured run: the work done, which another busy
+ * process on the machine does not inflate the way it inflates wall-clock time.
+ */
+export async function cpuRuns(work: () => unknown, options: MedianOptions): Promise<number[]> {
+  for (let index = 0; index < options.warmups; index += 1) await work();
+  const times: number[] = [];
+  for (let index = 0; index < options.runs; index += 1) {
+    const start = process.cpuUsage();
+    await work();
+    const used = process.cpuUsage(start);
+    times.push((used.user + used.system) / 1000);
+  }
+  return times;
+}
