@@ -158,3 +158,38 @@ test("clearAll removes the range's conditional formats and clear removes its val
   expect(rulesOf(host, "Trang_tính1")).toEqual([]);
   expect(await host.user.type("Trang_tính1", "C4", "-3")).toEqual({ accepted: true });
 });
+
+// https://support.microsoft.com/office/insert-or-delete-cells-rows-and-columns-6f40e6e4-85af-45e0-b39d-65dd504a3246
+// (Excel adjusts references when rows are inserted or deleted)
+test("inserting and deleting rows moves values, formulas' references, conditional formats and validation", async () => {
+  await Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getActiveWorksheet();
+    ws.getRange("A1:C3").formulas = [[1, 2, "=A1+B1"], [3, 4, "=SUM(A1:A3)"], [5, 6, "=A3*B3"]];
+    ws.getRange("A1:A3").conditionalFormats.add(Excel.ConditionalFormatType.custom).custom.rule.formula = "=A1>B1";
+    context.workbook.worksheets.getActiveWorksheet().getRange("B2").dataValidation.rule = { wholeNumber: { formula1: 0, operator: "GreaterThan" } };
+    await context.sync();
+  });
+  expect(await host.user.insertRows("Trang_tính1", 2, 2)).toEqual({ accepted: true });
+  let formulas: unknown[][] = [];
+  let values: unknown[][] = [];
+  await Excel.run(async (context) => {
+    const range = context.workbook.worksheets.getActiveWorksheet().getRange("C1:C5");
+    range.load(["formulas", "values"]);
+    await context.sync();
+    formulas = range.formulas;
+    values = range.values;
+  });
+  expect(formulas).toEqual([["=A1+B1"], [""], [""], ["=SUM(A1:A5)"], ["=A5*B5"]]);
+  expect(values).toEqual([[3], [""], [""], [9], [30]]);
+  expect(rulesOf(host, "Trang_tính1")[0]).toMatchObject({ ref: "A1:A5", rules: [{ formulae: ["A1>B1"] }] });
+  expect(await host.user.type("Trang_tính1", "B4", "-1")).toMatchObject({ accepted: false });
+  await host.user.deleteRows("Trang_tính1", 1);
+  let after: unknown[][] = [];
+  await Excel.run(async (context) => {
+    const range = context.workbook.worksheets.getActiveWorksheet().getRange("C3:C4");
+    range.load("formulas");
+    await context.sync();
+    after = range.formulas;
+  });
+  expect(after).toEqual([["=SUM(A1:A4)"], ["=A4*B4"]]);
+});

@@ -7,6 +7,7 @@ import { anyLocked, isProtected, PROTECTED_MESSAGE, writeCells } from "./objects
 import type { Session } from "./session";
 import { checkEntry, type ValidationOutcome } from "./validation-check";
 import { checkSheetName } from "./objects/worksheet";
+import { applyRowShift } from "./row-shift";
 import type ExcelJS from "exceljs";
 
 export type TypeResult = { readonly accepted: true; readonly alert?: ValidationOutcome } | { readonly accepted: false; readonly alert: ValidationOutcome };
@@ -65,6 +66,8 @@ export class SimulatedUser {
     if (!this.allowed(ws, "insertRows")) return { accepted: false };
     await this.asUser(() => {
       ws.spliceRows(at, 0, ...Array.from({ length: count }, () => []));
+      applyRowShift(this.session.workbook, { sheet: ws.name, at, delta: count });
+      this.session.formulasStale = true;
       this.session.raise({ sheetId: this.session.sheetId(ws), box: rowBox(at, count), changeType: "RowInserted", source: "Local", triggerSource: "Unknown" });
     });
     return { accepted: true };
@@ -76,6 +79,8 @@ export class SimulatedUser {
     if (!this.allowed(ws, "deleteRows")) return { accepted: false };
     await this.asUser(() => {
       ws.spliceRows(at, count);
+      applyRowShift(this.session.workbook, { sheet: ws.name, at, delta: -count });
+      this.session.formulasStale = true;
       this.session.raise({ sheetId: this.session.sheetId(ws), box: rowBox(at, count), changeType: "RowDeleted", source: "Local", triggerSource: "Unknown" });
     });
     return { accepted: true };
