@@ -20,22 +20,30 @@ const SHEET_LANG = "vi" as const;
 
 export async function check(sheetName?: string, facts?: HostFacts): Promise<CheckOutcome> {
   const host = facts ?? (await hostFacts());
+  // The protection as the first attempt found it: a failed write batch may have left the sheet
+  // unprotected (Excel applies a batch's commands up to the failing one), and the retry must
+  // still protect it again.
+  const found: FoundProtection = { value: null };
   try {
-    return await runCheck(sheetName, host, true);
+    return await runCheck(sheetName, host, true, found);
   } catch (e) {
     if (isItemNotFound(e) && sheetName !== undefined) return { ok: false, reason: "no-sheet", sheetName };
     if (marksFor(host) === "none") return { ok: false, reason: "excel-error", detail: describeError(e) };
     // The marks failed (a note of the user's own on a flagged cell): the status column is what
     // matters, so check again without marks rather than leave the sheet unmarked.
     try {
-      return await runCheck(sheetName, host, false);
+      return await runCheck(sheetName, host, false, found);
     } catch (again) {
       return { ok: false, reason: "excel-error", detail: describeError(again) };
     }
   }
 }
 
-async function runCheck(sheetName: string | undefined, facts: HostFacts, withMarks: boolean): Promise<CheckOutcome> {
+interface FoundProtection {
+  value: { readonly protected: boolean; readonly options: Excel.WorksheetProtectionOptions } | null;
+}
+
+async function runCheck(sheetName: string | undefined, facts: HostFacts, withMarks: boolean, found: FoundProtection): Promise<CheckOutcome> {
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     const sheet = sheetName === undefined ? sheets.getActiveWorksheet() : sheets.getItem(sheetName);
@@ -49,21 +57,25 @@ async function runCheck(sheetName: string | undefined, facts: HostFacts, withMar
     const evaluated = evaluateSnapshot(read(sheet.name));
     if (!evaluated.ok) return evaluated;
     const plan = planCheckWrite(evaluated.reading, evaluated.result, SHEET_LANG);
-    queueCheckWrite(sheet, plan, marksRead, sheet.protection);
+    found.value ??= protectionOf(sheet.protection);
+    queueCheckWrite(sheet, plan, marksRead, found.value);
     await context.sync();
     return { ok: true, sheetName: sheet.name, reading: evaluated.reading, result: evaluated.result, marks };
   });
 }
 
-/** Queues the status column and the marks, unprotecting around them when the sheet is protected. */
-function queueCheckWrite(sheet: Excel.Worksheet, plan: CheckWritePlan, marks: MarksRead, protection: Excel.WorksheetProtection): void {
-  const wasProtected = protection.protected;
-  // Read in the read sync: re-protect with exactly what the sheet allowed before.
-  const options = protection.options;
-  if (wasProtected) protection.unprotect();
+/** Read in the read sync: re-protect with exactly what the sheet allowed before. */
+const protectionOf = (protection: Excel.WorksheetProtection): NonNullable<FoundProtection["value"]> => ({
+  protected: protection.protected,
+  options: protection.options,
+});
+
+/** Queues the status column and the marks, unprotecting around them when the sheet was protected. */
+function queueCheckWrite(sheet: Excel.Worksheet, plan: CheckWritePlan, marks: MarksRead, protection: NonNullable<FoundProtection["value"]>): void {
+  if (protection.protected) sheet.protection.unprotect();
   queueStatusColumn(sheet, plan);
   queueMarksWrite(sheet, marks, plan.notes);
-  if (wasProtected) protection.protect(options);
+  if (protection.protected) sheet.protection.protect(protection.options);
 }
 
 /** The status cells as one column array from the first to the last indicator row (null skips a row between). */
