@@ -11,6 +11,8 @@ import type { SheetReading } from "../core/reading";
 import type { Template } from "../core/template";
 import type { CheckOutcome as ExcelCheckOutcome, HostFacts, SummaryExportApi } from "../excel/addin-api";
 import { hostFacts } from "../excel/host-facts";
+import { officeThemeColors } from "../excel/office-theme";
+import { readRememberedDetails, rememberDetails } from "../excel/report-details-store";
 import { appendReviewMarks, readReviewMarks } from "../excel/review-store";
 import { selectCell } from "../excel/select";
 import type { CheckOutcome, CheckView, IndicatorFacts, PaneApi } from "./pane-api";
@@ -92,11 +94,11 @@ export async function connectOffice(): Promise<PaneApi> {
   if (facts.inExcel) void engine();
   return {
     facts,
-    theme: null,
+    theme: officeThemeColors(),
     listTemplateSheets: async () => (await addin()).listTemplateSheets(),
     loadTemplate: async (request, onProgress) => (await addin()).loadTemplate(request, onProgress),
-    readReportDetails: async () => null,
-    saveReportDetails: async () => ({ ok: true }),
+    readReportDetails: async () => readRememberedDetails(),
+    saveReportDetails: (details) => rememberDetails(details),
     check: async (sheetName) => toOutcome(await (await addin()).check(sheetName)),
     watch: async (sheetName, onChange) => {
       // Updates arrive in order; each is turned into a view before the next is delivered.

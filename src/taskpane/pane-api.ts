@@ -7,6 +7,7 @@ import type { Grade } from "../core/grade";
 import type { IndicatorCode, LocalText } from "../core/indicator";
 import type { ReportDetails } from "../core/reading";
 import type { ReviewMark } from "../core/review/review-mark";
+import type { OfficeThemeColors } from "../excel/office-theme";
 import type { ExcelFailure, HostFacts, LoadTemplateRequest, LoadTemplateResult, ProgressListener, SummaryExportApi, TemplateSheetInfo } from "../excel/addin-api";
 
 /** The figures behind one indicator, as the reviewer sees them. */
@@ -41,13 +42,7 @@ export type CheckOutcome = { readonly ok: true; readonly view: CheckView } | { r
 
 export type Saved = { readonly ok: true } | { readonly ok: false; readonly detail: string };
 
-/** The colours of the Office theme, when Office gives them (Office.context.officeTheme). */
-export interface OfficeThemeColors {
-  readonly bodyBackgroundColor: string;
-  readonly bodyForegroundColor: string;
-  readonly controlBackgroundColor: string;
-  readonly controlForegroundColor: string;
-}
+export type { OfficeThemeColors } from "../excel/office-theme";
 
 export interface PaneApi {
   readonly facts: HostFacts;

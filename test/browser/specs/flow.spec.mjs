@@ -12,14 +12,14 @@ const TEXT = {
     window: "Số liệu từ 16/12/2019 đến 15/3/2020", check: "Kiểm tra", run: "Kiểm tra", review: "Duyệt",
     name: "Họ và tên", role: "Chức vụ", start: "Bắt đầu duyệt", accept: "Chấp nhận", seen: "Đã xem", request: "Yêu cầu sửa",
     comment: "Ý kiến", progress: (n, m) => `${n}/${m} ô đã duyệt`, template: "Mẫu", severity: { error: "Lỗi", shortfall: "Chưa đạt" },
-    reviewer: { name: "Nguyễn Thị Lan", role: "Trưởng phòng" },
+    reviewer: { name: "Nguyễn Thị Lan", role: "Trưởng phòng" }, editDetails: "Sửa", number: "Số/ký hiệu", signer: "Người ký",
   },
   en: {
     query: "?lang=en", year: "Year", period: "Reporting period", load: "Create sheet", loaded: "created",
     window: "Figures from 16 December 2019 to 15 March 2020", check: "Check", run: "Check", review: "Review",
     name: "Full name", role: "Role", start: "Start reviewing", accept: "Accept", seen: "Seen", request: "Request changes",
     comment: "Comment", progress: (n, m) => `${n}/${m} cells reviewed`, template: "Template", severity: { error: "Error", shortfall: "Shortfall" },
-    reviewer: { name: "Jane Reviewer", role: "Head of unit" },
+    reviewer: { name: "Jane Reviewer", role: "Head of unit" }, editDetails: "Edit", number: "Number/symbol", signer: "Signer",
   },
 };
 
@@ -36,6 +36,11 @@ async function flow(ctx, lang) {
     await p().getByRole("combobox", { name: t.period }).selectOption(PERIOD.kind);
     await p().getByText(t.window).waitFor({ timeout: 5000 });
     await expectNoAxeViolations(page, ctx, `${lang} template step`, "#pane");
+    // Report details: filled once, remembered in the workbook (checked after reopening)
+    await p().getByRole("button", { name: t.editDetails }).click();
+    await p().getByRole("textbox", { name: t.number }).fill("15/BC-STTTT");
+    await p().getByRole("textbox", { name: t.signer, exact: true }).fill(lang === "vi" ? "Nguyễn Văn Bình" : "Nguyen Van Binh");
+    await expectNoAxeViolations(page, ctx, `${lang} report details`, "#pane");
     await shot("1-template");
     await loadTemplate(page, t);
     await expectNoAxeViolations(page, ctx, `${lang} template step after load`, "#pane");
@@ -114,6 +119,9 @@ async function flow(ctx, lang) {
     await p().getByRole("tab", { name: t.review }).click();
     await p().getByTestId("review-card").waitFor({ timeout: 20000 });
     await p().getByText(t.progress(3, total)).waitFor({ timeout: 10000 });
+    const details = await p().getByRole("tab", { name: t.template }).click().then(() => p().getByTestId("details-line").innerText());
+    expect(details.includes("15/BC-STTTT"), `the report details are remembered in the workbook: ${details}`);
+    await p().getByRole("tab", { name: t.review }).click();
     const mark = p().getByTestId("review-mark");
     await mark.waitFor({ timeout: 5000 });
     expect((await mark.innerText()).includes(t.reviewer.name), "the mark names its reviewer after reopening");
