@@ -40,7 +40,7 @@ test("the saved workbook opens in LibreOffice with the values the add-in wrote",
 });
 
 // https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility (Hidden, VeryHidden)
-// https://learn.microsoft.com/javascript/api/office/office.settings (document settings)
+// https://learn.microsoft.com/javascript/api/office/office.settings (document settings: only saveAsync persists them)
 test("hidden and very hidden sheets, settings, stopIfTrue and validation survive save and reopen", async () => {
   const first = await createHost();
   await first.Excel.run(async (context) => {
@@ -57,6 +57,8 @@ test("hidden and very hidden sheets, settings, stopIfTrue and validation survive
     await context.sync();
   });
   first.Office.context.document.settings.set("reviewer", { name: "Lan", role: "Trưởng phòng" });
+  await new Promise((resolve) => first.Office.context.document.settings.saveAsync(resolve));
+  first.Office.context.document.settings.set("draft", "not saved with saveAsync");
   const bytes = await first.save();
 
   const second = await createHost({ workbook: bytes });
@@ -89,4 +91,5 @@ test("hidden and very hidden sheets, settings, stopIfTrue and validation survive
     dv: "Decimal",
   });
   expect(second.Office.context.document.settings.get("reviewer")).toEqual({ name: "Lan", role: "Trưởng phòng" });
+  expect(second.Office.context.document.settings.get("draft")).toBeNull();
 });

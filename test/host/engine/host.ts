@@ -68,12 +68,18 @@ export const startHost = async (options: HostOptions, loadClient: ClientLoader):
   const bridge = new HostBridgeServer(() => session, instruments);
   const client = await loadClient(bridge);
 
+  // Office.Settings: set/remove change the add-in's copy; only saveAsync puts it in the document
+  // (https://learn.microsoft.com/javascript/api/office/office.settings), which save() then writes.
   const settingsStore = new Map<string, unknown>(Object.entries(sidecar.settings));
+  let savedSettings: Record<string, unknown> = { ...sidecar.settings };
   const settings = {
     get: (name: string) => (settingsStore.has(name) ? settingsStore.get(name) : null),
     set: (name: string, value: unknown) => void settingsStore.set(name, JSON.parse(JSON.stringify(value))),
     remove: (name: string) => void settingsStore.delete(name),
-    saveAsync: (callback?: (r: { status: "succeeded" | "failed" }) => void) => setTimeout(() => callback?.({ status: "succeeded" }), 0),
+    saveAsync: (callback?: (r: { status: "succeeded" | "failed" }) => void) => {
+      savedSettings = Object.fromEntries(settingsStore);
+      setTimeout(() => callback?.({ status: "succeeded" }), 0);
+    },
   };
   const office = createOffice({ apiLevel, displayLanguage, platform: options.platform ?? "PC" }, settings);
   // The client asks `window.Office.context.requirements.isSetSupported` before APIs it guards itself.
@@ -119,7 +125,7 @@ export const startHost = async (options: HostOptions, loadClient: ClientLoader):
     async save() {
       session.calculate();
       const buffer = await workbook.xlsx.writeBuffer();
-      return writeSidecar(new Uint8Array(buffer as ArrayBuffer), { settings: Object.fromEntries(settingsStore), stopIfTrue: collectStopIfTrue(workbook) });
+      return writeSidecar(new Uint8Array(buffer as ArrayBuffer), { settings: savedSettings, stopIfTrue: collectStopIfTrue(workbook) });
     },
   };
   return host;
