@@ -13,20 +13,12 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 /** Excel's serial date number, the way Range.values reports dates. */
 const serialOf = (d: Date): number => d.getTime() / 86400000 + 25569;
 
-const formulaOf = (raw: Raw): string | undefined => {
-  if (!isObject(raw)) return undefined;
-  if (typeof raw.formula === "string") return raw.formula;
-  if (typeof raw.sharedFormula === "string") return undefined;
-  return undefined;
-};
+const formulaOf = (raw: Raw): string | undefined => (isObject(raw) && typeof raw.formula === "string" ? raw.formula : undefined);
 
 /** The value a cell shows, as Range.values gives it. */
-export const valueOf = (cell: ExcelJS.Cell): OfficeValue => {
-  const raw = cell.value as Raw;
-  return plain(raw, cell);
-};
+export const valueOf = (cell: ExcelJS.Cell): OfficeValue => plain(cell.value as Raw);
 
-const plain = (raw: Raw, cell: ExcelJS.Cell): OfficeValue => {
+const plain = (raw: Raw): OfficeValue => {
   if (raw === null || raw === undefined) return "";
   if (typeof raw === "number" || typeof raw === "string" || typeof raw === "boolean") return raw;
   if (raw instanceof Date) return serialOf(raw);
@@ -35,7 +27,8 @@ const plain = (raw: Raw, cell: ExcelJS.Cell): OfficeValue => {
     if ("richText" in raw && Array.isArray(raw.richText)) return raw.richText.map((r: { text: string }) => r.text).join("");
     if ("formula" in raw || "sharedFormula" in raw) {
       const result = (raw as { result?: unknown }).result;
-      if (result === undefined || result === null) return cell.type === 6 ? 0 : 0;
+      // Not calculated yet (a file saved without results): Excel would show 0 until it recalculates.
+      if (result === undefined || result === null) return 0;
       if (isObject(result) && typeof result.error === "string") return result.error;
       if (result instanceof Date) return serialOf(result);
       return result as OfficeValue;
