@@ -64,6 +64,21 @@ export function App({ api, initialLang }: AppProps) {
     return () => { live = false; };
   }, [api.theme]);
   const update = useCallback((patch: Partial<Session>) => setSession((s) => ({ ...s, ...patch })), []);
+  // Live re-checks belong to the session, not to a step: the Review step sees a figure change
+  // (and the mark on it turn stale) as soon as staff type it.
+  useEffect(() => {
+    if (!session.live || session.sheetName === null || !api.facts.inExcel) return;
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    void api.watch(session.sheetName, (outcome) =>
+      update(outcome.ok ? { check: outcome.view, checkedAt: new Date(), liveError: null } : { liveError: outcome.detail }),
+    ).then((s) => (cancelled ? s() : (stop = s)));
+    return () => {
+      cancelled = true;
+      if (stop !== null) stop();
+    };
+  }, [api, session.sheetName, session.live, update]);
+
   const current = STEPS.find((s) => s.id === step) ?? STEPS[0];
   const Current = current.Component;
 

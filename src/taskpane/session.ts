@@ -8,9 +8,13 @@ export interface Session {
   /** The latest check of that sheet (a manual run or a live update). */
   readonly check: CheckView | null;
   readonly checkedAt: Date | null;
+  /** Re-check as staff type (on by default); the pane watches the sheet while this is on. */
+  readonly live: boolean;
+  /** Why the last live re-check failed, until the next one succeeds. */
+  readonly liveError: string | null;
 }
 
-export const EMPTY_SESSION: Session = { sheetName: null, check: null, checkedAt: null };
+export const EMPTY_SESSION: Session = { sheetName: null, check: null, checkedAt: null, live: true, liveError: null };
 
 export type StepId = "template" | "check" | "review" | "export";
 

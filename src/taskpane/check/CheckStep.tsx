@@ -23,7 +23,6 @@ export function CheckStep({ api, session, update, goTo }: StepProps) {
   const [running, setRunning] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [selectFailed, setSelectFailed] = useState(false);
-  const [live, setLive] = useState(true);
   const [only, setOnly] = useState<Severity | "all">("all");
   const [selected, setSelected] = useState<string | null>(null);
   const sheet = session.sheetName;
@@ -46,19 +45,6 @@ export function CheckStep({ api, session, update, goTo }: StepProps) {
     if (!checkedOnce) void run();
   }, [sheet]);
 
-  useEffect(() => {
-    if (!live || sheet === null) return;
-    let stop: (() => void) | null = null;
-    let cancelled = false;
-    void api.watch(sheet, (outcome) => {
-      if (outcome.ok) updateRef.current({ check: outcome.view, checkedAt: new Date() });
-      else setFailure(outcome.detail);
-    }).then((s) => (cancelled ? s() : (stop = s)));
-    return () => {
-      cancelled = true;
-      if (stop !== null) stop();
-    };
-  }, [api, sheet, live]);
 
   const view = session.check;
   const groups = useMemo(() => (view === null ? [] : groupFindings(view, only)), [view, only]);
@@ -87,9 +73,14 @@ export function CheckStep({ api, session, update, goTo }: StepProps) {
       <p className={s.hint}>{t.check.sheet(sheet)}</p>
       <div className={st.toolbar}>
         <Button appearance="primary" disabled={running} onClick={() => void run()}>{running ? t.check.running : t.check.run}</Button>
-        <Switch checked={live} label={t.check.live} onChange={(_, d) => setLive(d.checked)} />
+        <Switch checked={session.live} label={t.check.live} onChange={(_, d) => update({ live: d.checked, liveError: null })} />
       </div>
       {running && <Spinner size="small" label={t.check.running} />}
+      {session.liveError !== null && failure === null && (
+        <Notice intent="error" actions={<Button size="small" onClick={() => void run()}>{t.retry}</Button>}>
+          {t.check.failed(session.liveError)}
+        </Notice>
+      )}
       {failure !== null && (
         <Notice intent="error" actions={<Button size="small" onClick={() => void run()}>{t.retry}</Button>}>
           {t.check.failed(failure)}

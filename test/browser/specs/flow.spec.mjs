@@ -12,14 +12,14 @@ const TEXT = {
     window: "Số liệu từ 16/12/2019 đến 15/3/2020", check: "Kiểm tra", run: "Kiểm tra", review: "Duyệt",
     name: "Họ và tên", role: "Chức vụ", start: "Bắt đầu duyệt", accept: "Chấp nhận", seen: "Đã xem", request: "Yêu cầu sửa",
     comment: "Ý kiến", progress: (n, m) => `${n}/${m} ô đã duyệt`, template: "Mẫu", severity: { error: "Lỗi", shortfall: "Chưa đạt" },
-    reviewer: { name: "Nguyễn Thị Lan", role: "Trưởng phòng" }, editDetails: "Sửa", number: "Số/ký hiệu", signer: "Người ký",
+    reviewer: { name: "Nguyễn Thị Lan", role: "Trưởng phòng" }, editDetails: "Sửa", stale: "Số liệu đã thay đổi sau khi duyệt", number: "Số/ký hiệu", signer: "Người ký",
   },
   en: {
     query: "?lang=en", year: "Year", period: "Reporting period", load: "Create sheet", loaded: "created",
     window: "Figures from 16 December 2019 to 15 March 2020", check: "Check", run: "Check", review: "Review",
     name: "Full name", role: "Role", start: "Start reviewing", accept: "Accept", seen: "Seen", request: "Request changes",
     comment: "Comment", progress: (n, m) => `${n}/${m} cells reviewed`, template: "Template", severity: { error: "Error", shortfall: "Shortfall" },
-    reviewer: { name: "Jane Reviewer", role: "Head of unit" }, editDetails: "Edit", number: "Number/symbol", signer: "Signer",
+    reviewer: { name: "Jane Reviewer", role: "Head of unit" }, editDetails: "Edit", stale: "The figure changed after it was reviewed", number: "Number/symbol", signer: "Signer",
   },
 };
 
@@ -105,9 +105,19 @@ async function flow(ctx, lang) {
     await page.keyboard.press("Alt+3");
     await p().getByText(t.progress(3, total)).waitFor({ timeout: 10000 });
     expectEqual(new Set(reviewed).size, 3, "three different cells reviewed");
-    await p().getByRole("button", { name: lang === "vi" ? "Ô trước" : "Previous cell" }).click();
-    await p().getByTestId("review-mark").waitFor({ timeout: 5000 });
+    // Staff change a reviewed figure that stays wrong (C.2 no longer matching its parts either
+    // way): its mark turns stale, live, and no longer counts as reviewed.
+    const c2 = `'${PERIOD.sheet}'!${await addressOf(page, "C.2", "actual")}`;
+    expect(reviewed.includes(c2), `C.2's cell is among the three reviewed (${reviewed.join(", ")})`);
+    await typeCell(page, await addressOf(page, "C.2", "actual"), "29");
+    await p().getByText(t.progress(2, total)).waitFor({ timeout: 10000 });
+    const previous = p().getByRole("button", { name: lang === "vi" ? "Ô trước" : "Previous cell" });
+    for (let i = 0; i < total && (await card.getAttribute("data-cell")) !== c2; i++) await previous.click();
+    await p().getByText(t.stale).waitFor({ timeout: 5000 });
     await shot("3-review");
+    // Reviewed again on the new figure
+    await p().getByRole("button", { name: t.accept }).click();
+    await p().getByText(t.progress(3, total)).waitFor({ timeout: 10000 });
 
     // Save, reopen from the saved bytes: the marks are there for the next reviewer
     const saved = await page.evaluate(() => window.workbench.save());
