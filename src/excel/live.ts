@@ -36,10 +36,11 @@ export async function watch(
 
   const handle = async (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
     if (seesTrigger && event.triggerSource === "ThisLocalAddin") return;
-    const rect = parseRange(event.address);
-    const structural = event.changeType !== "RangeEdited";
-    if (!structural && onlyStatusColumn(rect)) return;
-    const whole = structural || rectRows(rect) > 1;
+    // Rows or cells inserted or deleted move the table, and their address may be whole rows
+    // ("5:5"): re-read everything. So for an address this module cannot place.
+    const rect = event.changeType === "RangeEdited" ? tryParseRange(event.address) : null;
+    if (rect !== null && onlyStatusColumn(rect)) return;
+    const whole = rect === null || rectRows(rect) > 1;
     try {
       snapshot = await reread(event.worksheetId, whole ? null : event.address, snapshot);
       onUpdate({ sheetName: snapshot.name, changed: event.address, reread: whole ? "table" : "cells", outcome: outcomeOf(snapshot) });
@@ -81,6 +82,14 @@ async function removeHandler(registration: OfficeExtension.EventHandlerResult<Ex
     registration.remove();
     await context.sync();
   });
+}
+
+function tryParseRange(address: string): Rect | null {
+  try {
+    return parseRange(address);
+  } catch {
+    return null;
+  }
 }
 
 /** The check writes only the status column: a change confined to it is the add-in's own. */
