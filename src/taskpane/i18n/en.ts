@@ -120,7 +120,7 @@ export const en: Messages = {
     role: "Role",
     rolePlaceholder: "Head of unit",
     start: "Start reviewing",
-    change: "Change reviewer",
+    change: "Change",
     whoIs: (name, role) => `Reviewer: ${name} (${role})`,
     needName: "Enter your name and role.",
   },

@@ -121,7 +121,7 @@ export const vi: Messages = {
     role: "Chức vụ",
     rolePlaceholder: "Trưởng phòng",
     start: "Bắt đầu duyệt",
-    change: "Đổi người duyệt",
+    change: "Đổi",
     whoIs: (name, role) => `Người duyệt: ${name} (${role})`,
     needName: "Nhập họ tên và chức vụ.",
   },

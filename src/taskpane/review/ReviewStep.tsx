@@ -17,7 +17,7 @@ const useStyles = makeStyles({
   nav: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
   marks: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   mark: { flexGrow: 1, whiteSpace: "nowrap" },
-  who: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  who: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
 const STATUS_KEYS: Readonly<Record<string, ReviewStatus>> = { "1": "seen", "2": "accepted", "3": "changes-requested" };
@@ -136,7 +136,7 @@ export function ReviewStep({ api, lang, session, update, goTo }: StepProps) {
       <h2 className={s.heading}>{t.review.heading}</h2>
       <div className={st.who}>
         <span className={s.hint}>{t.review.whoIs(reviewer.name, reviewer.role)}</span>
-        <Button size="small" appearance="transparent" onClick={() => setEditingReviewer(true)}>{t.review.change}</Button>
+        <Button size="small" appearance="transparent" aria-label={`${t.review.change}: ${t.review.whoTitle}`} onClick={() => setEditingReviewer(true)}>{t.review.change}</Button>
       </div>
       {readError !== null && <Notice intent="warning" onDismiss={() => setReadError(null)}>{t.review.readFailed(readError)}</Notice>}
       {(marks === null || checking) && <Spinner size="small" label={t.loadingStep} />}
