@@ -8,6 +8,7 @@
 // the new ones in the one write sync. A note the user wrote on a cell the check flags makes
 // the add fail: the check then writes the status column again without marks (see check.ts).
 import type { CellMarks, HostFacts } from "./addin-api";
+import { qualify } from "./a1";
 
 /** First line of every note the add-in writes: how it finds its own notes again. */
 export const NOTE_TAG = "[Chỉ Tiêu]";
@@ -51,14 +52,22 @@ export function queueMarksRead(sheet: Excel.Worksheet, kind: CellMarks): MarksRe
   };
 }
 
-/** Deletes the add-in's earlier marks and adds one per flagged cell. */
+/**
+ * Deletes the add-in's earlier marks and adds one per flagged cell. A comment's cell must be
+ * given with its sheet ("a string … must contain the full address, including the sheet name",
+ * CommentCollection.add); a note's is the plain "A1" NoteCollection.add documents.
+ */
 export function queueMarksWrite(
   sheet: Excel.Worksheet,
+  sheetName: string,
   read: MarksRead,
   notes: readonly { readonly address: string; readonly text: string }[],
 ): void {
   if (read.kind === "none") return;
   const collection = read.kind === "notes" ? sheet.notes : sheet.comments;
   for (const index of read.ours()) collection.getItemAt(index).delete();
-  for (const note of notes) collection.add(note.address, `${NOTE_TAG}\n${note.text}`);
+  for (const note of notes) {
+    const cell = read.kind === "comments" ? qualify(sheetName, note.address) : note.address;
+    collection.add(cell, `${NOTE_TAG}\n${note.text}`);
+  }
 }

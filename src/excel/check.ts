@@ -74,7 +74,7 @@ const protectionOf = (protection: Excel.WorksheetProtection): NonNullable<FoundP
 function queueCheckWrite(sheet: Excel.Worksheet, plan: CheckWritePlan, marks: MarksRead, protection: NonNullable<FoundProtection["value"]>): void {
   if (protection.protected) sheet.protection.unprotect();
   queueStatusColumn(sheet, plan);
-  queueMarksWrite(sheet, marks, plan.notes);
+  queueMarksWrite(sheet, plan.sheetName, marks, plan.notes);
   if (protection.protected) sheet.protection.protect(protection.options);
 }
 
