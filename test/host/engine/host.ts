@@ -62,6 +62,9 @@ export const startHost = async (options: HostOptions, loadClient: ClientLoader):
     workbook.addWorksheet(defaultSheetName(displayLanguage));
   }
   const session = new Session(workbook, apiLevel);
+  // Files written by ExcelJS (ours and src/xlsx's) carry no cached results and ask for a full
+  // calculation on load; Excel computes them when it opens the file, and so does the host.
+  session.formulasStale = true;
   session.defaultSheetPrefix = defaultSheetName(displayLanguage).replace(/1$/, "");
   applyStopIfTrue(workbook, sidecar.stopIfTrue);
   const instruments = new Instruments();
