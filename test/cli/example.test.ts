@@ -15,11 +15,11 @@ function cellsOf(workbook: ExcelJS.Workbook): Map<string, string> {
   for (const sheet of workbook.worksheets) {
     sheet.eachRow({ includeEmpty: true }, (row) => {
       row.eachCell({ includeEmpty: true }, (cell) => {
-        cells.set(`${sheet.name}!${cell.address}`, JSON.stringify([cell.value, cell.numFmt, cell.style, sheet.getRow(cell.row).hidden]));
+        cells.set(`${sheet.name}!${cell.address}`, JSON.stringify([cell.value, cell.numFmt, cell.style, row.hidden]));
       });
     });
     cells.set(`${sheet.name}!merges`, JSON.stringify(Object.keys((sheet as unknown as { _merges: object })._merges).sort()));
-    cells.set(`${sheet.name}!conditionalFormats`, JSON.stringify(sheet.conditionalFormattings));
+    cells.set(`${sheet.name}!conditionalFormats`, JSON.stringify((sheet as unknown as { conditionalFormattings: unknown }).conditionalFormattings));
     cells.set(`${sheet.name}!columns`, JSON.stringify(sheet.columns.map((c) => [c.width, c.hidden])));
   }
   return cells;
