@@ -1,5 +1,6 @@
 // `chitieu template`: the blank workbook, carry forward with --from, and errors that say what to fix.
 import { readFileSync, writeFileSync } from "node:fs";
+import JSZip from "jszip";
 import path from "node:path";
 import { defaultTemplate } from "../../src/core/template-builtin";
 import { readTemplateSheets } from "../../src/xlsx/template-sheets";
@@ -28,6 +29,29 @@ describe("chitieu template", () => {
     expect(sheet.reading.period).toEqual({ year: 2021, kind: "Q3" });
     expect(sheet.reading.indicators.map((i) => i.code)).toEqual(defaultTemplate().sections.flatMap((s) => s.indicators.map((i) => i.code)));
     expect(sheet.reading.indicators.every((i) => i.cells.actual?.value === null)).toBe(true);
+  });
+
+  it("writes a sheet that protects itself: no password, typed cells open, warnings, colours that stop at the first rule", async () => {
+    const out = path.join(scratchDir(), "q1.xlsx");
+    await chitieu(["template", "--year", "2020", "--period", "Q1", "--out", out]);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const xml = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
+    const protection = /<sheetProtection [^>]*>/.exec(xml)?.[0] ?? "";
+    expect(protection).toContain('sheet="1"');
+    expect(protection).not.toMatch(/hashValue|password/);
+    const validations = xml.match(/<dataValidation [^>]*>/g) ?? [];
+    expect(validations.length).toBeGreaterThan(0);
+    expect(validations.every((v) => v.includes('errorStyle="warning"'))).toBe(true);
+    const rules = xml.match(/<cfRule [^>]*>/g) ?? [];
+    expect(rules.map((r) => /priority="(\d+)"/.exec(r)?.[1])).toEqual(["1", "2", "3"]);
+    expect(rules.every((r) => r.includes('type="expression"') && r.includes('stopIfTrue="1"'))).toBe(true);
+    const [sheet] = await templateSheets(out);
+    const a1 = sheet.reading.indicators[0];
+    for (const role of ["actual", "plan", "explanation"] as const) {
+      const address = a1.cells[role]?.address.split("!")[1] ?? "";
+      expect({ role, locked: sheet.worksheet.getCell(address).protection?.locked }).toEqual({ role, locked: false });
+    }
+    expect(sheet.worksheet.getCell("B1").protection?.locked).not.toBe(false);
   });
 
   it("with --from, makes the next period and carries plans, last period's figures and Lũy kế", async () => {
