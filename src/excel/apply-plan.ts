@@ -1,6 +1,7 @@
 // Applies the core's SheetPlan to a worksheet with Office.js. Queue-only: nothing here calls
-// context.sync(); the caller's one Excel.run syncs once after everything is queued. Decides
-// nothing: values, styles, rules and colours all come from the plan (src/xlsx applies the same).
+// context.sync(); the caller syncs once after everything is queued (or between the bands of a
+// huge plan, see plan-bands.ts). Decides nothing: values, styles, rules and colours all come
+// from the plan (src/xlsx applies the same).
 //
 // Requirement sets (from @types/office-js `[Api set]` tags, checked in Microsoft's reference):
 // values/formulas/numberFormat/clear 1.1; format, borders, merge/unmerge, columnWidth,
@@ -9,8 +10,10 @@
 // dataValidation 1.8 (skipped below: the conditional formats still colour bad figures);
 // pageLayout 1.9 (skipped below: the host's print defaults apply).
 import type { HostFacts } from "./addin-api";
-import type { CellStyle, ConditionalFormatPlan, PageSetupPlan, PlannedCell, RangeFormatPlan, SheetPlan, ValidationPlan } from "../core/sheet-plan";
+import type { CellStyle, RangeFormatPlan, SheetPlan } from "../core/sheet-plan";
 import { excelWouldConvert } from "./text-values";
+import { bandsOf, rangeFormatBands, type PlacedCell } from "./plan-bands";
+import { queueConditionalFormats, queueFreeze, queuePageSetup, queueValidation } from "./apply-sheet-rules";
 import { boundingRect, groupIntoRects, parseCell, parseRange, rectAddress, rectCols, rectRows, unionRect, type Rect, columnLetters } from "./a1";
 
 /**
@@ -102,58 +105,6 @@ export function sheetPlanParts(
   return { start, bands, end };
 }
 
-/**
- * Splits the range formats, in order, into bands whose estimated payload stays under `maxBytes`:
- * a style is a dozen property commands (about 1,5 kB with their object paths), a number format
- * one string per cell of the range.
- */
-function rangeFormatBands(formats: readonly RangeFormatPlan[], maxBytes: number): RangeFormatPlan[][] {
-  const bands: RangeFormatPlan[][] = [];
-  let current: RangeFormatPlan[] = [];
-  let bytes = 0;
-  for (const format of formats) {
-    const rect = parseRange(format.range);
-    const cost = 200 + (format.style !== undefined ? 1500 : 0) + (format.numberFormat !== undefined ? rectRows(rect) * rectCols(rect) * (format.numberFormat.length + 3) : 0);
-    if (current.length > 0 && bytes + cost > maxBytes) {
-      bands.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(format);
-    bytes += cost;
-  }
-  if (current.length > 0) bands.push(current);
-  return bands;
-}
-
-/**
- * Splits the cells into bands of whole rows whose estimated payload stays under `maxBytes`:
- * each cell's content and number format as JSON, plus the nulls the 2D arrays carry for the
- * rest of each row (three arrays at most, five bytes a null).
- */
-function bandsOf(cells: readonly PlacedCell[], maxBytes: number): PlacedCell[][] {
-  if (cells.length === 0) return [];
-  const byRow = new Map<number, PlacedCell[]>();
-  for (const c of cells) byRow.set(c.ref.row, [...(byRow.get(c.ref.row) ?? []), c]);
-  const width = Math.max(...cells.map((c) => c.ref.col)) - Math.min(...cells.map((c) => c.ref.col)) + 1;
-  const bands: PlacedCell[][] = [];
-  let current: PlacedCell[] = [];
-  let bytes = 0;
-  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
-    const rowCells = byRow.get(row) ?? [];
-    const rowBytes = width * 15 + rowCells.reduce((n, c) => n + JSON.stringify(c.planned.formula ?? c.planned.value ?? "").length + (c.planned.numberFormat?.length ?? 0) + 4, 0);
-    if (current.length > 0 && bytes + rowBytes > maxBytes) {
-      bands.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(...rowCells);
-    bytes += rowBytes;
-  }
-  bands.push(current);
-  return bands;
-}
-
 /** Formats, merges, rules and validation of the area, so that reapplying starts clean. Values stay. */
 function queueClear(sheet: Excel.Worksheet, rect: Rect, facts: HostFacts): void {
   const range = sheet.getRange(rectAddress(rect));
@@ -175,11 +126,6 @@ function queueColumnsAndRows(sheet: Excel.Worksheet, plan: SheetPlan): void {
     if (row.height !== undefined) range.format.rowHeight = row.height;
     if (row.hidden) range.rowHidden = true;
   }
-}
-
-interface PlacedCell {
-  readonly planned: PlannedCell;
-  readonly ref: { readonly row: number; readonly col: number };
 }
 
 /**
@@ -311,62 +257,3 @@ function queueRangeFormat(sheet: Excel.Worksheet, plan: SheetPlan, format: Range
   if (format.locked !== undefined) range.format.protection.locked = format.locked;
 }
 
-/**
- * Custom-formula rules in the plan's order: Office.js priority 0 is evaluated first, and with
- * stopIfTrue the first rule that holds wins (error over shortfall over near).
- */
-function queueConditionalFormats(sheet: Excel.Worksheet, formats: readonly ConditionalFormatPlan[]): void {
-  const ordered = [...formats].sort((a, b) => a.priority - b.priority);
-  ordered.forEach((plan, index) => {
-    const format = sheet.getRange(plan.range).conditionalFormats.add(Excel.ConditionalFormatType.custom);
-    format.custom.rule.formula = plan.formula;
-    format.custom.format.fill.color = plan.fill;
-    format.custom.format.font.color = plan.fontColor;
-    format.priority = index;
-    format.stopIfTrue = plan.stopIfTrue;
-  });
-}
-
-function queueValidation(sheet: Excel.Worksheet, plan: ValidationPlan): void {
-  const validation = sheet.getRange(plan.range).dataValidation;
-  validation.clear();
-  const rule = plan.rule;
-  const basic: Excel.BasicDataValidation =
-    rule.operator === "Between"
-      ? { operator: Excel.DataValidationOperator.between, formula1: rule.formula1, formula2: rule.formula2 }
-      : { operator: Excel.DataValidationOperator.greaterThanOrEqualTo, formula1: rule.formula1 };
-  validation.rule = rule.type === "wholeNumber" ? { wholeNumber: basic } : { decimal: basic };
-  validation.ignoreBlanks = true;
-  // A warning lets staff keep an unusual figure (and save a draft): only "stop" blocks typing.
-  validation.errorAlert = { showAlert: true, style: Excel.DataValidationAlertStyle.warning, title: plan.alert.title, message: plan.alert.message };
-}
-
-function queueFreeze(sheet: Excel.Worksheet, freeze: SheetPlan["freeze"]): void {
-  const panes = sheet.freezePanes;
-  panes.unfreeze();
-  if (freeze.rows > 0 && freeze.columns > 0) {
-    panes.freezeAt(sheet.getRange(`A1:${columnLetters(freeze.columns)}${freeze.rows}`));
-  } else if (freeze.rows > 0) {
-    panes.freezeRows(freeze.rows);
-  } else if (freeze.columns > 0) {
-    panes.freezeColumns(freeze.columns);
-  }
-}
-
-const POINTS_PER_CM = 72 / 2.54;
-
-function queuePageSetup(sheet: Excel.Worksheet, setup: PageSetupPlan): void {
-  const layout = sheet.pageLayout;
-  layout.paperSize = Excel.PaperType.a4;
-  layout.orientation = setup.orientation === "Landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
-  layout.topMargin = setup.marginsCm.top * POINTS_PER_CM;
-  layout.bottomMargin = setup.marginsCm.bottom * POINTS_PER_CM;
-  layout.leftMargin = setup.marginsCm.left * POINTS_PER_CM;
-  layout.rightMargin = setup.marginsCm.right * POINTS_PER_CM;
-  layout.headerMargin = setup.marginsCm.header * POINTS_PER_CM;
-  layout.footerMargin = setup.marginsCm.footer * POINTS_PER_CM;
-  if (setup.printTitleRows) layout.setPrintTitleRows(setup.printTitleRows);
-  if (setup.printArea) layout.setPrintArea(setup.printArea);
-  if (setup.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (setup.centerHorizontally !== undefined) layout.centerHorizontally = setup.centerHorizontally;
-}
