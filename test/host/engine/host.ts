@@ -65,6 +65,7 @@ export const startHost = async (options: HostOptions, loadClient: ClientLoader):
   // Files written by ExcelJS (ours and src/xlsx's) carry no cached results and ask for a full
   // calculation on load; Excel computes them when it opens the file, and so does the host.
   session.formulasStale = true;
+  session.calculate();
   session.defaultSheetPrefix = defaultSheetName(displayLanguage).replace(/1$/, "");
   applyStopIfTrue(workbook, sidecar.stopIfTrue);
   const instruments = new Instruments();
