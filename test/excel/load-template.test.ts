@@ -51,8 +51,13 @@ describe.each(["1.7", newestLevel])("at ExcelApi %s", (level) => {
   afterEach(() => host.uninstall());
 
   it("loads into a new sheet named for the period, and asks before replacing it", async () => {
-    const first = await loadTemplate({ template: defaultTemplate(), period: Q1, details: DETAILS, replaceExisting: false });
+    const progress: [number, string][] = [];
+    const first = await loadTemplate({ template: defaultTemplate(), period: Q1, details: DETAILS, replaceExisting: false }, (f, step) => progress.push([f, step]));
     expect(first).toEqual({ ok: true, sheetName: "Quý I-2020", carriedFrom: [] });
+    // Progress only moves forward and ends done, with the steps the pane's catalogues name.
+    expect(progress.map(([f]) => f)).toEqual([...progress.map(([f]) => f)].sort((a, b) => a - b));
+    expect(progress[progress.length - 1]).toEqual([1, "load.done"]);
+    expect(new Set(progress.map(([, step]) => step))).toEqual(new Set(["load.reading", "load.writing", "load.done"]));
     expect(host.workbook.worksheets.map((w) => w.name)).toContain("Quý I-2020");
     const again = await loadTemplate({ template: defaultTemplate(), period: Q1, details: DETAILS, replaceExisting: false });
     expect(again).toEqual({ ok: false, reason: "sheet-exists", sheetName: "Quý I-2020" });
