@@ -36,3 +36,23 @@ test("a user's edit recalculates dependent formulas", async () => {
   });
   expect(value).toBe(3);
 });
+
+// https://learn.microsoft.com/javascript/api/excel/excel.application#excel-excel-application-calculationmode-member (automatic calculation)
+test("a file saved without cached results (as ExcelJS writes it) opens with its formulas calculated", async () => {
+  const ExcelJS = (await import("exceljs")).default;
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("Số liệu");
+  sheet.getCell("A1").value = 40;
+  sheet.getCell("A2").value = 60;
+  sheet.getCell("A3").value = { formula: "SUM(A1:A2)" } as never;
+  const bytes = new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
+  const host = await createHost({ workbook: bytes });
+  let total: unknown;
+  await host.Excel.run(async (context) => {
+    const a3 = context.workbook.worksheets.getItem("Số liệu").getRange("A3");
+    a3.load("values");
+    await context.sync();
+    total = a3.values[0]![0];
+  });
+  expect(total).toBe(100);
+});
