@@ -108,6 +108,7 @@ export const en: Messages = {
     empty: "(empty)",
     comment: "Comment",
     status: { seen: "Seen", accepted: "Accept", "changes-requested": "Request changes" },
+    statusDone: { seen: "Seen", accepted: "Accepted", "changes-requested": "Changes requested" },
     markedBy: (status, name, role, date) => `${status} — ${name} (${role}), ${date}`,
     stale: "The figure changed after it was reviewed: review it again.",
     saving: "Saving…",

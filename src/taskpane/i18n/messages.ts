@@ -53,6 +53,8 @@ export interface Messages {
     readonly figure: Text; readonly target: Text; readonly grade: Text; readonly message: Text; readonly explanation: Text;
     readonly noExplanation: Text; readonly empty: Text; readonly comment: Text;
     readonly status: Readonly<Record<ReviewStatus, Text>>;
+    /** A mark as it stands ("Accepted"), where status holds the button's verb ("Accept"). */
+    readonly statusDone: Readonly<Record<ReviewStatus, Text>>;
     readonly markedBy: (status: string, name: string, role: string, date: string) => string;
     readonly stale: Text; readonly saving: Text; readonly saved: Text; readonly saveFailed: Fn1; readonly readFailed: Fn1;
     readonly whoTitle: Text; readonly whoHint: Text; readonly name: Text; readonly role: Text; readonly rolePlaceholder: Text;

@@ -109,6 +109,7 @@ export const vi: Messages = {
     empty: "(trống)",
     comment: "Ý kiến",
     status: { seen: "Đã xem", accepted: "Chấp nhận", "changes-requested": "Yêu cầu sửa" },
+    statusDone: { seen: "Đã xem", accepted: "Đã chấp nhận", "changes-requested": "Yêu cầu sửa" },
     markedBy: (status, name, role, date) => `${status} — ${name} (${role}), ${date}`,
     stale: "Số liệu đã thay đổi sau khi duyệt: cần duyệt lại.",
     saving: "Đang lưu…",

@@ -78,7 +78,7 @@ export function CellCard({ cell, view, lang, mark, stale }: CellCardProps) {
       {mark !== undefined && (
         <Notice intent={stale ? "warning" : MARK_INTENT[mark.status]} title={stale ? t.review.stale : undefined}>
           <span data-testid="review-mark">
-            {t.review.markedBy(t.review.status[mark.status], mark.reviewer.name, mark.reviewer.role, formatMoment(mark.date, lang))}
+            {t.review.markedBy(t.review.statusDone[mark.status], mark.reviewer.name, mark.reviewer.role, formatMoment(mark.date, lang))}
             {mark.comment !== "" && <>: “{mark.comment}”</>}
           </span>
         </Notice>

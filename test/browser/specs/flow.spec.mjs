@@ -49,8 +49,15 @@ async function flow(ctx, lang) {
     for (const [code, role, text] of SEED) await typeCell(page, await addressOf(page, code, role), text);
     for (const e of PLANTED) await typeCell(page, await addressOf(page, e.code, e.role), e.text);
 
-    // Check
-    await p().getByRole("tab", { name: t.check }).click();
+    // Check. In English the pane is driven by the keyboard where a user could: arrow keys
+    // between the steps, Enter on a finding, Alt+arrows through the review.
+    const keyboard = lang === "en";
+    if (keyboard) {
+      await p().getByRole("tab", { name: t.template }).focus();
+      await page.keyboard.press("ArrowRight");
+    } else {
+      await p().getByRole("tab", { name: t.check }).click();
+    }
     const list = p().getByRole("group", { name: lang === "vi" ? "Các phát hiện" : "Findings" });
     await list.waitFor({ timeout: 20000 });
     const cells = await list.locator("[data-cell]").evaluateAll((els) => els.map((e) => e.getAttribute("data-cell")));
@@ -76,7 +83,12 @@ async function flow(ctx, lang) {
 
     // Clicking a finding selects its cell in Excel
     const b2 = `'${PERIOD.sheet}'!${await addressOf(page, "B.2", "actual")}`;
-    await list.locator(`[data-cell="${b2}"]`).first().click();
+    if (keyboard) {
+      await list.locator(`[data-cell="${b2}"]`).first().focus();
+      await page.keyboard.press("Enter");
+    } else {
+      await list.locator(`[data-cell="${b2}"]`).first().click();
+    }
     await page.waitForFunction((want) => window.workbench.host.user.selection() === want.replace(/^'(.*)'!/, "$1!"), b2, { timeout: 5000 });
 
     // Live: fixing B.2 in the grid removes its finding without pressing Check
@@ -112,7 +124,10 @@ async function flow(ctx, lang) {
     await typeCell(page, await addressOf(page, "C.2", "actual"), "29");
     await p().getByText(t.progress(2, total)).waitFor({ timeout: 10000 });
     const previous = p().getByRole("button", { name: lang === "vi" ? "Ô trước" : "Previous cell" });
-    for (let i = 0; i < total && (await card.getAttribute("data-cell")) !== c2; i++) await previous.click();
+    for (let i = 0; i < total && (await card.getAttribute("data-cell")) !== c2; i++) {
+      if (keyboard) await page.keyboard.press("Alt+ArrowLeft");
+      else await previous.click();
+    }
     await p().getByText(t.stale).waitFor({ timeout: 5000 });
     await shot("3-review");
     // Reviewed again on the new figure
