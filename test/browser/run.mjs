@@ -58,6 +58,7 @@ async function main() {
   });
   const specs = [
     await import("./specs/fallback.spec.mjs"),
+    await import("./specs/template.spec.mjs"),
     await import("./specs/flow.spec.mjs"),
   ];
   const totals = { passed: 0, failed: 0 };
