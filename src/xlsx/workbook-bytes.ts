@@ -52,8 +52,14 @@ export function stampIdentity(workbook: ExcelJS.Workbook, identity: WorkbookIden
   workbook.modified = date;
 }
 
-/** The .xlsx bytes of a workbook, with what ExcelJS drops restored (see stop-if-true.ts). */
+/**
+ * The .xlsx bytes of a workbook, with what ExcelJS drops restored (see stop-if-true.ts).
+ * ExcelJS writes formulas without computed results, so the file asks Excel to calculate every
+ * formula on opening (fullCalcOnLoad): otherwise an Excel whose calculation engine matches the
+ * file's calcId would show the % and Lũy kế cells empty until something changes.
+ */
 export async function writeWorkbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
   const buffer = await workbook.xlsx.writeBuffer();
   return finishWorkbookBytes(workbook, new Uint8Array(buffer as ArrayBuffer));
 }

@@ -156,6 +156,12 @@ describe("applySheetPlan", () => {
     expect(rules.every((rule) => rule.includes('stopIfTrue="1"'))).toBe(true);
   });
 
+  it("asks Excel to calculate the formulas on opening (ExcelJS writes them without results)", async () => {
+    const zip = await JSZip.loadAsync((await roundTrip()).bytes);
+    const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+    expect(/<calcPr [^>]*>/.exec(workbookXml)?.[0]).toContain('fullCalcOnLoad="1"');
+  });
+
   it("gives the same bytes for the same plan (fixed identity and zip dates)", async () => {
     const first = await roundTrip();
     const second = await roundTrip();
