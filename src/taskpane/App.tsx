@@ -63,7 +63,11 @@ export function App({ api, initialLang }: AppProps) {
     void import(/* webpackChunkName: "theme-dark" */ "./theme-dark").then((m) => live && setTheme(paneTheme(api.theme, m.webDarkTheme)));
     return () => { live = false; };
   }, [api.theme]);
-  const update = useCallback((patch: Partial<Session>) => setSession((s) => ({ ...s, ...patch })), []);
+  const update = useCallback(
+    (patch: Partial<Session> | ((s: Session) => Partial<Session>)) =>
+      setSession((s) => ({ ...s, ...(typeof patch === "function" ? patch(s) : patch) })),
+    [],
+  );
   // Live re-checks belong to the session, not to a step: the Review step sees a figure change
   // (and the mark on it turn stale) as soon as staff type it.
   useEffect(() => {
@@ -72,7 +76,10 @@ export function App({ api, initialLang }: AppProps) {
     let cancelled = false;
     void api.watch(session.sheetName, (outcome) =>
       update(outcome.ok ? { check: outcome.view, checkedAt: new Date(), liveError: null } : { liveError: outcome.detail }),
-    ).then((s) => (cancelled ? s() : (stop = s)));
+    ).then(
+      (s) => (cancelled ? s() : (stop = s)),
+      (e: unknown) => update({ liveError: e instanceof Error ? e.message : String(e) }),
+    );
     return () => {
       cancelled = true;
       if (stop !== null) stop();

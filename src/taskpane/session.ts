@@ -22,6 +22,7 @@ export interface StepProps {
   readonly api: PaneApi;
   readonly lang: Lang;
   readonly session: Session;
-  readonly update: (patch: Partial<Session>) => void;
+  /** A patch, or a function of the current session (for changes that depend on it). */
+  readonly update: (patch: Partial<Session> | ((s: Session) => Partial<Session>)) => void;
   readonly goTo: (step: StepId) => void;
 }

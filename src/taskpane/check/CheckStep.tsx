@@ -33,10 +33,16 @@ export function CheckStep({ api, session, update, goTo }: StepProps) {
     if (sheet === null) return;
     setRunning(true);
     setFailure(null);
-    const outcome = await api.check(sheet);
-    setRunning(false);
-    if (outcome.ok) updateRef.current({ check: outcome.view, checkedAt: new Date() });
-    else setFailure(outcome.detail);
+    try {
+      const outcome = await api.check(sheet);
+      if (outcome.ok) updateRef.current({ check: outcome.view, checkedAt: new Date(), liveError: null });
+      else setFailure(outcome.detail);
+    } catch (e) {
+      // The engine's code could not be fetched (a dropped connection): say so, offer a retry.
+      setFailure(e instanceof Error ? e.message : String(e));
+    } finally {
+      setRunning(false);
+    }
   }, [api, sheet]);
 
   // The first visit checks at once: nobody should have to press a button to see the state.

@@ -38,14 +38,14 @@ export function ReviewStep({ api, lang, session, update, goTo }: StepProps) {
 
   useEffect(() => {
     let live = true;
-    void api.readReviewMarks().then((r) => {
-      if (!live) return;
-      if (r.ok) setMarks(r.marks);
-      else {
-        setMarks([]);
-        setReadError(r.detail);
-      }
-    });
+    const failed = (detail: string) => {
+      setMarks([]);
+      setReadError(detail);
+    };
+    void api.readReviewMarks().then(
+      (r) => live && (r.ok ? setMarks(r.marks) : failed(r.detail)),
+      (e: unknown) => live && failed(e instanceof Error ? e.message : String(e)),
+    );
     return () => { live = false; };
   }, [api]);
 
@@ -53,10 +53,17 @@ export function ReviewStep({ api, lang, session, update, goTo }: StepProps) {
   useEffect(() => {
     if (session.check !== null || session.sheetName === null) return;
     setChecking(true);
-    void api.check(session.sheetName).then((o) => {
-      setChecking(false);
-      if (o.ok) update({ check: o.view, checkedAt: new Date() });
-    });
+    void api.check(session.sheetName).then(
+      (o) => {
+        setChecking(false);
+        if (o.ok) update({ check: o.view, checkedAt: new Date() });
+        else setReadError(o.detail);
+      },
+      (e: unknown) => {
+        setChecking(false);
+        setReadError(e instanceof Error ? e.message : String(e));
+      },
+    );
   }, [api, session.check, session.sheetName, update]);
 
   const cells = useMemo(() => (session.check === null ? [] : flaggedCells(session.check)), [session.check]);

@@ -27,6 +27,12 @@ type LoadState =
   /** plain: the detail is already a whole sentence for the user. */
   | { readonly kind: "failed"; readonly detail: string; readonly plain: boolean };
 
+/** The most recent period's sheet: the highest year, then the latest period kind of that year. */
+function latestSheet(list: readonly TemplateSheetInfo[]): string | null {
+  const rank = (i: TemplateSheetInfo) => i.period.year * 10 + PERIOD_KINDS.indexOf(i.period.kind);
+  return list.reduce<TemplateSheetInfo | null>((best, i) => (best === null || rank(i) >= rank(best) ? i : best), null)?.sheetName ?? null;
+}
+
 const progressText = (t: Messages, step: string): string =>
   (t.template.progress as Readonly<Record<string, string>>)[step] ?? t.template.loading;
 
@@ -47,9 +53,19 @@ export function TemplateStep({ api, lang, session, update, goTo }: StepProps) {
   useEffect(() => {
     let live = true;
     void api.readReportDetails().then((d) => live && d !== null && setDetails(d));
-    void api.listTemplateSheets().then((list) => live && setSheets(list), () => live && setSheets([]));
+    void api.listTemplateSheets().then(
+      (list) => {
+        if (!live) return;
+        setSheets(list);
+        // A workbook that already holds reports opens on its latest one: a reviewer can go
+        // straight to Check or Review. Loading another period stays one click away.
+        const latest = latestSheet(list);
+        if (latest !== null) update((s) => (s.sheetName === null ? { sheetName: latest } : {}));
+      },
+      () => live && setSheets([]),
+    );
     return () => { live = false; };
-  }, [api]);
+  }, [api, update]);
 
   const year = parseYear(yearText);
   const period: Period | null = year === null ? null : { year, kind };
