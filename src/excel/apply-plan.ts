@@ -12,7 +12,7 @@
 import type { HostFacts } from "./addin-api";
 import type { CellStyle, RangeFormatPlan, SheetPlan } from "../core/sheet-plan";
 import { excelWouldConvert } from "./text-values";
-import { bandsOf, rangeFormatBands, type PlacedCell } from "./plan-bands";
+import { planBands, type PlacedCell } from "./plan-bands";
 import { queueConditionalFormats, queueFreeze, queuePageSetup, queueValidation } from "./apply-sheet-rules";
 import { boundingRect, groupIntoRects, parseCell, parseRange, rectAddress, rectCols, rectRows, unionRect, type Rect, columnLetters } from "./a1";
 
@@ -75,17 +75,14 @@ export function sheetPlanParts(
     queueColumnsAndRows(sheet, plan);
   };
   // Range formats first, in order; cells refine them (a cell without a style keeps its range's).
-  const formatBands = rangeFormatBands(plan.formats ?? [], maxBandBytes).map((band) => (): void => {
-    for (const format of band) queueRangeFormat(sheet, plan, format);
-  });
-  const cellBands = bandsOf(cells, maxBandBytes).map((band) => (): void => {
-    const rect = boundingRect(band.map((c) => c.ref));
+  const bands = planBands(plan.formats ?? [], cells, maxBandBytes).map((band) => (): void => {
+    for (const format of band.formats) queueRangeFormat(sheet, plan, format);
+    const rect = boundingRect(band.cells.map((c) => c.ref));
     if (rect === null) return;
-    queueContents(sheet, plan, band, rect);
-    queueStyles(sheet, plan, band);
-    queueLocks(sheet, band);
+    queueContents(sheet, plan, band.cells, rect);
+    queueStyles(sheet, plan, band.cells);
+    queueLocks(sheet, band.cells);
   });
-  const bands = [...formatBands, ...cellBands];
   const end = (): void => {
     for (const merge of plan.merges) sheet.getRange(merge).merge(false);
     queueConditionalFormats(sheet, plan.conditionalFormats);

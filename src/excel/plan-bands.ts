@@ -10,54 +10,52 @@ export interface PlacedCell {
   readonly ref: { readonly row: number; readonly col: number };
 }
 
-/**
- * Splits the range formats, in order, into bands whose estimated payload stays under `maxBytes`:
- * a style is a dozen property commands (about 1,5 kB with their object paths), a number format
- * one string per cell of the range.
- */
-export function rangeFormatBands(formats: readonly RangeFormatPlan[], maxBytes: number): RangeFormatPlan[][] {
-  const bands: RangeFormatPlan[][] = [];
-  let current: RangeFormatPlan[] = [];
-  let bytes = 0;
-  for (const format of formats) {
-    const rect = parseRange(format.range);
-    const cost = 200 + (format.style !== undefined ? 1500 : 0) + (format.numberFormat !== undefined ? rectRows(rect) * rectCols(rect) * (format.numberFormat.length + 3) : 0);
-    if (current.length > 0 && bytes + cost > maxBytes) {
-      bands.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(format);
-    bytes += cost;
-  }
-  if (current.length > 0) bands.push(current);
-  return bands;
+/** One band: range formats (in plan order) then cells (in row order), each queued in that order. */
+export interface Band<T extends PlacedCell> {
+  readonly formats: readonly RangeFormatPlan[];
+  readonly cells: readonly T[];
 }
 
 /**
- * Splits the cells into bands of whole rows whose estimated payload stays under `maxBytes`:
- * each cell's content and number format as JSON, plus the nulls the 2D arrays carry for the
- * rest of each row (three arrays at most, five bytes a null).
+ * Packs the range formats, in order, then the cells, whole rows at a time, into bands whose
+ * estimated payload stays under `maxBytes` (Infinity: one band). A range format's style is some
+ * twenty property commands and object paths (about 4 kB, measured on the stand-in), its number format one string
+ * per cell of the range; a row costs its cells' contents and number formats as JSON plus the
+ * nulls the 2D arrays carry for the rest of the row (three arrays at most, five bytes a null).
  */
-export function bandsOf<T extends PlacedCell>(cells: readonly T[], maxBytes: number): T[][] {
-  if (cells.length === 0) return [];
-  const byRow = new Map<number, T[]>();
-  for (const c of cells) byRow.set(c.ref.row, [...(byRow.get(c.ref.row) ?? []), c]);
-  const width = Math.max(...cells.map((c) => c.ref.col)) - Math.min(...cells.map((c) => c.ref.col)) + 1;
-  const bands: T[][] = [];
-  let current: T[] = [];
+export function planBands<T extends PlacedCell>(formats: readonly RangeFormatPlan[], cells: readonly T[], maxBytes: number): Band<T>[] {
+  const bands: { formats: RangeFormatPlan[]; cells: T[] }[] = [];
+  let current: { formats: RangeFormatPlan[]; cells: T[] } = { formats: [], cells: [] };
   let bytes = 0;
-  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
-    const rowCells = byRow.get(row) ?? [];
-    const rowBytes = width * 15 + rowCells.reduce((n, c) => n + JSON.stringify(c.planned.formula ?? c.planned.value ?? "").length + (c.planned.numberFormat?.length ?? 0) + 4, 0);
-    if (current.length > 0 && bytes + rowBytes > maxBytes) {
+  const add = (cost: number, put: () => void): void => {
+    const empty = current.formats.length === 0 && current.cells.length === 0;
+    if (!empty && bytes + cost > maxBytes) {
       bands.push(current);
-      current = [];
+      current = { formats: [], cells: [] };
       bytes = 0;
     }
-    current.push(...rowCells);
-    bytes += rowBytes;
+    put();
+    bytes += cost;
+  };
+  for (const format of formats) {
+    const rect = parseRange(format.range);
+    const numberFormats = format.numberFormat !== undefined ? rectRows(rect) * rectCols(rect) * (format.numberFormat.length + 3) : 0;
+    add(300 + (format.style !== undefined ? 4000 : 0) + numberFormats, () => current.formats.push(format));
   }
-  bands.push(current);
+  if (cells.length > 0) {
+    const byRow = new Map<number, T[]>();
+    for (const c of cells) {
+      const row = byRow.get(c.ref.row);
+      if (row) row.push(c);
+      else byRow.set(c.ref.row, [c]);
+    }
+    const width = Math.max(...cells.map((c) => c.ref.col)) - Math.min(...cells.map((c) => c.ref.col)) + 1;
+    for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+      const rowCells = byRow.get(row) ?? [];
+      const cost = width * 15 + rowCells.reduce((n, c) => n + JSON.stringify(c.planned.formula ?? c.planned.value ?? "").length + (c.planned.numberFormat?.length ?? 0) + 4, 0);
+      add(cost, () => current.cells.push(...rowCells));
+    }
+  }
+  if (current.formats.length > 0 || current.cells.length > 0) bands.push(current);
   return bands;
 }

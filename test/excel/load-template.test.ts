@@ -104,6 +104,23 @@ describe.each(["1.7", newestLevel])("at ExcelApi %s", (level) => {
     expect(inputs["A.1/actual"]).toBeNull();
   });
 
+  it("Q3 reads Q1 and Q2 in the same read and carries both quarters into a flow's Lũy kế", async () => {
+    await loadTemplate({ template: defaultTemplate(), period: Q1, details: DETAILS, replaceExisting: false });
+    await fill(host, "Quý I-2020", SEED_ACTUALS, true);
+    await loadTemplate({ template: defaultTemplate(), period: Q2, details: DETAILS, replaceExisting: false });
+    await fill(host, "Quý II-2020", { ...SEED_ACTUALS, "C.1": 2 }, false);
+    host.instruments.reset();
+    const q3 = await loadTemplate({ template: defaultTemplate(), period: { year: 2020, kind: "Q3" }, details: DETAILS, replaceExisting: false });
+    expect(q3).toMatchObject({ ok: true, sheetName: "Quý III-2020" });
+    if (!q3.ok) return;
+    expect([...q3.carriedFrom].sort()).toEqual(["Quý I-2020", "Quý II-2020"]);
+    // Names, one read of both earlier sheets, one write.
+    expect(host.instruments.syncsPerRun).toEqual([3]);
+    const inputs = inputsOf(await readingOf("Quý III-2020"));
+    expect(inputs["C.1/carriedYtd"]).toBe(SEED_ACTUALS["C.1"] + 2);
+    expect(inputs["C.1/previousPeriod"]).toBe(2);
+  });
+
   it("lists the template sheets with their periods, and selects a finding's cell", async () => {
     await loadTemplate({ template: defaultTemplate(), period: Q1, details: DETAILS, replaceExisting: false });
     await loadTemplate({ template: defaultTemplate(), period: Q2, details: DETAILS, replaceExisting: false });
