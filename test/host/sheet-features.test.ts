@@ -115,6 +115,22 @@ test("names and comments are stored in the workbook", async () => {
   expect(storedCell(host, 0, "D7").note).toBe("Thấp hơn kế hoạch");
 });
 
+// https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-comments#get-comments
+test("a comment on an empty cell is listed by the comment collection, so a second check finds its own comment", async () => {
+  let listed: string[] = [];
+  await Excel.run(async (context) => {
+    context.workbook.comments.add("Trang_tính1!I30", "Chưa nhập Thực hiện");
+    await context.sync();
+  });
+  await Excel.run(async (context) => {
+    const comments = context.workbook.comments;
+    comments.load("items/content");
+    await context.sync();
+    listed = comments.items.map((c) => c.content);
+  });
+  expect(listed).toEqual(["Chưa nhập Thực hiện"]);
+});
+
 // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets#data-protection
 test("a protected sheet refuses edits of locked cells and formatting, from the add-in and the user; unlocked cells stay editable", async () => {
   await Excel.run(async (context) => {

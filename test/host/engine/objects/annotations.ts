@@ -33,7 +33,13 @@ abstract class AnnotationCollection extends ServerObject {
   protected all(): Located[] {
     const sheets = this.ws ? [this.ws] : this.session.sheets();
     const out: Located[] = [];
-    for (const ws of sheets) ws.eachRow((row) => row.eachCell((cell) => void (noteText(cell) !== undefined && out.push({ ws, cell }))));
+    // includeEmpty: a note may sit on an empty cell (a required figure left blank), and ExcelJS skips
+    // empty rows and cells otherwise.
+    for (const ws of sheets) {
+      ws.eachRow({ includeEmpty: true }, (row) =>
+        row.eachCell({ includeEmpty: true }, (cell) => void (noteText(cell) !== undefined && out.push({ ws, cell }))),
+      );
+    }
     return out;
   }
   protected abstract wrap(x: Located): ServerObject;
