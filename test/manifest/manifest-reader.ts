@@ -7,7 +7,8 @@ import type { ManifestInfo } from "office-addin-manifest";
 
 export const ROOT = join(__dirname, "..", "..");
 export const MANIFEST = join(ROOT, "manifest.xml");
-export const SCHEMA = join(ROOT, "..", "shared", "manifest-schema", "OfficeAppManifestV1_1.xsd");
+// A copy of Microsoft's schemas travels with the repository (see schema/README.md).
+export const SCHEMA = join(__dirname, "schema", "OfficeAppManifestV1_1.xsd");
 
 function decodeEntities(text: string): string {
   return text
