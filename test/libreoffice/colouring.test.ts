@@ -4,6 +4,8 @@
 // One LibreOffice run converts all the workbooks.
 import { readFileSync } from "node:fs";
 import { splitQualified } from "../../src/core/layout/a1";
+import { letter } from "../../src/core/layout/columns";
+import { defaultTemplate } from "../../src/core/template-builtin";
 import { HIGHLIGHT_COLORS } from "../../src/core/layout/palette";
 import type { Highlight } from "../../src/core/sheet-plan";
 import { filledTemplate, type Figures } from "../cli/filled-template";
@@ -89,7 +91,7 @@ const highlightOf = (fill: string | null): Highlight | null =>
   (Object.keys(HIGHLIGHT_COLORS) as Highlight[]).find((h) => HIGHLIGHT_COLORS[h].fill === fill) ?? null;
 
 describe("LibreOffice colours the template's conditional formats", () => {
-  const rendered = new Map<string, { sheet: RenderedSheet; expected: Map<string, Highlight> }>();
+  const rendered = new Map<string, { sheet: RenderedSheet; expected: Map<string, Highlight>; codeCells: Map<string, string> }>();
 
   beforeAll(async () => {
     const dir = scratchDir();
@@ -103,14 +105,25 @@ describe("LibreOffice colours the template's conditional formats", () => {
         if (actual === undefined) throw new Error(`${code} has no Thực hiện cell`);
         expected.set(splitQualified(actual).address, highlight);
       }
-      files.push({ name, bytes: new Uint8Array(readFileSync(filled.file)), expected });
+      const codeCells = new Map([...filled.cells].map(([code, cells]) => [code, splitQualified(cells.actual ?? "").address]));
+      files.push({ name, bytes: new Uint8Array(readFileSync(filled.file)), expected, codeCells });
     }
     const html = renderHtml(files);
     files.forEach((file, index) => {
       const sheets = parseSheets(html[index]);
       expect(sheets).toHaveLength(1);
-      rendered.set(file.name, { sheet: sheets[0], expected: file.expected });
+      rendered.set(file.name, { sheet: sheets[0], expected: file.expected, codeCells: file.codeCells });
     });
+  });
+
+  it.each(Object.keys(CASES))("%s: the rendered grid has each indicator's code on the row of its Thực hiện cell", (name) => {
+    const { sheet, codeCells } = rendered.get(name) ?? { sheet: new Map(), codeCells: new Map() };
+    // Guards the address mapping of the HTML grid (hidden rows would shift it).
+    for (const [code, actual] of codeCells) {
+      const codeCell = `${letter("code")}${actual.replace(/^[A-Z]+/, "")}`;
+      expect({ code, rendered: sheet.get(codeCell)?.text }).toEqual({ code, rendered: code });
+    }
+    expect(codeCells.size).toBe(defaultTemplate().sections.flatMap((section) => section.indicators).length);
   });
 
   it.each(Object.keys(CASES))("%s: exactly the expected cells carry each highlight, with its font colour", (name) => {
