@@ -27,10 +27,15 @@ export async function expectNoAxeViolations(page, ctx, label, selector) {
 
 /** Screenshots of the pane element at a given width (the workbench's pane column). */
 export async function paneShots(page, ctx, name, widths = [320, 500]) {
+  const viewport = page.viewportSize();
   for (const w of widths) {
     await page.evaluate((px) => window.workbench.setPaneWidth(px), w);
     await page.waitForTimeout(150); // layout settles (no assertion depends on it)
+    // The whole pane, not only what fits on screen: grow the window to the pane's content.
+    const height = await page.evaluate(() => document.querySelector("#pane").scrollHeight);
+    await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, Math.min(height, 4000)) });
     await page.locator("#pane").screenshot({ path: join(ctx.screenshots, `${name}-${w}.png`) });
+    await page.setViewportSize(viewport);
   }
   await page.evaluate(() => window.workbench.setPaneWidth(360));
 }

@@ -80,6 +80,19 @@ export function ReviewStep({ api, lang, session, update, goTo }: StepProps) {
   }, [cells.length]);
 
   // Show the reviewer the cell in Excel as they walk.
+  // The walk resumes where it is needed: once marks and findings are in, open on the first
+  // cell without a current mark (a second reviewer does not start over). Decided during render
+  // (React re-renders at once, before painting) so the first cell never flashes by.
+  const [resumed, setResumed] = useState(false);
+  if (!resumed && marks !== null && cells.length > 0) {
+    setResumed(true);
+    const first = cells.findIndex((c) => {
+      const m = latest.get(c.cell);
+      return m === undefined || isMarkStale(m, c.figure);
+    });
+    if (first > 0) setIndex(first);
+  }
+
   const currentCell = current?.cell ?? null;
   useEffect(() => {
     if (currentCell !== null) void api.selectCell(currentCell);

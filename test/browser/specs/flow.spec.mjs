@@ -153,7 +153,10 @@ async function flow(ctx, lang) {
     const details = await p().getByRole("tab", { name: t.template }).click().then(() => p().getByTestId("details-line").innerText());
     expect(details.includes("15/BC-STTTT"), `the report details are remembered in the workbook: ${details}`);
     await p().getByRole("tab", { name: t.review }).click();
+    // The walk resumes on the cell still to review; the marked ones are one step back.
     const mark = p().getByTestId("review-mark");
+    expect(!(await mark.isVisible()), `the reopened walk starts on a cell nobody has reviewed (it opened on ${await p().getByTestId("review-card").getAttribute("data-cell")}, ${await p().getByTestId("review-position").innerText()}, reviewed: ${reviewed.join(", ")})`);
+    await p().getByRole("button", { name: lang === "vi" ? "Ô trước" : "Previous cell" }).click();
     await mark.waitFor({ timeout: 5000 });
     expect((await mark.innerText()).includes(t.reviewer.name), "the mark names its reviewer after reopening");
     await shot("4-reopened");
