@@ -1,5 +1,11 @@
 // dist/taskpane.html in webviews that cannot run the pane, and outside Excel.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { expect, expectNoAxeViolations, offline } from "../helpers.mjs";
+
+const TASKPANE_HTML = fileURLToPath(new URL("../../../src/taskpane/taskpane.html", import.meta.url));
+const EDGE_HTML_UA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; WebView/3.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045";
 
 async function openTaskpane(ctx, prepare) {
   const page = await ctx.browser.newPage();
@@ -10,6 +16,31 @@ async function openTaskpane(ctx, prepare) {
 }
 
 export const tests = [
+  {
+    name: "the old-webview guard is plain ES5, so IE11 can run it",
+    async run() {
+      // acorn is webpack's own parser (installed with webpack): ecmaVersion 5 rejects let,
+      // const, arrows, template strings and every later syntax.
+      const acorn = createRequire(import.meta.url)("acorn");
+      const html = readFileSync(TASKPANE_HTML, "utf8");
+      const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+      expect(inline.length === 1, `one inline script in taskpane.html (found ${inline.length})`);
+      acorn.parse(inline[0], { ecmaVersion: 5 });
+    },
+  },
+  {
+    name: "EdgeHTML (older Excel 2019 builds): the plain message, recognised by its user agent",
+    async run(ctx) {
+      const page = await openTaskpane(ctx, (p) => p.addInitScript((ua) => {
+        Object.defineProperty(navigator, "userAgent", { get: () => ua });
+      }, EDGE_HTML_UA));
+      try {
+        await page.locator("#legacy").waitFor({ state: "visible", timeout: 5000 });
+      } finally {
+        await page.close();
+      }
+    },
+  },
   {
     name: "old webview (no Proxy): taskpane.html shows the plain message naming the Office needed",
     async run(ctx) {
