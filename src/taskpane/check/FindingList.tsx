@@ -50,7 +50,7 @@ export function FindingList({ groups, view, selected, onSelect }: FindingListPro
       {groups.map((g, gi) => (
         <section key={gi} className={st.group} aria-labelledby={`group-${gi}`}>
           <h3 id={`group-${gi}`} className={st.groupHead}>
-            <span>{g.section[t.lang]}</span>
+            <span>{g.section === null ? t.check.otherSection : g.section[t.lang]}</span>
             {SEVERITIES.filter((sv) => g.counts[sv] > 0).map((sv) => (
               <Badge key={sv} appearance="tint" color={SEVERITY_COLOR[sv]} size="small">
                 {`${t.severityPlural[sv]}: ${g.counts[sv]}`}

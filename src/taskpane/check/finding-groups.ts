@@ -8,7 +8,8 @@ export const SEVERITIES: readonly Severity[] = ["error", "shortfall", "warning"]
 export type SeverityCounts = Readonly<Record<Severity, number>>;
 
 export interface FindingGroup {
-  readonly section: LocalText;
+  /** null for findings on an indicator the template does not know (the pane names it "Other"). */
+  readonly section: LocalText | null;
   readonly counts: SeverityCounts;
   readonly findings: readonly Finding[];
 }
@@ -19,8 +20,6 @@ export function countSeverities(findings: readonly Finding[]): SeverityCounts {
   return c;
 }
 
-const OTHER: LocalText = { vi: "Khác", en: "Other" };
-
 /** Groups the findings that pass the filter; sections without any are left out. */
 export function groupFindings(view: CheckView, only: Severity | "all"): readonly FindingGroup[] {
   const order = new Map<string, number>();
@@ -30,14 +29,14 @@ export function groupFindings(view: CheckView, only: Severity | "all"): readonly
     sectionOf.set(ind.code, ind.section);
   });
   const rank = (f: Finding) => SEVERITIES.indexOf(f.severity);
-  const groups = new Map<string, { section: LocalText; findings: Finding[] }>();
+  const groups = new Map<string, { section: LocalText | null; findings: Finding[] }>();
   const sorted = view.findings
     .filter((f) => only === "all" || f.severity === only)
     .slice()
     .sort((a, b) => (order.get(a.code) ?? 1e9) - (order.get(b.code) ?? 1e9) || rank(a) - rank(b));
   for (const f of sorted) {
-    const section = sectionOf.get(f.code) ?? OTHER;
-    const key = section.vi;
+    const section = sectionOf.get(f.code) ?? null;
+    const key = section === null ? "" : section.vi;
     const g = groups.get(key) ?? { section, findings: [] };
     g.findings.push(f);
     groups.set(key, g);

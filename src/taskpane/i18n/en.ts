@@ -79,6 +79,7 @@ export const en: Messages = {
     summary: (n) => (n === 0 ? "No problems found. The figures are in order." : `${n} finding${n === 1 ? "" : "s"}`),
     filter: "Filter by severity",
     all: "All",
+    otherSection: "Other",
     findingsLabel: "Findings",
     selectHint: "Choose a finding to go to its cell in Excel.",
     selectFailed: "The cell could not be selected. The sheet may have been renamed or deleted; run Check again.",

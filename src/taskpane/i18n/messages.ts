@@ -41,7 +41,7 @@ export interface Messages {
   readonly check: {
     readonly heading: Text; readonly noSheet: Text; readonly sheet: Fn1; readonly run: Text; readonly running: Text;
     readonly live: Text; readonly liveOn: Text; readonly summary: (n: number) => string; readonly filter: Text; readonly all: Text;
-    readonly findingsLabel: Text; readonly selectHint: Text; readonly selectFailed: Text; readonly failed: Fn1;
+    readonly findingsLabel: Text; readonly otherSection: Text; readonly selectHint: Text; readonly selectFailed: Text; readonly failed: Fn1;
     readonly checkedAt: Fn1; readonly toReview: Text;
   };
   readonly severity: Readonly<Record<Severity, Text>>;

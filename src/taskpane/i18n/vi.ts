@@ -80,6 +80,7 @@ export const vi: Messages = {
     summary: (n) => (n === 0 ? "Không có lỗi nào. Số liệu đạt yêu cầu." : `${n} phát hiện`),
     filter: "Lọc theo mức độ",
     all: "Tất cả",
+    otherSection: "Khác",
     findingsLabel: "Các phát hiện",
     selectHint: "Chọn một phát hiện để đến ô đó trong Excel.",
     selectFailed: "Không chọn được ô. Có thể trang tính đã bị đổi tên hoặc xóa; hãy chạy Kiểm tra lại.",
