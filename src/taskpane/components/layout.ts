@@ -13,6 +13,8 @@ export const useStepStyles = makeStyles({
     display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingVerticalM,
     borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2,
   },
+  /** Fluent's Checkbox pads its box; this lines the box up with the fields above it. */
+  flushStart: { marginInlineStart: `calc(-1 * ${tokens.spacingHorizontalS})` },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });

@@ -28,7 +28,7 @@ export function DetailsForm({ value, onChange }: DetailsFormProps) {
       <Field label={t.template.place}>
         <Input value={value.place} onChange={(_, d) => set("place", d.value)} />
       </Field>
-      <Checkbox checked={value.estimate} label={t.template.estimate} onChange={(_, d) => set("estimate", d.checked === true)} />
+      <Checkbox className={s.flushStart} checked={value.estimate} label={t.template.estimate} onChange={(_, d) => set("estimate", d.checked === true)} />
       <div className={s.row}>
         <Field label={t.template.signerTitle} className={s.grow}>
           <Input value={value.signerTitle} onChange={(_, d) => set("signerTitle", d.value)} />
