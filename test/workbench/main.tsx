@@ -4,6 +4,7 @@
 //   ?lang=en      Office in English (default vi-VN)
 //   ?level=1.7    the ExcelApi level the host claims (default: the newest)
 //   ?width=320    the pane's width in pixels (default 360)
+//   ?theme=dark   Office's dark ("Black") theme, as Office.context.officeTheme reports it
 import { useCallback, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { defaultTemplate } from "../../src/core/template-builtin";
@@ -21,6 +22,8 @@ const displayLanguage = params.get("lang") === "en" ? "en-US" : "vi-VN";
 const apiLevel = params.get("level") ?? undefined;
 const paneWidth = Number(params.get("width") ?? "360");
 const SAVED_KEY = "workbench.workbook";
+/** The colours desktop Office reports for its Black theme (the stand-in host reports no theme). */
+const DARK_OFFICE_THEME = { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#333333", controlForegroundColor: "#FFFFFF" };
 
 const toBase64 = (bytes: Uint8Array): string => {
   let s = "";
@@ -88,6 +91,7 @@ async function start(): Promise<void> {
   const saved = sessionStorage.getItem(SAVED_KEY);
   sessionStorage.removeItem(SAVED_KEY);
   const host = await startHost({ displayLanguage, apiLevel, workbook: saved ? fromBase64(saved) : undefined }, loadClientInPage);
+  if (params.get("theme") === "dark") Object.assign(host.Office.context, { officeTheme: DARK_OFFICE_THEME });
   host.install(window as unknown as Record<string, unknown>);
   const pane = document.getElementById("pane") as HTMLElement;
   pane.style.width = `${paneWidth}px`;

@@ -4,7 +4,7 @@ import { writeFileSync, readFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { expect, expectNoAxeViolations } from "../helpers.mjs";
+import { expect, expectNoAxeViolations, paneShots } from "../helpers.mjs";
 import { PERIOD } from "../seed.mjs";
 import { addressOf, loadTemplate, openWorkbench, pane, typeCell } from "../workbench.mjs";
 
@@ -60,3 +60,22 @@ export const tests = [
     },
   },
 ];
+
+tests.push({
+  name: "a dark Office gets the dark pane, readable (axe, contrast included)",
+  async run(ctx) {
+    const page = await openWorkbench(ctx, "?theme=dark");
+    try {
+      // The dark theme is its own chunk: wait until the pane's background has turned dark.
+      await page.waitForFunction(() => {
+        const el = document.querySelector("#pane .fui-FluentProvider");
+        const rgb = el ? getComputedStyle(el).backgroundColor.match(/\d+/g) : null;
+        return rgb !== null && Number(rgb[0]) < 80;
+      }, null, { timeout: 10000 });
+      await expectNoAxeViolations(page, ctx, "the dark template step", "#pane");
+      await paneShots(page, ctx, "vi-dark-1-template");
+    } finally {
+      await page.close();
+    }
+  },
+});
