@@ -11,14 +11,14 @@ const TEXT = {
     query: "?level=1.7", year: "Năm", period: "Kỳ báo cáo", load: "Tạo trang tính", loaded: "Đã tạo trang tính",
     window: "Số liệu từ 16/12/2019 đến 15/3/2020", check: "Kiểm tra", run: "Kiểm tra", review: "Duyệt",
     name: "Họ và tên", role: "Chức vụ", start: "Bắt đầu duyệt", accept: "Chấp nhận", seen: "Đã xem", request: "Yêu cầu sửa",
-    comment: "Ý kiến", progress: (n, m) => `${n}/${m} ô đã duyệt`, template: "Mẫu", export: "Xuất", severity: { error: "Lỗi", shortfall: "Chưa đạt" },
+    comment: "Ý kiến", progress: (n, m) => `${n}/${m} ô đã duyệt`, template: "Mẫu", export: "Xuất", severity: { error: "Lỗi", shortfall: "Chưa đạt", errors: "Lỗi" }, filter: "Lọc theo mức độ", all: "Tất cả",
     reviewer: { name: "Nguyễn Thị Lan", role: "Trưởng phòng" }, editDetails: "Sửa", stale: "Số liệu đã thay đổi sau khi duyệt", number: "Số/ký hiệu", signer: "Người ký",
   },
   en: {
     query: "?lang=en", year: "Year", period: "Reporting period", load: "Create sheet", loaded: "created",
     window: "Figures from 16 December 2019 to 15 March 2020", check: "Check", run: "Check", review: "Review",
     name: "Full name", role: "Role", start: "Start reviewing", accept: "Accept", seen: "Seen", request: "Request changes",
-    comment: "Comment", progress: (n, m) => `${n}/${m} cells reviewed`, template: "Template", export: "Export", severity: { error: "Error", shortfall: "Shortfall" },
+    comment: "Comment", progress: (n, m) => `${n}/${m} cells reviewed`, template: "Template", export: "Export", severity: { error: "Error", shortfall: "Shortfall", errors: "Errors" }, filter: "Filter by severity", all: "All",
     reviewer: { name: "Jane Reviewer", role: "Head of unit" }, editDetails: "Edit", stale: "The figure changed after it was reviewed", number: "Number/symbol", signer: "Signer",
   },
 };
@@ -80,6 +80,15 @@ async function flow(ctx, lang) {
     }
     await expectNoAxeViolations(page, ctx, `${lang} check step`, "#pane");
     await shot("2-check");
+
+    // Filter by severity: only the errors remain listed, then all again
+    const filters = p().getByRole("group", { name: t.filter });
+    await filters.getByRole("button", { name: new RegExp(`^${t.severity.errors} \\(`) }).click();
+    const shown = await list.locator("[data-cell]").allInnerTexts();
+    expect(shown.length > 0 && shown.every((x) => x.startsWith(t.severity.error)), `only errors after filtering: ${JSON.stringify(shown)}`);
+    expect(shown.length < cells.length, "the filter hides the other findings");
+    await filters.getByRole("button", { name: new RegExp(`^${t.all} \\(`) }).click();
+    await page.waitForFunction(([n]) => document.querySelectorAll("#pane [data-select-id]").length === n, [cells.length]);
 
     // Clicking a finding selects its cell in Excel
     const b2 = `'${PERIOD.sheet}'!${await addressOf(page, "B.2", "actual")}`;
