@@ -79,7 +79,6 @@ export function ReviewStep({ api, lang, session, update, goTo }: StepProps) {
     setSaveError(null);
   }, [cells.length]);
 
-  // Show the reviewer the cell in Excel as they walk.
   // The walk resumes where it is needed: once marks and findings are in, open on the first
   // cell without a current mark (a second reviewer does not start over). Decided during render
   // (React re-renders at once, before painting) so the first cell never flashes by.
@@ -93,6 +92,7 @@ export function ReviewStep({ api, lang, session, update, goTo }: StepProps) {
     if (first > 0) setIndex(first);
   }
 
+  // Show the reviewer the cell in Excel as they walk.
   const currentCell = current?.cell ?? null;
   useEffect(() => {
     if (currentCell !== null) void api.selectCell(currentCell);
