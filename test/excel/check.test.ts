@@ -60,6 +60,21 @@ it("a figure fixed since the last check loses its comment and its error status; 
   expect(commentAt(actual("C.1"))?.startsWith(NOTE_TAG)).toBe(true);
 });
 
+it("checking twice with a required figure left empty keeps one comment on the empty cell and stays annotated", async () => {
+  // An empty Thực hiện where a target is set: the flagged cell is empty, and so is its comment's cell.
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem(SHEET).getRange(actual("A.2")).clear("Contents");
+    await context.sync();
+  });
+  const first = await check(SHEET);
+  expect(first).toMatchObject({ ok: true, marks: "comments" });
+  expect(commentAt(actual("A.2"))?.startsWith(NOTE_TAG)).toBe(true);
+  const second = await check(SHEET);
+  expect(second).toMatchObject({ ok: true, marks: "comments" });
+  expect(commentAt(actual("A.2"))?.startsWith(NOTE_TAG)).toBe(true);
+  expect(statusOf(actual("A.2"))).toBe(STATUS_WORDS.error.vi);
+});
+
 it("a comment of the user's own on a flagged cell is kept, and the status column is still written", async () => {
   // Written as another add-in or Excel's own Comments pane would: through the API.
   await Excel.run(async (context) => {
