@@ -8,6 +8,7 @@ import { countSeverities, groupFindings } from "../../src/taskpane/check/finding
 import { CATALOGUES, formatIsoDate, formatNumber, langFromDisplayLanguage } from "../../src/taskpane/i18n";
 import type { CheckView, IndicatorFacts } from "../../src/taskpane/pane-api";
 import { flaggedCells } from "../../src/taskpane/review/review-walk";
+import { loadReviewer, saveReviewer } from "../../src/taskpane/review/reviewer-storage";
 import { readTemplateFile, templateErrorText } from "../../src/taskpane/template/template-file";
 import { isDarkOffice, paneTheme } from "../../src/taskpane/theme";
 
@@ -102,5 +103,28 @@ describe("the Office theme", () => {
     expect(paneTheme(light).colorNeutralBackground1).toBe("#F3F3F3");
     const unreadable = { ...light, bodyForegroundColor: "#EEEEEE" };
     expect(paneTheme(unreadable).colorNeutralBackground1).not.toBe("#F3F3F3");
+  });
+});
+
+describe("the reviewer, remembered on this computer", () => {
+  const memory = (): Storage => {
+    const m = new Map<string, string>();
+    return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v), removeItem: (k) => void m.delete(k), clear: () => m.clear(), key: () => null, get length() { return m.size; } };
+  };
+
+  test("asked once: a saved reviewer comes back", () => {
+    const storage = memory();
+    expect(loadReviewer(storage)).toBeNull();
+    saveReviewer({ name: "Nguyễn Thị Lan", role: "Trưởng phòng" }, storage);
+    expect(loadReviewer(storage)).toEqual({ name: "Nguyễn Thị Lan", role: "Trưởng phòng" });
+  });
+
+  test("a damaged entry or a storage that refuses writes never blocks the review", () => {
+    const storage = memory();
+    storage.setItem("chitieu.reviewer.v1", "{not json");
+    expect(loadReviewer(storage)).toBeNull();
+    const refusing = { ...memory(), setItem: () => { throw new Error("QuotaExceededError"); } } as Storage;
+    expect(() => saveReviewer({ name: "A", role: "B" }, refusing)).not.toThrow();
+    expect(loadReviewer(null)).toBeNull();
   });
 });
