@@ -1,5 +1,6 @@
 // The one-line verdict for the provincial committee, from the grades.
 import type { Grade } from "./grade";
+import type { TargetValue } from "./grading";
 import type { IndicatorCode, IndicatorDef, Lang } from "./indicator";
 import { catalog, type NamedIndicator } from "./i18n";
 import { formatRatio } from "./numbers-format";
@@ -12,6 +13,8 @@ interface Graded {
   readonly code: IndicatorCode;
   readonly grade: Grade;
   readonly ratio: number | null;
+  /** The target that graded it (null: none), to tell "no targets" from "no figures yet". */
+  readonly target: TargetValue | null;
 }
 
 /** The period inside the verdict: "quý I", "6 tháng đầu năm", "9 tháng", "năm 2020"; en "Q1", …, "the year 2020". */
@@ -55,5 +58,6 @@ export function verdict(template: Template, period: Period, indicators: readonly
     short,
     near,
     noneReached: graded > 0 && short.length + near.length === graded,
+    ...(graded === 0 ? { ungraded: indicators.some((i) => i.target !== null) ? "no-figures" as const : "no-targets" as const } : {}),
   });
 }

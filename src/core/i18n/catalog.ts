@@ -18,6 +18,11 @@ export interface VerdictParts {
   readonly near: readonly NamedIndicator[];
   /** None met or exceeded. */
   readonly noneReached: boolean;
+  /**
+   * Why nothing was graded, when graded is 0: "no-figures" when some indicator has a target but
+   * none with a target has its Thực hiện yet; "no-targets" when no indicator has a target.
+   */
+  readonly ungraded?: "no-figures" | "no-targets";
 }
 
 /** A quarter by number (with its roman numeral), or a cumulative period. */

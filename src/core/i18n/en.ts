@@ -119,7 +119,11 @@ function templateError(e: TemplateError): string {
 const list = (xs: readonly NamedIndicator[]): string => xs.map((x) => (x.ratio === "" ? x.name : `${x.name} (${x.ratio})`)).join(", ");
 
 function verdict(v: VerdictParts): string {
-  if (v.graded === 0) return `No indicator had a target to grade for ${v.period}`;
+  if (v.graded === 0) {
+    return v.ungraded === "no-figures"
+      ? `No results have been entered for ${v.period} yet, so no indicator could be graded`
+      : `No indicator has a target for ${v.period}, so none could be graded`;
+  }
   if (v.short.length === 0 && v.near.length === 0) return `Overall, all indicators for ${v.period} met or exceeded their targets`;
   const parts = [
     ...(v.short.length > 0 ? [`${v.short.length} fell short: ${list(v.short)}`] : []),

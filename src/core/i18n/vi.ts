@@ -124,7 +124,11 @@ function templateError(e: TemplateError): string {
 const list = (xs: readonly NamedIndicator[]): string => xs.map((x) => (x.ratio === "" ? x.name : `${x.name} (${x.ratio})`)).join(", ");
 
 function verdict(v: VerdictParts): string {
-  if (v.graded === 0) return `Trong ${v.period} chưa có chỉ tiêu nào được giao kế hoạch để đánh giá`;
+  if (v.graded === 0) {
+    return v.ungraded === "no-figures"
+      ? `Chưa có số liệu thực hiện ${v.period} để đánh giá các chỉ tiêu`
+      : `Trong ${v.period} chưa có chỉ tiêu nào được giao kế hoạch để đánh giá`;
+  }
   if (v.short.length === 0 && v.near.length === 0) return `Nhìn chung, tình hình thực hiện các chỉ tiêu ${v.period} đều đạt và vượt kế hoạch đề ra`;
   const parts = [
     ...(v.short.length > 0 ? [`${v.short.length} chỉ tiêu chưa đạt: ${list(v.short)}`] : []),

@@ -144,7 +144,7 @@ describe("verdicts", () => {
     expect(withRows({ "C.1": { plan: 4, actual: 4 } }, { year: 2020, kind: "Y" }).summary.verdict.en).toBe("Overall, all indicators for the year 2020 met or exceeded their targets");
     const none = checkReading(stttt(), reading({ "C.2": { actual: 1 } }, { period: { year: 2020, kind: "9M" } }));
     expect(none.summary.verdict.vi).toBe("Trong 9 tháng chưa có chỉ tiêu nào được giao kế hoạch để đánh giá");
-    expect(none.summary.verdict.en).toBe("No indicator had a target to grade for the first nine months");
+    expect(none.summary.verdict.en).toBe("No indicator has a target for the first nine months, so none could be graded");
   });
 });
 
