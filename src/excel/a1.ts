@@ -1,5 +1,6 @@
 // A1 address arithmetic for the Office adapter: grouping planned cells into rectangles and
 // building the 2D arrays Office.js takes. Pure; no Office.js.
+import { columnLetter as columnLetters, columnNumber, splitQualified as splitAddress } from "../core/layout/a1";
 
 export interface CellRef {
   /** 1-based. */
@@ -15,22 +16,10 @@ export interface Rect {
   readonly right: number;
 }
 
-export function columnLetters(col: number): string {
-  let n = col;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+// Column letters and sheet-qualified addresses are core's, so a finding's address and the
+// address the adapter writes are spelled the same way (Excel's quoting rules).
+export { columnLetters, columnNumber };
+export { qualify } from "../core/layout/a1";
 
 /** "I9" → {row: 9, col: 9}; also accepts "$I$9". Throws on anything else: plans are core's, a bad one is a bug. */
 export function parseCell(address: string): CellRef {
@@ -132,13 +121,6 @@ export function groupIntoRects(cells: readonly CellRef[]): Rect[] {
 
 /** "'Quý I-2020'!I9" → { sheet: "Quý I-2020", address: "I9" }; null without a sheet part. */
 export function splitQualified(qualified: string): { readonly sheet: string; readonly address: string } | null {
-  const bang = qualified.lastIndexOf("!");
-  if (bang <= 0) return null;
-  const rawSheet = qualified.slice(0, bang);
-  const address = qualified.slice(bang + 1).replace(/\$/g, "");
-  const sheet = rawSheet.startsWith("'") && rawSheet.endsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
-  return { sheet, address };
+  const parts = splitAddress(qualified);
+  return parts.sheet === null || parts.sheet === "" ? null : { sheet: parts.sheet, address: parts.address };
 }
-
-/** Sheet names are always quoted (they hold spaces and Vietnamese letters); a quote doubles. */
-export const qualify = (sheet: string, address: string): string => `'${sheet.replace(/'/g, "''")}'!${address}`;
