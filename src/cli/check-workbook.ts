@@ -5,7 +5,7 @@ import { checkReading, type CheckResult } from "../core/check";
 import type { Lang } from "../core/indicator";
 import type { Template } from "../core/template";
 import { readFileBytes } from "../xlsx/file-io";
-import { latestTemplateSheet, readTemplateSheets } from "../xlsx/template-sheets";
+import { latestTemplateSheet, readTemplateSheets, type TemplateSheet } from "../xlsx/template-sheets";
 import { loadWorkbook } from "../xlsx/workbook-bytes";
 import { cliMessages } from "./cli-messages";
 
@@ -13,9 +13,20 @@ export type CheckedFile =
   | { readonly ok: true; readonly file: string; readonly template: Template; readonly result: CheckResult }
   | { readonly ok: false; readonly file: string; readonly error: string };
 
-export async function checkFile(file: string, cwd: string, templates: readonly Template[], lang: Lang): Promise<CheckedFile> {
+/**
+ * Opens a report workbook and picks its template sheet: the one named `sheetName`, or the latest
+ * period. Shared by `check` and `summary`, so both refuse an unusable file in the same words.
+ * `noSuchSheet` words the case of a named sheet that is not there.
+ */
+export async function openReportSheet(
+  file: string,
+  cwd: string,
+  templates: readonly Template[],
+  lang: Lang,
+  pick?: { readonly sheetName: string; readonly noSuchSheet: (available: readonly string[]) => string },
+): Promise<{ readonly ok: true; readonly sheet: TemplateSheet } | { readonly ok: false; readonly error: string }> {
   const messages = cliMessages(lang);
-  const fail = (error: string): CheckedFile => ({ ok: false, file, error });
+  const fail = (error: string) => ({ ok: false as const, error });
   const bytes = await readFileBytes(path.resolve(cwd, file));
   if (!bytes.ok) {
     if (bytes.reason === "not-found") return fail(messages.fileNotFound(file));
@@ -25,11 +36,23 @@ export async function checkFile(file: string, cwd: string, templates: readonly T
   const loaded = await loadWorkbook(bytes.bytes);
   if (!loaded.ok) return fail(messages.notAWorkbook(file));
   const found = readTemplateSheets(loaded.workbook, templates);
+  if (pick !== undefined) {
+    const wanted = pick.sheetName.normalize("NFC");
+    const named = found.sheets.find((s) => s.worksheet.name.normalize("NFC") === wanted);
+    return named === undefined ? fail(pick.noSuchSheet(found.sheets.map((s) => s.worksheet.name))) : { ok: true, sheet: named };
+  }
   const latest = latestTemplateSheet(found.sheets);
   if (latest === null) {
     if (found.unknownTemplates.length > 0) return fail(messages.unknownSheetTemplate(file, found.unknownTemplates[0]));
     if (found.badMarks.length > 0) return fail(messages.badMark(file, found.badMarks[0]));
     return fail(messages.noTemplateSheet(file));
   }
-  return { ok: true, file, template: latest.template, result: checkReading(latest.template, latest.reading) };
+  return { ok: true, sheet: latest };
+}
+
+export async function checkFile(file: string, cwd: string, templates: readonly Template[], lang: Lang): Promise<CheckedFile> {
+  const opened = await openReportSheet(file, cwd, templates, lang);
+  if (!opened.ok) return { ok: false, file, error: opened.error };
+  const { template, reading } = opened.sheet;
+  return { ok: true, file, template, result: checkReading(template, reading) };
 }

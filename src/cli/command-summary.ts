@@ -4,10 +4,9 @@
 import path from "node:path";
 import { checkReading } from "../core/check";
 import { planSummarySheet, summaryDigest } from "../core/summary-sheet/plan-summary-sheet";
-import { readFileBytes, writeFileBytes } from "../xlsx/file-io";
+import { writeFileBytes } from "../xlsx/file-io";
 import { summaryWorkbookBytes } from "../xlsx/summary-workbook";
-import { latestTemplateSheet, readTemplateSheets, type TemplateSheet } from "../xlsx/template-sheets";
-import { loadWorkbook } from "../xlsx/workbook-bytes";
+import { openReportSheet } from "./check-workbook";
 import type { Command } from "./command";
 import { EXIT } from "./cli-context";
 import { cliMessages } from "./cli-messages";
@@ -75,29 +74,14 @@ export const summaryCommand: Command = {
 
     const source = await resolveTemplate(args.values.template, cwd, lang);
     if (!source.ok) return fail(source.message);
-    const bytes = await readFileBytes(path.resolve(cwd, file));
-    if (!bytes.ok) {
-      if (bytes.reason === "not-found") return fail(messages.fileNotFound(file));
-      if (bytes.reason === "is-directory") return fail(messages.fileIsDirectory(file));
-      return fail(messages.fileUnreadable(file, bytes.detail));
-    }
-    const loaded = await loadWorkbook(bytes.bytes);
-    if (!loaded.ok) return fail(messages.notAWorkbook(file));
-    const found = readTemplateSheets(loaded.workbook, knownTemplates(args.values.template === undefined ? undefined : source.template));
-    let chosen: TemplateSheet | null;
-    if (args.values.sheet !== undefined) {
-      const wanted = args.values.sheet.normalize("NFC");
-      chosen = found.sheets.find((s) => s.worksheet.name.normalize("NFC") === wanted) ?? null;
-      if (chosen === null) return fail(own.noSuchSheet(file, wanted, found.sheets.map((s) => s.worksheet.name).join(", ") || "—"));
-    } else {
-      chosen = latestTemplateSheet(found.sheets);
-      if (chosen === null) {
-        if (found.unknownTemplates.length > 0) return fail(messages.unknownSheetTemplate(file, found.unknownTemplates[0]));
-        if (found.badMarks.length > 0) return fail(messages.badMark(file, found.badMarks[0]));
-        return fail(messages.noTemplateSheet(file));
-      }
-    }
-
+    const templates = knownTemplates(args.values.template === undefined ? undefined : source.template);
+    const sheetName = args.values.sheet;
+    const opened = await openReportSheet(file, cwd, templates, lang, sheetName === undefined ? undefined : {
+      sheetName,
+      noSuchSheet: (available) => own.noSuchSheet(file, sheetName.normalize("NFC"), available.join(", ") || "—"),
+    });
+    if (!opened.ok) return fail(opened.error);
+    const chosen = opened.sheet;
     const result = checkReading(chosen.template, chosen.reading);
     const plan = planSummarySheet(chosen.template, chosen.reading, result, lang);
     const written = await writeFileBytes(path.resolve(cwd, out), await summaryWorkbookBytes(plan));
