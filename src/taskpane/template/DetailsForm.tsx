@@ -4,6 +4,7 @@ import { Checkbox, Field, Input, Textarea } from "@fluentui/react-components";
 import type { ReportDetails } from "../../core/reading";
 import { useStepStyles } from "../components/layout";
 import { useMessages } from "../i18n";
+import { DateField } from "./DateField";
 
 export interface DetailsFormProps {
   readonly value: ReportDetails;
@@ -21,9 +22,7 @@ export function DetailsForm({ value, onChange }: DetailsFormProps) {
         <Field label={t.template.number} className={s.grow}>
           <Input value={value.number} placeholder={t.template.numberPlaceholder} onChange={(_, d) => set("number", d.value)} />
         </Field>
-        <Field label={t.template.date} className={s.grow}>
-          <Input type="date" value={value.date} onChange={(_, d) => set("date", d.value)} />
-        </Field>
+        <DateField label={t.template.date} className={s.grow} value={value.date} onChange={(iso) => set("date", iso)} />
       </div>
       <Field label={t.template.place}>
         <Input value={value.place} onChange={(_, d) => set("place", d.value)} />
