@@ -6,6 +6,7 @@ import type { Lang } from "../core/indicator";
 import { Notice } from "./components/Notice";
 import { StepTabs } from "./components/StepTabs";
 import { CATALOGUES, langFromDisplayLanguage, MessagesContext, useMessages } from "./i18n";
+import { loadLang, saveLang } from "./i18n/lang-storage";
 import type { PaneApi } from "./pane-api";
 import { EMPTY_SESSION, type Session, type StepId } from "./session";
 import { STEPS } from "./steps";
@@ -52,7 +53,13 @@ export interface AppProps {
 
 export function App({ api, initialLang }: AppProps) {
   const st = useStyles();
-  const [lang, setLang] = useState<Lang>(initialLang ?? langFromDisplayLanguage(api.facts.displayLanguage));
+  // A language chosen with the switch on this computer wins over Office's language.
+  const [lang, setLang] = useState<Lang>(() => initialLang ?? loadLang() ?? langFromDisplayLanguage(api.facts.displayLanguage));
+  const switchLang = () => {
+    const next: Lang = lang === "vi" ? "en" : "vi";
+    setLang(next);
+    saveLang(next);
+  };
   const [step, setStep] = useState<StepId>("template");
   const [session, setSession] = useState<Session>(EMPTY_SESSION);
   const t = CATALOGUES[lang];
@@ -126,7 +133,7 @@ export function App({ api, initialLang }: AppProps) {
               <h1 className={st.title}>{t.appTitle}</h1>
               <span className={st.subtitle}>{t.appSubtitle}</span>
             </div>
-            <Button size="small" appearance="subtle" title={t.languageSwitchLabel} lang={lang === "vi" ? "en" : "vi"} onClick={() => setLang(lang === "vi" ? "en" : "vi")}>
+            <Button size="small" appearance="subtle" title={t.languageSwitchLabel} lang={lang === "vi" ? "en" : "vi"} onClick={switchLang}>
               {t.languageSwitch}
             </Button>
           </header>

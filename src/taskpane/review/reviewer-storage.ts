@@ -2,6 +2,7 @@
 // remembers it (localStorage of the pane's origin). Storage may be unavailable (private
 // windows, locked-down webviews): then the reviewer is asked each session, never blocked.
 import type { Reviewer } from "../../core/review/review-mark";
+import { safeStorage } from "../local-store";
 
 const KEY = "chitieu.reviewer.v1";
 
@@ -23,13 +24,5 @@ export function saveReviewer(r: Reviewer, storage: Storage | null = safeStorage(
     storage?.setItem(KEY, JSON.stringify({ name: r.name, role: r.role }));
   } catch {
     // Quota or a disabled storage: the identity still holds for this session.
-  }
-}
-
-function safeStorage(): Storage | null {
-  try {
-    return typeof localStorage === "undefined" ? null : localStorage;
-  } catch {
-    return null;
   }
 }

@@ -79,3 +79,61 @@ tests.push({
     }
   },
 });
+
+tests.push({
+  name: "the report date is typed day first (5/1/2020 is 5 January), shown dd/mm/yyyy; an impossible date says what to type",
+  async run(ctx) {
+    const page = await openWorkbench(ctx);
+    try {
+      const p = pane(page);
+      await p.getByRole("button", { name: "Sửa" }).click();
+      const date = p.getByRole("textbox", { name: "Ngày báo cáo" });
+      await date.fill("31/02/2020");
+      await date.press("Tab");
+      const wrong = p.getByText("Không có ngày 31/02/2020.", { exact: false });
+      await wrong.waitFor({ timeout: 5000 });
+      expect((await wrong.innerText()).includes("ngày/tháng/năm, ví dụ 05/01/2020"), `the message says what to type: ${await wrong.innerText()}`);
+      await expectNoAxeViolations(page, ctx, "an impossible report date", "#pane");
+      await paneShots(page, ctx, "vi-1-template-date-error");
+      await date.fill("5/1/2020");
+      await date.press("Tab");
+      expect((await date.inputValue()) === "05/01/2020", `the date typed is shown as dd/mm/yyyy: ${await date.inputValue()}`);
+      expect(!(await wrong.isVisible()), "the message goes once the date is right");
+      await p.getByRole("button", { name: "Thu gọn" }).click();
+      const line = await p.getByTestId("details-line").innerText();
+      expect(line.includes("05/01/2020"), `5/1/2020 is read as 5 January, not May 1: ${line}`);
+      await page.evaluate(() => window.workbench.setPaneWidth(360));
+    } finally {
+      await page.close();
+    }
+  },
+});
+
+tests.push({
+  name: "the language chosen with the switch survives a reload of the pane",
+  async run(ctx) {
+    let page = await openWorkbench(ctx);
+    try {
+      await page.evaluate(() => localStorage.removeItem("chitieu.lang.v1"));
+      await page.reload();
+      await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 30000 });
+      // Office in Vietnamese: the pane starts in Vietnamese until someone switches.
+      await pane(page).getByRole("spinbutton", { name: "Năm" }).waitFor({ timeout: 5000 });
+      await pane(page).getByRole("button", { name: "English" }).click();
+      await pane(page).getByRole("spinbutton", { name: "Year" }).waitFor({ timeout: 5000 });
+      await page.reload();
+      await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 30000 });
+      await pane(page).getByRole("spinbutton", { name: "Year" }).waitFor({ timeout: 5000 });
+      expect(await pane(page).getByRole("button", { name: "Tiếng Việt" }).isVisible(), "after the reload the switch offers Vietnamese back");
+      // And back: the latest choice is the one remembered.
+      await pane(page).getByRole("button", { name: "Tiếng Việt" }).click();
+      await page.close();
+      page = await openWorkbench(ctx);
+      await pane(page).getByRole("spinbutton", { name: "Năm" }).waitFor({ timeout: 5000 });
+    } finally {
+      // The other tests start from Office's language.
+      await page.evaluate(() => localStorage.removeItem("chitieu.lang.v1")).catch(() => undefined);
+      await page.close();
+    }
+  },
+});
