@@ -128,6 +128,11 @@ export interface PageSetupPlan {
   /** Shrink to one page wide (any number of pages tall). */
   readonly fitToWidth: boolean;
   readonly centerHorizontally?: boolean;
+  /**
+   * Page numbers in the header (absent: none). Nghị định 30/2020 numbers pages in Arabic numerals,
+   * centred in the top margin, and not on the first page.
+   */
+  readonly pageNumbers?: { readonly position: "top-center"; readonly skipFirstPage: boolean };
 }
 
 export interface SheetPlan {

@@ -62,4 +62,17 @@ export function queuePageSetup(sheet: Excel.Worksheet, setup: PageSetupPlan): vo
   if (setup.printArea) layout.setPrintArea(setup.printArea);
   if (setup.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (setup.centerHorizontally !== undefined) layout.centerHorizontally = setup.centerHorizontally;
+  if (setup.pageNumbers !== undefined) queuePageNumbers(layout, setup.pageNumbers);
+}
+
+/**
+ * Page numbers in the header's centre section ("&P", Excel's page number code). headersFooters is
+ * ExcelApi 1.9, as pageLayout itself, so it needs no check of its own. FirstAndDefault gives the
+ * first page its own (empty) header; every other page takes defaultForAllPages.
+ */
+function queuePageNumbers(layout: Excel.PageLayout, numbers: NonNullable<PageSetupPlan["pageNumbers"]>): void {
+  const group = layout.headersFooters;
+  group.state = numbers.skipFirstPage ? Excel.HeaderFooterState.firstAndDefault : Excel.HeaderFooterState.default;
+  group.defaultForAllPages.centerHeader = "&P";
+  if (numbers.skipFirstPage) group.firstPage.centerHeader = "";
 }

@@ -31,4 +31,21 @@ export function applyPageSetup(sheet: ExcelJS.Worksheet, plan: PageSetupPlan): v
   if (plan.printArea !== undefined) setup.printArea = plan.printArea;
   if (plan.printTitleRows !== undefined) setup.printTitlesRow = plan.printTitleRows;
   sheet.pageSetup = { ...sheet.pageSetup, ...setup };
+  if (plan.pageNumbers !== undefined) applyPageNumbers(sheet, plan.pageNumbers);
 }
+
+/**
+ * "&C&P" is the header code for the page number in the centre section. With differentFirst the
+ * first page takes firstHeader, left empty, so the first page shows no number.
+ */
+function applyPageNumbers(sheet: ExcelJS.Worksheet, numbers: NonNullable<PageSetupPlan["pageNumbers"]>): void {
+  const code = PAGE_NUMBER_HEADER[numbers.position];
+  sheet.headerFooter = {
+    ...sheet.headerFooter,
+    differentFirst: numbers.skipFirstPage,
+    oddHeader: code,
+    ...(numbers.skipFirstPage ? { firstHeader: "" } : {}),
+  };
+}
+
+const PAGE_NUMBER_HEADER: Readonly<Record<NonNullable<PageSetupPlan["pageNumbers"]>["position"], string>> = { "top-center": "&C&P" };

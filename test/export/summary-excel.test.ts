@@ -34,6 +34,19 @@ function rawOf(sheet: ExcelJS.Worksheet): Record<string, string> {
   return out;
 }
 
+/** How a sheet prints, in a form both writers can be compared by (margins to 0,001 inch). */
+function printSetupOf(sheet: ExcelJS.Worksheet) {
+  const p = sheet.pageSetup;
+  const round = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * 1000) / 1000);
+  const m = p.margins;
+  return {
+    paperSize: p.paperSize, orientation: p.orientation, fitToPage: p.fitToPage, fitToWidth: p.fitToWidth, fitToHeight: p.fitToHeight,
+    horizontalCentered: Boolean(p.horizontalCentered), printTitlesRow: p.printTitlesRow, printArea: p.printArea?.replace(/\$/g, ""),
+    margins: m === undefined ? undefined : { left: round(m.left), right: round(m.right), top: round(m.top), bottom: round(m.bottom), header: round(m.header), footer: round(m.footer) },
+    pageNumbers: { differentFirst: Boolean(sheet.headerFooter?.differentFirst), oddHeader: sheet.headerFooter?.oddHeader ?? "", firstHeader: sheet.headerFooter?.firstHeader ?? "" },
+  };
+}
+
 async function cliSummary(bytes: Uint8Array, lang: "vi" | "en" = "vi"): Promise<ExcelJS.Workbook> {
   const dir = mkdtempSync(path.join(tmpdir(), "chitieu-summary-"));
   writeFileSync(path.join(dir, "in.xlsx"), bytes);
@@ -81,6 +94,9 @@ describe("the summary in Excel", () => {
     expect(inExcel.getCell("B11").font?.name).toBe("Times New Roman");
     expect(inExcel.pageSetup.paperSize).toBe(9);
     expect(inExcel.pageSetup.orientation).toBe("landscape");
+    // The same print setup as the command line's file, page numbers from page 2 included.
+    expect(printSetupOf(inExcel)).toEqual(printSetupOf(fromCli));
+    expect(printSetupOf(inExcel).pageNumbers).toEqual({ differentFirst: true, oddHeader: "&C&P", firstHeader: "" });
     // The report sheet itself is untouched: the summary is a sheet beside it.
     expect(host.workbook.worksheets.map((w) => w.name)).toContain(SOURCE);
   }, 60_000);
@@ -91,6 +107,8 @@ describe("the summary in Excel", () => {
     const outcome = await api.writeSheet(SOURCE, "vi");
     expect(outcome).toEqual({ ok: true, action: "sheet", sheetName: "Tổng hợp", pageSetup: false });
     expect(cellsOf(host.workbook.getWorksheet("Tổng hợp")!).F2).toBe("Độc lập - Tự do - Hạnh phúc");
+    // headersFooters is 1.9 like the rest of pageLayout: skipped, not half-applied.
+    expect(printSetupOf(host.workbook.getWorksheet("Tổng hợp")!).pageNumbers).toEqual({ differentFirst: false, oddHeader: "", firstHeader: "" });
     expect(await api.openWorkbook(SOURCE, "vi")).toMatchObject({ ok: false, reason: "not-supported" });
   }, 60_000);
 

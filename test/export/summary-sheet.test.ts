@@ -104,6 +104,11 @@ test("Times New Roman everywhere; A4 with ND 30 margins (cm), fitted to one page
   expect(m.right).toBeGreaterThanOrEqual(1.5); expect(m.right).toBeLessThanOrEqual(2);
 });
 
+test("pages numbered as ND 30 numbers them: centred in the top margin, none on the first page", () => {
+  expect(plan().pageSetup?.pageNumbers).toEqual({ position: "top-center", skipFirstPage: true });
+  expect(plan({}, "en").pageSetup?.pageNumbers).toEqual({ position: "top-center", skipFirstPage: true });
+});
+
 test("the English document speaks English", () => {
   const all = texts(plan({}, "en"));
   expect(all).toEqual(expect.arrayContaining(["SOCIALIST REPUBLIC OF VIET NAM", "Independence - Freedom - Happiness", "Recipients:"]));

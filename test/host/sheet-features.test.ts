@@ -1,5 +1,6 @@
 // Conditional formats, data validation with a typing user, protection, freeze panes and page layout,
 // checked in the ExcelJS workbook behind the client.
+import ExcelJS from "exceljs";
 import { createHost, type Host } from "./index";
 import { storedCell } from "./stored";
 
@@ -99,6 +100,29 @@ test("protect without a password, unlocked entry cells, freeze rows and page lay
   expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, printTitlesRow: "1:4" });
   expect(ws.pageSetup.margins?.left).toBeCloseTo(0.5);
   expect(storedCell(host, 0, "D5").protection?.locked).toBe(false);
+});
+
+// https://learn.microsoft.com/javascript/api/excel/excel.headerfootergroup (ExcelApi 1.9)
+test("headers and footers: page numbers from page 2 reach the saved file and read back by section", async () => {
+  let read = { state: "", center: "", first: "", left: "" };
+  await Excel.run(async (context) => {
+    const group = context.workbook.worksheets.getActiveWorksheet().pageLayout.headersFooters;
+    group.state = Excel.HeaderFooterState.firstAndDefault;
+    group.defaultForAllPages.leftHeader = "Dự thảo";
+    group.defaultForAllPages.centerHeader = "&P";
+    group.firstPage.centerHeader = "";
+    group.load("state");
+    group.defaultForAllPages.load("centerHeader,leftHeader");
+    group.firstPage.load("centerHeader");
+    await context.sync();
+    read = { state: group.state, center: group.defaultForAllPages.centerHeader, first: group.firstPage.centerHeader, left: group.defaultForAllPages.leftHeader };
+  });
+  expect(read).toEqual({ state: "FirstAndDefault", center: "&P", first: "", left: "Dự thảo" });
+  const saved = await host.save();
+  const reopened = new ExcelJS.Workbook();
+  await reopened.xlsx.load(saved as unknown as ExcelJS.Buffer);
+  expect(reopened.worksheets[0]!.headerFooter).toMatchObject({ differentFirst: true, oddHeader: "&LDự thảo&C&P" });
+  expect(reopened.worksheets[0]!.headerFooter.firstHeader ?? "").toBe("");
 });
 
 // https://learn.microsoft.com/javascript/api/excel/excel.namedItemcollection#excel-excel-nameditemcollection-add-member(1)

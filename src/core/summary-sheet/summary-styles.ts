@@ -55,7 +55,8 @@ export const styleFontSize = (key: SummaryStyleKey): number => SUMMARY_STYLES[ke
 /**
  * A4 landscape: the decree allows the wide orientation for a document whose body is a table, and
  * eleven columns do not fit a portrait page legibly. Margins: top and bottom 2 cm, left 3 cm,
- * right 1,5 cm (the decree's lower bounds, which leave the table the most room).
+ * right 1,5 cm (the decree's lower bounds, which leave the table the most room). Page numbers
+ * centred at the top, from page 2 on, as the decree numbers a document's pages.
  */
 export const ND30_PAGE: Omit<PageSetupPlan, "printTitleRows" | "printArea"> = {
   paperSize: "A4",
@@ -63,4 +64,5 @@ export const ND30_PAGE: Omit<PageSetupPlan, "printTitleRows" | "printArea"> = {
   marginsCm: { top: 2, bottom: 2, left: 3, right: 1.5, header: 0.8, footer: 0.8 },
   fitToWidth: true,
   centerHorizontally: true,
+  pageNumbers: { position: "top-center", skipFirstPage: true },
 };

@@ -4,6 +4,7 @@ import { boxAddress, parseAddress, type Box } from "../a1";
 import { fail } from "../errors";
 import type { Session } from "../session";
 import { ServerObject, readOnly, readWrite, type MemberTable } from "./base";
+import { HeaderFooterGroup } from "./headers-footers";
 import { Range } from "./range";
 import { isProtected } from "./sheet-ops";
 
@@ -159,6 +160,9 @@ export class PageLayout extends ServerObject {
             else Object.assign(setup, { fitToPage: true, fitToWidth: z.horizontalFitToPages ?? 1, fitToHeight: z.verticalFitToPages ?? 0 });
           },
         ),
+      },
+      navs: {
+        HeadersFooters: () => new HeaderFooterGroup(this.session, ws),
       },
       methods: {
         SetPrintTitleRows: ([address]) => {
