@@ -1,7 +1,8 @@
 // Dates as Vietnamese staff type them: day first, "05/01/2020" (also "5/1/2020", "05-01-2020",
 // "05.01.2020"), read into the ISO date the rest of the code keeps. Shown back as dd/mm/yyyy
 // with formatDateVi, so what staff see is what they would write on paper.
-import { formatDateVi, isoDate, parseIsoDate, type IsoDate } from "./period-window";
+import type { Lang } from "./indicator";
+import { formatDateEn, formatDateVi, isoDate, parseIsoDate, type IsoDate } from "./period-window";
 
 /** Why typed text is not a date: nothing usable, the wrong shape, or a day the calendar lacks. */
 export type DateViProblem = "empty" | "format" | "impossible";
@@ -31,3 +32,13 @@ export function parseDateVi(text: string): DateViReading {
 
 /** An ISO date as staff type it, "05/01/2020"; "" for no date or one that is not a date. */
 export const showDateVi = (iso: IsoDate): string => (parseIsoDate(iso) === null ? "" : formatDateVi(iso));
+
+/**
+ * The date read, in words, to show under the field: "ngày 5 tháng 1 năm 2020" / "5 January 2020".
+ * Digits alone leave "05/01" open to a May reading by anyone used to month first; words do not.
+ */
+export function dateInWords(iso: IsoDate, lang: Lang): string {
+  const d = parseIsoDate(iso);
+  if (d === null) return "";
+  return lang === "vi" ? `ngày ${d.day} tháng ${d.month} năm ${d.year}` : formatDateEn(iso);
+}

@@ -11,8 +11,10 @@ const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   groupHead: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, flexWrap: "wrap", margin: 0,
     fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  // A thin outline: without it the findings read as loose paragraphs, not as things to click.
   item: { width: "100%", justifyContent: "flex-start", textAlign: "start", fontWeight: tokens.fontWeightRegular,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, minHeight: "44px", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
   text: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0 },
   top: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },

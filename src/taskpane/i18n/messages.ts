@@ -31,7 +31,7 @@ export interface Messages {
     readonly year: Text; readonly yearInvalid: Text; readonly period: Text; readonly window: (from: string, to: string) => string;
     readonly existing: Text; readonly existingNone: Text; readonly useSheet: Fn1;
     readonly details: Text; readonly detailsHint: Text; readonly detailsEdit: Text; readonly detailsHide: Text; readonly detailsEmpty: Text; readonly number: Text; readonly numberPlaceholder: Text; readonly place: Text;
-    readonly date: Text; readonly datePlaceholder: Text; readonly dateUnreadable: Text; readonly dateImpossible: Fn1; readonly estimate: Text; readonly signerTitle: Text; readonly signerName: Text; readonly recipients: Text;
+    readonly date: Text; readonly datePlaceholder: Text; readonly dateUnreadable: Text; readonly dateImpossible: Fn1; readonly dateRead: Fn1; readonly estimate: Text; readonly signerTitle: Text; readonly signerName: Text; readonly recipients: Text;
     readonly load: Text; readonly loading: Text; readonly loaded: Fn1; readonly carried: Fn1;
     readonly existsTitle: Fn1; readonly nameTaken: Fn1; readonly existsBody: Text; readonly replace: Text; readonly cancel: Text;
     readonly loadFailed: Fn1; readonly detailsSaveFailed: Text;

@@ -4,7 +4,7 @@
 // under the field (when the clerk leaves it, not while typing) and never stored.
 import { Field, Input } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { parseDateVi, showDateVi, type DateViProblem } from "../../core/date-vi";
+import { dateInWords, parseDateVi, showDateVi, type DateViProblem } from "../../core/date-vi";
 import { useMessages } from "../i18n";
 
 export interface DateFieldProps {
@@ -48,8 +48,17 @@ export function DateField({ label, value, onChange, className }: DateFieldProps)
     else if (r.problem !== "empty") setProblem(r.problem);
   };
   const message = problem === null ? undefined : problem === "impossible" ? t.template.dateImpossible(text.trim()) : t.template.dateUnreadable;
+  // The date read from what is typed, in words, under the field: "5/1/2020" could be read as May by anyone used to month first.
+  const typedIso = message === undefined ? isoOf(text) : null;
+  const read = typedIso === null || typedIso === "" ? "" : dateInWords(typedIso, t.lang);
   return (
-    <Field label={label} className={className} validationState={message === undefined ? "none" : "error"} validationMessage={message}>
+    <Field
+      label={label}
+      className={className}
+      validationState={message === undefined ? "none" : "error"}
+      validationMessage={message}
+      hint={read === "" ? undefined : t.template.dateRead(read)}
+    >
       <Input value={text} placeholder={t.template.datePlaceholder} autoComplete="off" onChange={(_, d) => typed(d.value)} onBlur={left} />
     </Field>
   );

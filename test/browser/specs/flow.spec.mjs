@@ -12,14 +12,14 @@ const TEXT = {
     window: "Số liệu từ 16/12/2019 đến 15/3/2020", check: "Kiểm tra", run: "Kiểm tra", review: "Duyệt",
     name: "Họ và tên", role: "Chức vụ", start: "Bắt đầu duyệt", accept: "Chấp nhận", seen: "Đã xem", request: "Yêu cầu sửa",
     comment: "Ý kiến", progress: (n, m) => `${n}/${m} ô đã duyệt`, template: "Mẫu", export: "Xuất", severity: { error: "Lỗi", shortfall: "Chưa đạt", errors: "Lỗi" }, filter: "Lọc theo mức độ", all: "Tất cả",
-    reviewer: { name: "Nguyễn Thị Lan", role: "Trưởng phòng" }, editDetails: "Sửa", stale: "Số liệu đã thay đổi sau khi duyệt", number: "Số/ký hiệu", signer: "Người ký", date: "Ngày báo cáo", dateShown: "05/01/2020",
+    reviewer: { name: "Nguyễn Thị Lan", role: "Trưởng phòng" }, editDetails: "Sửa", stale: "Số liệu đã thay đổi sau khi duyệt", number: "Số/ký hiệu", signer: "Người ký", date: "Ngày báo cáo", dateShown: "05/01/2020", dateRead: "Tức là ngày 5 tháng 1 năm 2020.",
   },
   en: {
     query: "?lang=en", year: "Year", period: "Reporting period", load: "Create sheet", loaded: "created",
     window: "Figures from 16 December 2019 to 15 March 2020", check: "Check", run: "Check", review: "Review",
     name: "Full name", role: "Role", start: "Start reviewing", accept: "Accept", seen: "Seen", request: "Request changes",
     comment: "Comment", progress: (n, m) => `${n}/${m} cells reviewed`, template: "Template", export: "Export", severity: { error: "Error", shortfall: "Shortfall", errors: "Errors" }, filter: "Filter by severity", all: "All",
-    reviewer: { name: "Jane Reviewer", role: "Head of unit" }, editDetails: "Edit", stale: "The figure changed after it was reviewed", number: "Number/symbol", signer: "Signer", date: "Report date", dateShown: "5 January 2020",
+    reviewer: { name: "Jane Reviewer", role: "Head of unit" }, editDetails: "Edit", stale: "The figure changed after it was reviewed", number: "Number/symbol", signer: "Signer", date: "Report date", dateShown: "5 January 2020", dateRead: "That is 5 January 2020.",
   },
 };
 
@@ -42,6 +42,7 @@ async function flow(ctx, lang) {
     await p().getByRole("textbox", { name: t.signer, exact: true }).fill(lang === "vi" ? "Nguyễn Văn Bình" : "Nguyen Van Binh");
     // Typed day first, as staff write it: 5/1/2020 is 5 January.
     await p().getByRole("textbox", { name: t.date }).fill("5/1/2020");
+    await p().getByText(t.dateRead).waitFor({ timeout: 5000 });
     await expectNoAxeViolations(page, ctx, `${lang} report details`, "#pane");
     await shot("1-template");
     await loadTemplate(page, t);

@@ -99,6 +99,7 @@ tests.push({
       await date.press("Tab");
       expect((await date.inputValue()) === "05/01/2020", `the date typed is shown as dd/mm/yyyy: ${await date.inputValue()}`);
       expect(!(await wrong.isVisible()), "the message goes once the date is right");
+      await p.getByText("Tức là ngày 5 tháng 1 năm 2020.").waitFor({ timeout: 5000 });
       await p.getByRole("button", { name: "Thu gọn" }).click();
       const line = await p.getByTestId("details-line").innerText();
       expect(line.includes("05/01/2020"), `5/1/2020 is read as 5 January, not May 1: ${line}`);

@@ -1,5 +1,5 @@
 // Dates typed day first, the Vietnamese way, read into ISO dates and shown back as dd/mm/yyyy.
-import { parseDateVi, showDateVi } from "../../../src/core/date-vi";
+import { dateInWords, parseDateVi, showDateVi } from "../../../src/core/date-vi";
 
 describe("dates typed the Vietnamese way (day/month/year)", () => {
   test.each([
@@ -46,5 +46,11 @@ describe("dates typed the Vietnamese way (day/month/year)", () => {
   test("no date, or a stored value that is not a date, shows as an empty field", () => {
     expect(showDateVi("")).toBe("");
     expect(showDateVi("2020-02-30")).toBe("");
+  });
+
+  test("the date read, in words, leaves no doubt which is the day and which the month", () => {
+    expect(dateInWords("2020-01-05", "vi")).toBe("ngày 5 tháng 1 năm 2020");
+    expect(dateInWords("2020-01-05", "en")).toBe("5 January 2020");
+    expect(dateInWords("", "vi")).toBe("");
   });
 });
