@@ -24,6 +24,11 @@ export interface CellStyle {
   readonly horizontalAlignment?: "Left" | "Center" | "Right";
   readonly verticalAlignment?: "Top" | "Center" | "Bottom";
   readonly wrapText?: boolean;
+  /**
+   * Indent from the aligned edge (Left: from the left, Right: from the right), in Excel's indent
+   * levels (0-15, each about one character wide), so text does not touch the border.
+   */
+  readonly indent?: number;
   /** Thin borders on all four edges. */
   readonly border?: boolean;
 }

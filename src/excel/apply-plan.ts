@@ -8,9 +8,11 @@
 // rowHeight, columnHidden/rowHidden, protection.locked, worksheet protect/unprotect 1.2;
 // conditionalFormats (custom, priority, stopIfTrue, clearAll) 1.6; freezePanes 1.7;
 // dataValidation 1.8 (skipped below: the conditional formats still colour bad figures);
-// pageLayout 1.9 (skipped below: the host's print defaults apply).
+// pageLayout 1.9 (skipped below: the host's print defaults apply); RangeFormat.indentLevel 1.9
+// (skipped below: text sits against its aligned edge).
 import type { HostFacts } from "./addin-api";
 import type { CellStyle, RangeFormatPlan, SheetPlan } from "../core/sheet-plan";
+import { apiMinor } from "./host-facts";
 import { excelWouldConvert } from "./text-values";
 import { planBands, type PlacedCell } from "./plan-bands";
 import { queueConditionalFormats, queueFreeze, queuePageSetup, queueValidation } from "./apply-sheet-rules";
@@ -75,12 +77,13 @@ export function sheetPlanParts(
     queueColumnsAndRows(sheet, plan);
   };
   // Range formats first, in order; cells refine them (a cell without a style keeps its range's).
+  const levels: StyleLevels = { indent: facts.apiLevel !== null && apiMinor(facts.apiLevel) >= INDENT_LEVEL_MINOR };
   const bands = planBands(plan.formats ?? [], cells, maxBandBytes).map((band) => (): void => {
-    for (const format of band.formats) queueRangeFormat(sheet, plan, format);
+    for (const format of band.formats) queueRangeFormat(sheet, plan, format, levels);
     const rect = boundingRect(band.cells.map((c) => c.ref));
     if (rect === null) return;
     queueContents(sheet, plan, band.cells, rect);
-    queueStyles(sheet, plan, band.cells);
+    queueStyles(sheet, plan, band.cells, levels);
     queueLocks(sheet, band.cells);
   });
   const end = (): void => {
@@ -187,8 +190,16 @@ function numberFormatRects(plan: SheetPlan): readonly { readonly rect: Rect; rea
   return parsed;
 }
 
+/** RangeFormat.indentLevel: ExcelApi 1.9. */
+const INDENT_LEVEL_MINOR = 9;
+
+/** Style properties above the add-in's minimum level (1.7) that the host supports. */
+interface StyleLevels {
+  readonly indent: boolean;
+}
+
 /** One format command set per rectangle of cells that share a style. */
-function queueStyles(sheet: Excel.Worksheet, plan: SheetPlan, cells: readonly PlacedCell[]): void {
+function queueStyles(sheet: Excel.Worksheet, plan: SheetPlan, cells: readonly PlacedCell[], levels: StyleLevels): void {
   const byStyle = new Map<string, PlacedCell["ref"][]>();
   for (const { planned, ref } of cells) {
     if (planned.style === undefined) continue;
@@ -198,11 +209,11 @@ function queueStyles(sheet: Excel.Worksheet, plan: SheetPlan, cells: readonly Pl
     byStyle.set(planned.style, refs);
   }
   for (const [key, refs] of byStyle) {
-    for (const rect of groupIntoRects(refs)) queueStyle(sheet.getRange(rectAddress(rect)).format, plan.styles[key], rect);
+    for (const rect of groupIntoRects(refs)) queueStyle(sheet.getRange(rectAddress(rect)).format, plan.styles[key], rect, levels);
   }
 }
 
-function queueStyle(format: Excel.RangeFormat, style: CellStyle, rect: Rect): void {
+function queueStyle(format: Excel.RangeFormat, style: CellStyle, rect: Rect, levels: StyleLevels): void {
   const font = style.font;
   if (font) {
     if (font.name !== undefined) format.font.name = font.name;
@@ -216,6 +227,8 @@ function queueStyle(format: Excel.RangeFormat, style: CellStyle, rect: Rect): vo
   if (style.horizontalAlignment) format.horizontalAlignment = style.horizontalAlignment;
   if (style.verticalAlignment) format.verticalAlignment = style.verticalAlignment;
   if (style.wrapText !== undefined) format.wrapText = style.wrapText;
+  // Below 1.9 the figure sits against its border: a cosmetic loss, not worth failing the write.
+  if (style.indent !== undefined && levels.indent) format.indentLevel = style.indent;
   if (style.border) {
     const edges: Excel.BorderIndex[] = [
       Excel.BorderIndex.edgeTop, Excel.BorderIndex.edgeBottom, Excel.BorderIndex.edgeLeft, Excel.BorderIndex.edgeRight,
@@ -240,12 +253,12 @@ function queueLocks(sheet: Excel.Worksheet, cells: readonly PlacedCell[]): void 
 }
 
 /** A range-wide format: only what it names (style, number format, lock). */
-function queueRangeFormat(sheet: Excel.Worksheet, plan: SheetPlan, format: RangeFormatPlan): void {
+function queueRangeFormat(sheet: Excel.Worksheet, plan: SheetPlan, format: RangeFormatPlan, levels: StyleLevels): void {
   const range = sheet.getRange(format.range);
   if (format.style !== undefined) {
     const style = plan.styles[format.style];
     if (style === undefined) throw new Error(`SheetPlan bug: range ${format.range} names unknown style "${format.style}"`);
-    queueStyle(sheet.getRange(format.range).format, style, parseRange(format.range));
+    queueStyle(sheet.getRange(format.range).format, style, parseRange(format.range), levels);
   }
   if (format.numberFormat !== undefined) {
     const rect = parseRange(format.range);

@@ -51,6 +51,7 @@ export function layerStyle(
   if (style.horizontalAlignment) alignment.horizontal = HORIZONTAL[style.horizontalAlignment];
   if (style.verticalAlignment) alignment.vertical = VERTICAL[style.verticalAlignment];
   if (style.wrapText !== undefined) alignment.wrapText = style.wrapText;
+  if (style.indent !== undefined) alignment.indent = style.indent;
   if (Object.keys(alignment).length > 0) result.alignment = alignment;
   if (style.border) result.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
   return result;

@@ -97,6 +97,9 @@ describe("the summary in Excel", () => {
     // The same print setup as the command line's file, page numbers from page 2 included.
     expect(printSetupOf(inExcel)).toEqual(printSetupOf(fromCli));
     expect(printSetupOf(inExcel).pageNumbers).toEqual({ differentFirst: true, oddHeader: "&C&P", firstHeader: "" });
+    // Figures one indent level off the right border (RangeFormat.indentLevel, 1.9), as the command line writes them.
+    expect(inExcel.getCell("D11").alignment).toMatchObject({ horizontal: "right", indent: 1 });
+    expect(fromCli.getCell("D11").alignment).toMatchObject({ horizontal: "right", indent: 1 });
     // The report sheet itself is untouched: the summary is a sheet beside it.
     expect(host.workbook.worksheets.map((w) => w.name)).toContain(SOURCE);
   }, 60_000);
@@ -109,6 +112,9 @@ describe("the summary in Excel", () => {
     expect(cellsOf(host.workbook.getWorksheet("Tổng hợp")!).F2).toBe("Độc lập - Tự do - Hạnh phúc");
     // headersFooters is 1.9 like the rest of pageLayout: skipped, not half-applied.
     expect(printSetupOf(host.workbook.getWorksheet("Tổng hợp")!).pageNumbers).toEqual({ differentFirst: false, oddHeader: "", firstHeader: "" });
+    // indentLevel is 1.9 too: the figures stay right-aligned, against the border.
+    expect(host.workbook.getWorksheet("Tổng hợp")!.getCell("D11").alignment).toMatchObject({ horizontal: "right" });
+    expect(host.workbook.getWorksheet("Tổng hợp")!.getCell("D11").alignment?.indent ?? 0).toBe(0);
     expect(await api.openWorkbook(SOURCE, "vi")).toMatchObject({ ok: false, reason: "not-supported" });
   }, 60_000);
 

@@ -1,5 +1,6 @@
-// Page numbers of the committee summary as LibreOffice prints them: Nghị định 30/2020 numbers the
-// pages in Arabic numerals, centred in the top margin, and not on the first page.
+// The committee summary as LibreOffice prints it. Page numbers: Nghị định 30/2020 numbers the
+// pages in Arabic numerals, centred in the top margin, and not on the first page. Figures: one
+// indent level keeps them off the right border of their column.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { syntheticReading, syntheticTemplate } from "../../bench/fixtures";
@@ -18,9 +19,17 @@ function topMarginText(pdf: RenderedPdf, page: number): string {
   return execFileSync("pdftotext", args, { encoding: "utf8" }).trim();
 }
 
-/** A summary long enough for three pages: 80 indicators. */
-function longSummary(): SheetPlan {
-  const template = syntheticTemplate(80);
+/** The right edge (pt) of the first printed word `text` on page 1. */
+function rightEdgeOf(pdf: RenderedPdf, text: string): number {
+  const box = execFileSync("pdftotext", ["-f", "1", "-l", "1", "-bbox", pdf.pdfPath, "-"], { encoding: "utf8" });
+  const at = new RegExp(`<word xMin="[\\d.]+" yMin="[\\d.]+" xMax="([\\d.]+)" yMax="[\\d.]+">${text}</word>`).exec(box);
+  if (at === null) throw new Error(`"${text}" is not printed on page 1`);
+  return Number(at[1]);
+}
+
+/** A summary long enough for three pages (80 indicators), or a shorter one. */
+function longSummary(indicators = 80): SheetPlan {
+  const template = syntheticTemplate(indicators);
   const reading = syntheticReading(template);
   return planSummarySheet(template, reading, checkReading(template, reading));
 }
@@ -61,5 +70,24 @@ describe("page numbers on the printed summary", () => {
 
   test("numbered on every page, page 1 shows 1: the skip is the plan's doing", () => {
     expect(topMarginText(everyPage, 1)).toBe("1");
+  });
+});
+
+describe("figures in the printed table", () => {
+  let indented: RenderedPdf;
+  let flush: RenderedPdf;
+
+  beforeAll(async () => {
+    const plan = longSummary(15);
+    indented = renderPdf(await summaryWorkbookBytes(plan), "indented.xlsx");
+    // The same document without the indent, to measure what it moves.
+    const styles = { ...plan.styles, cellFigure: { ...plan.styles.cellFigure, indent: undefined } };
+    flush = renderPdf(await summaryWorkbookBytes({ ...plan, styles }), "flush.xlsx");
+  }, 240_000);
+
+  test("stand off the right border: Kế hoạch năm ends at least 4 pt further left than flush right", () => {
+    // LibreOffice prints with its own locale's separators; the plan's number format is #,##0.
+    const plan = /950[.,]000/.exec(indented.text)?.[0] ?? "950,000";
+    expect(rightEdgeOf(flush, plan) - rightEdgeOf(indented, plan)).toBeGreaterThanOrEqual(4);
   });
 });

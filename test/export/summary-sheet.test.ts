@@ -104,6 +104,16 @@ test("Times New Roman everywhere; A4 with ND 30 margins (cm), fitted to one page
   expect(m.right).toBeGreaterThanOrEqual(1.5); expect(m.right).toBeLessThanOrEqual(2);
 });
 
+test("figures keep one indent level off the right border, ranges written as text too", () => {
+  const p = plan();
+  for (const address of ["D11", "G11", "D12"]) {
+    const style = p.styles[cell(p, address)?.style ?? ""];
+    expect(style).toMatchObject({ horizontalAlignment: "Right", indent: 1 });
+  }
+  // Names stay flush left: only the figure columns are indented.
+  expect(p.styles[cell(p, "B11")?.style ?? ""]?.indent).toBeUndefined();
+});
+
 test("pages numbered as ND 30 numbers them: centred in the top margin, none on the first page", () => {
   expect(plan().pageSetup?.pageNumbers).toEqual({ position: "top-center", skipFirstPage: true });
   expect(plan({}, "en").pageSetup?.pageNumbers).toEqual({ position: "top-center", skipFirstPage: true });

@@ -26,7 +26,7 @@ test("isSetSupported follows the host's level", async () => {
 });
 
 // https://learn.microsoft.com/office/dev/add-ins/testing/troubleshoot-development-errors (ApiNotFound for an API above the host's set)
-test("a 1.7 host answers ApiNotFound for data validation, page layout (headers and footers too), comments, notes and createWorkbook", async () => {
+test("a 1.7 host answers ApiNotFound for data validation, page layout (headers and footers too), indent levels, comments, notes and createWorkbook", async () => {
   const host = await createHost({ apiLevel: "1.7" });
   const { Excel } = host;
   const attempt = (f: (context: Excel.RequestContext) => void) =>
@@ -37,6 +37,7 @@ test("a 1.7 host answers ApiNotFound for data validation, page layout (headers a
   await expect(attempt((context) => void (context.workbook.worksheets.getActiveWorksheet().getRange("A1").dataValidation.rule = { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } }))).rejects.toMatchObject({ code: "ApiNotFound" });
   await expect(attempt((context) => void (context.workbook.worksheets.getActiveWorksheet().pageLayout.orientation = "Landscape"))).rejects.toMatchObject({ code: "ApiNotFound" });
   await expect(attempt((context) => void (context.workbook.worksheets.getActiveWorksheet().pageLayout.headersFooters.defaultForAllPages.centerHeader = "&P"))).rejects.toMatchObject({ code: "ApiNotFound" });
+  await expect(attempt((context) => void (context.workbook.worksheets.getActiveWorksheet().getRange("A1").format.indentLevel = 1))).rejects.toMatchObject({ code: "ApiNotFound" });
   await expect(attempt((context) => void context.workbook.comments.add("Trang_tính1!A1", "x"))).rejects.toMatchObject({ code: "ApiNotFound" });
   await expect(Excel.createWorkbook("")).rejects.toMatchObject({ code: "ApiNotFound" });
 });

@@ -40,7 +40,8 @@ export const SUMMARY_STYLES: Readonly<Record<SummaryStyleKey, CellStyle>> = {
   sectionName: { font: font(12, { bold: true }), horizontalAlignment: "Left", verticalAlignment: "Center", wrapText: true, border: true },
   cellNumber: { font: font(12), ...centered, border: true },
   cellText: { font: font(12), horizontalAlignment: "Left", verticalAlignment: "Center", wrapText: true, border: true },
-  cellFigure: { font: font(12), horizontalAlignment: "Right", verticalAlignment: "Center", border: true },
+  // One indent level keeps figures off the right border, as a typed table leaves a space there.
+  cellFigure: { font: font(12), horizontalAlignment: "Right", verticalAlignment: "Center", indent: 1, border: true },
   cellCenter: { font: font(12), ...centered, border: true },
   body: { font: font(14), horizontalAlignment: "Left", verticalAlignment: "Top", wrapText: true },
   recipientsHeading: { font: font(12, { bold: true, italic: true }), horizontalAlignment: "Left", verticalAlignment: "Bottom" },
