@@ -3,7 +3,7 @@
 // clerk reads as the wrong day. Stores the ISO date; a date that cannot be read is said so
 // under the field (when the clerk leaves it, not while typing) and never stored.
 import { Field, Input } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { dateInWords, parseDateVi, showDateVi, type DateViProblem } from "../../core/date-vi";
 import { useMessages } from "../i18n";
 
@@ -28,8 +28,12 @@ export function DateField({ label, value, onChange, className }: DateFieldProps)
   const [problem, setProblem] = useState<Exclude<DateViProblem, "empty"> | null>(null);
   // A date arriving from elsewhere (read back from the workbook) replaces what the field shows,
   // unless the field already says that date.
+  const shown = useRef(text);
+  shown.current = text;
   useEffect(() => {
-    setText((current) => (isoOf(current) === value ? current : showDateVi(value)));
+    if (isoOf(shown.current) === value) return;
+    setText(showDateVi(value));
+    setProblem(null);
   }, [value]);
 
   const typed = (next: string) => {

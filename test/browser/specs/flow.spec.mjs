@@ -151,6 +151,7 @@ async function flow(ctx, lang) {
     await p().getByRole("heading", { level: 2 }).waitFor({ timeout: 10000 });
     await page.waitForTimeout(500); // its preview loads asynchronously (no assertion depends on the wait)
     await expectNoAxeViolations(page, ctx, `${lang} export step`, "#pane");
+    await shot("5-export");
 
     // Save, reopen from the saved bytes: the marks are there for the next reviewer
     const saved = await page.evaluate(() => window.workbench.save());
