@@ -7,7 +7,7 @@ import { quartersInPeriod } from "./period-labels";
 
 /** Default ratio (0..1) from which a result below target is Gần đạt rather than Chưa đạt. */
 export const DEFAULT_NEAR_THRESHOLD = 0.9;
-/** Ratios are rounded to 3 decimals of the fraction, i.e. 0,1 percentage point (ROUND(x, 3) in a formula). */
+/** Ratios are rounded to 3 decimals of the fraction, i.e. 0,1 percentage point (per mille rounded to a whole, see roundPerMille). */
 export const RATIO_DIGITS = 3;
 const PER_MILLE = 10 ** RATIO_DIGITS;
 
@@ -78,6 +78,20 @@ export function gradeFromPerMille(perMille: number, nearThreshold: number): Grad
   return perMille >= Math.round(nearThreshold * PER_MILLE) ? "near" : "shortfall";
 }
 
+/**
+ * Per mille rounded to a whole, as the sheet's ROUND(ROUND(x, 6), 0) does it. The quotient of
+ * decimal figures often lands a hair under an exact half in binary (0,10005 ÷ 0,1 gives
+ * 1000,4999999999999 for 1000,5), so it is first rounded to 6 decimals, which brings back the
+ * half a clerk computes on paper; then halves go away from zero, as spreadsheet ROUND does.
+ */
+export function roundPerMille(x: number): number {
+  const a = Math.abs(x);
+  // Beyond 1E9 every double is already whole to well under 10^-6: nothing to bring back.
+  const tidy = a < 1e9 ? Math.round(a * 1e6) / 1e6 : a;
+  // "+ 0" turns the -0 of a tiny negative into 0, which JSON can carry.
+  return (x < 0 ? -Math.round(tidy) : Math.round(tidy)) + 0;
+}
+
 /** better ÷ worse, rounded half up to 0,1 pp; multiplying first keeps 1999/2000 at exactly 999,5 ‰. */
 function orientedRatio(numerator: number, denominator: number, nearThreshold: number): GradeOutcome {
   if (denominator === 0) {
@@ -85,8 +99,7 @@ function orientedRatio(numerator: number, denominator: number, nearThreshold: nu
     if (numerator === 0) return { grade: "met", ratio: 1 };
     return { grade: numerator > 0 ? "exceeded" : "shortfall", ratio: null };
   }
-  // "+ 0" turns the -0 that rounding a tiny negative gives into 0, which JSON can carry.
-  const perMille = Math.round((numerator * PER_MILLE) / denominator) + 0;
+  const perMille = roundPerMille((numerator * PER_MILLE) / denominator);
   if (!Number.isFinite(perMille)) return { grade: perMille > 0 ? "exceeded" : "shortfall", ratio: null };
   return { grade: gradeFromPerMille(perMille, nearThreshold), ratio: perMille / PER_MILLE };
 }

@@ -2,7 +2,8 @@
 // shows #DIV/0! or #VALUE!, and uses only functions that Excel and LibreOffice both evaluate.
 // They grade exactly as src/core/grading.ts does: the target that grades (period target, else
 // the plan, pro rata for a flow), the ratio oriented so above 1 is better, rounded half up to
-// 0,1 percentage point (ROUND(…*1000, 0) in per mille), the bands > 1000, = 1000, ≥ near.
+// 0,1 percentage point (ROUND(ROUND(…*1000, 6), 0) in per mille, as roundPerMille), the bands
+// > 1000, = 1000, ≥ near.
 import type { IndicatorDef, Lang } from "../indicator";
 import type { Period } from "../period";
 import { quartersInPeriod } from "../period-labels";
@@ -12,6 +13,8 @@ import { carriesYtd } from "./table-rows";
 
 const ref = (key: ColumnKey, row: number): string => `${letter(key)}${row}`;
 const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+/** Per mille rounded as grading.ts's roundPerMille: to 6 decimals first (binary noise), then whole. */
+const perMille = (x: string): string => `ROUND(ROUND(${x},6),0)`;
 
 /** Lũy kế: a flow adds the earlier quarters (carried) to this one; a stock or rate is its latest value. */
 export function ytdFormula(indicator: IndicatorDef, period: Period, row: number): string {
@@ -50,7 +53,7 @@ export function pctYearFormula(indicator: IndicatorDef, row: number): string {
   const j = ref("ytd", row);
   const e = ref("plan", row);
   const [num, den] = indicator.direction === "lower" ? [e, j] : [j, e];
-  return `=IF(COUNT(${j},${e})=2,IF(${den}<>0,ROUND(${num}*1000/${den},0)/1000,IF(${num}=0,1,"")),"")`;
+  return `=IF(COUNT(${j},${e})=2,IF(${den}<>0,${perMille(`${num}*1000/${den}`)}/1000,IF(${num}=0,1,"")),"")`;
 }
 
 /**
@@ -62,7 +65,7 @@ export function ratioFormula(indicator: IndicatorDef, row: number): string {
   const i = ref("actual", row);
   const t = ref("gradeTarget", row);
   const [num, den] = indicator.direction === "lower" ? [t, i] : [i, t];
-  return `=IF(COUNT(${i},${t})=2,IF(${den}<>0,ROUND(${num}*1000/${den},0),1000+SIGN(${num})*1E9),"")`;
+  return `=IF(COUNT(${i},${t})=2,IF(${den}<>0,${perMille(`${num}*1000/${den}`)},1000+SIGN(${num})*1E9),"")`;
 }
 
 /** The near threshold in per mille, rounded as grading.ts rounds it. */

@@ -57,6 +57,31 @@ describe("grades by the ratio rounded to 0,1 percentage point", () => {
     expect(g(99949, n(100000))).toEqual({ grade: "near", ratio: 0.999 });
   });
 
+  test("decimal figures whose quotient lands a hair under the half in binary still round the clerk's way", () => {
+    // 0,10005 ÷ 0,1 is exactly 100,05 %, but 0.10005 * 1000 / 0.1 is 1000.4999999999999 in binary.
+    expect(g(0.10005, n(0.1))).toEqual({ grade: "exceeded", ratio: 1.001 });
+    expect(g(0.2001, n(0.2))).toEqual({ grade: "exceeded", ratio: 1.001 });
+    // 0,008995 ÷ 0,01 is exactly 89,95 %: rounds up to the near threshold 90,0 %.
+    expect(g(0.008995, n(0.01))).toEqual({ grade: "near", ratio: 0.9 });
+    expect(g(2.01, n(0.8))).toEqual({ grade: "exceeded", ratio: 2.513 }); // 251,25 %
+    expect(g(64.6, n(80))).toEqual({ grade: "shortfall", ratio: 0.808 }); // 80,75 %
+  });
+
+  test("other floating-point traps: 0,1 + 0,2 against 0,3, thirds, 915.000 × 1,005", () => {
+    expect(g(0.1 + 0.2, n(0.3))).toEqual({ grade: "met", ratio: 1 });
+    expect(g(0.3, n(0.1 + 0.2))).toEqual({ grade: "met", ratio: 1 });
+    expect(g(1, n(3))).toEqual({ grade: "shortfall", ratio: 0.333 });
+    expect(g(2, n(3))).toEqual({ grade: "shortfall", ratio: 0.667 });
+    expect(g(915000 * 1.005, n(915000))).toEqual({ grade: "exceeded", ratio: 1.005 });
+    expect(g(915000, n(915000 * 1.005), "lower")).toEqual({ grade: "exceeded", ratio: 1.005 });
+  });
+
+  test("a negative ratio rounds its half away from zero, as the sheet's ROUND does", () => {
+    expect(g(-1999, n(2000))).toEqual({ grade: "shortfall", ratio: -1 });
+    expect(g(-1, n(2000))).toEqual({ grade: "shortfall", ratio: -0.001 }); // −0,05 % → −0,1 %
+    expect(Object.is(g(-1, n(3000)).ratio, 0)).toBe(true); // −0,03 % → 0, never −0
+  });
+
   test("from the near threshold up to 99,9 %: near; below it: shortfall", () => {
     expect(g(90, n(100))).toEqual({ grade: "near", ratio: 0.9 });
     expect(g(89.96, n(100))).toEqual({ grade: "near", ratio: 0.9 });

@@ -45,6 +45,12 @@ const CASES: readonly Case[] = [
   { kind: "flow", direction: "informational", actual: 5 },
   { kind: "stock", direction: "higher", plan: "Trên 4", actual: 5 }, // text target: no formula grade, no error
   { kind: "rate", direction: "lower", plan: 10, periodTarget: 0, actual: 0 }, // a zero period target wins over the plan
+  // Floating-point traps: the quotient lands a hair under the exact half in binary (1000,4999…).
+  { kind: "rate", direction: "higher", plan: 0.1, actual: 0.10005 }, // exactly 100,05 %: rounds up to 100,1 %, Vượt
+  { kind: "rate", direction: "higher", plan: 0.01, actual: 0.008995 }, // exactly 89,95 %: rounds up to 90,0 %, Gần đạt
+  { kind: "stock", direction: "higher", plan: 0.8, actual: 2.01 }, // exactly 251,25 %: shown 251,3 %
+  { kind: "stock", direction: "higher", plan: 2000, actual: -1999 }, // −99,95 %: half away from zero, −100,0 %
+  { kind: "rate", direction: "lower", plan: 0.3, actual: 0.1 + 0.2 }, // 0,1 + 0,2 against 0,3: met
 ];
 
 const Q1: Period = { year: 2020, kind: "Q1" };
@@ -131,6 +137,14 @@ describe("the sheet's formulas in LibreOffice", () => {
     const text = (address: string) => (sheet.get(address)?.text.trim() ?? "").replace(",", ".");
     const shown = CASES.map((_, i) => ({ grade: text(`M${12 + i}`), pctPeriod: text(`K${12 + i}`), pctYear: text(`L${12 + i}`) }));
     expect(shown).toEqual(CASES.map(expected));
+    // The floating-point traps, as a clerk rounds them on paper (the cases after the first 20).
+    expect(shown.slice(20)).toEqual([
+      { grade: "Vượt", pctPeriod: "100.1%", pctYear: "100.1%" },
+      { grade: "Gần đạt", pctPeriod: "90.0%", pctYear: "90.0%" },
+      { grade: "Vượt", pctPeriod: "251.3%", pctYear: "251.3%" },
+      { grade: "Chưa đạt", pctPeriod: "-100.0%", pctYear: "-100.0%" },
+      { grade: "Đạt", pctPeriod: "100.0%", pctYear: "100.0%" },
+    ]);
     // 920.000 against the period target 915.000; against the annual plan 950.000.
     expect(shown[0]).toEqual({ grade: "Vượt", pctPeriod: "100.5%", pctYear: "96.8%" });
     const errors = [...sheet.entries()].filter(([, cell]) => /#(DIV\/0!|VALUE!|REF!|NAME\?|N\/A|NUM!)|Err:/.test(cell.text));

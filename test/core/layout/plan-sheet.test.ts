@@ -141,14 +141,14 @@ describe("planSheet: formulas", () => {
   test("% columns show the oriented grading ratios, dividing only by a non-zero number", () => {
     const r = rowOfCode(plan, "X.1");
     expect(f("X.1", "pctPeriod")).toBe(`=IF(ISNUMBER(R${r}),IF(ABS(R${r})<1E8,R${r}/1000,""),"")`);
-    expect(f("X.1", "pctYear")).toBe(`=IF(COUNT(J${r},E${r})=2,IF(E${r}<>0,ROUND(J${r}*1000/E${r},0)/1000,IF(J${r}=0,1,"")),"")`);
+    expect(f("X.1", "pctYear")).toBe(`=IF(COUNT(J${r},E${r})=2,IF(E${r}<>0,ROUND(ROUND(J${r}*1000/E${r},6),0)/1000,IF(J${r}=0,1,"")),"")`);
     const y = rowOfCode(plan, "Y.1");
-    expect(f("Y.1", "pctYear")).toContain(`ROUND(E${y}*1000/J${y},0)`);
+    expect(f("Y.1", "pctYear")).toContain(`ROUND(ROUND(E${y}*1000/J${y},6),0)`);
   });
 
   test("lower is better inverts the ratio; each indicator's near threshold is used", () => {
     const y1 = rowOfCode(plan, "Y.1");
-    expect(f("Y.1", "ratio")).toContain(`ROUND(Q${y1}*1000/I${y1},0)`);
+    expect(f("Y.1", "ratio")).toContain(`ROUND(ROUND(Q${y1}*1000/I${y1},6),0)`);
     expect(f("X.1", "grade")).toContain(">=900,");
     expect(f("Y.3", "grade")).toContain(">=800,");
   });
