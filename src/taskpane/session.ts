@@ -1,6 +1,7 @@
 // What the steps share while the pane is open: the report sheet in use and the last check.
 import type { Lang } from "../core/indicator";
 import type { CheckView, PaneApi } from "./pane-api";
+import type { TemplateDraft } from "./template/draft";
 
 export interface Session {
   /** The report sheet the user created or chose; null until then. */
@@ -12,9 +13,11 @@ export interface Session {
   readonly live: boolean;
   /** Why the last live re-check failed, until the next one succeeds. */
   readonly liveError: string | null;
+  /** The Template step's choices and typing not yet loaded; null until that step first opens. */
+  readonly templateDraft: TemplateDraft | null;
 }
 
-export const EMPTY_SESSION: Session = { sheetName: null, check: null, checkedAt: null, live: true, liveError: null };
+export const EMPTY_SESSION: Session = { sheetName: null, check: null, checkedAt: null, live: true, liveError: null, templateDraft: null };
 
 export type StepId = "template" | "check" | "review" | "export";
 

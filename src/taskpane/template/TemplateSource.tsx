@@ -1,48 +1,34 @@
 // The built-in template, or a template file the user opens: the file is read in the pane and
 // checked against the template schema, and every error is listed with its field.
 import { Button } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useRef } from "react";
 import type { Template } from "../../core/template";
-import type { TemplateError } from "../../core/template-error";
 import { useStepStyles } from "../components/layout";
 import { Notice } from "../components/Notice";
 import { useMessages } from "../i18n";
+import type { FileState } from "./draft";
 import { readTemplateFile, templateErrorText } from "./template-file";
 
 export interface TemplateSourceProps {
   readonly builtin: Template;
   readonly lang: "vi" | "en";
-  /** null while an opened file is invalid: nothing can be loaded then. */
-  readonly onTemplate: (t: Template | null) => void;
+  /** Kept by the caller (in the session), so it outlives this component. */
+  readonly file: FileState;
+  readonly onFile: (f: FileState) => void;
 }
 
-type FileState =
-  | { readonly kind: "none" }
-  | { readonly kind: "loaded"; readonly name: string; readonly template: Template }
-  | { readonly kind: "not-json"; readonly name: string }
-  | { readonly kind: "invalid"; readonly name: string; readonly errors: readonly TemplateError[] };
-
-export function TemplateSource({ builtin, lang, onTemplate }: TemplateSourceProps) {
+export function TemplateSource({ builtin, lang, file, onFile: setFile }: TemplateSourceProps) {
   const t = useMessages();
   const s = useStepStyles();
-  const [file, setFile] = useState<FileState>({ kind: "none" });
   const input = useRef<HTMLInputElement>(null);
 
   const onFile = async (f: File) => {
     const result = readTemplateFile(await f.text());
-    if (result.ok) {
-      setFile({ kind: "loaded", name: f.name, template: result.template });
-      onTemplate(result.template);
-      return;
-    }
-    onTemplate(null);
-    if (result.kind === "not-json") setFile({ kind: "not-json", name: f.name });
+    if (result.ok) setFile({ kind: "loaded", name: f.name, template: result.template });
+    else if (result.kind === "not-json") setFile({ kind: "not-json", name: f.name });
     else setFile({ kind: "invalid", name: f.name, errors: result.errors });
   };
-  const useBuiltin = () => {
-    setFile({ kind: "none" });
-    onTemplate(builtin);
-  };
+  const useBuiltin = () => setFile({ kind: "none" });
   const shown = file.kind === "loaded" ? file.template : file.kind === "none" ? builtin : null;
 
   return (

@@ -1,19 +1,19 @@
 // Step 1: choose the template and the period, fill the report details, and create the sheet
 // (or pick a report sheet the workbook already holds).
 import { Button, Field, Input, ProgressBar, Select, Spinner } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
-import { PERIOD_KINDS, type Period } from "../../core/period";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { PERIOD_KINDS, type Period, type PeriodKind } from "../../core/period";
 import { periodLabel } from "../../core/period-labels";
 import { dataWindow } from "../../core/period-window";
 import type { ReportDetails } from "../../core/reading";
-import type { Template } from "../../core/template";
 import { defaultTemplate } from "../../core/template-builtin";
 import type { LoadTemplateResult, TemplateSheetInfo } from "../../excel/addin-api";
 import { useStepStyles } from "../components/layout";
 import { Notice } from "../components/Notice";
 import { formatIsoDate, useMessages, type Messages } from "../i18n";
 import type { StepProps } from "../session";
-import { blankDetails, cleanDetails } from "./details";
+import { cleanDetails } from "./details";
+import { draftTemplate, initialDraft, type TemplateDraft } from "./draft";
 import { DetailsSection } from "./DetailsSection";
 import { TemplateSource } from "./TemplateSource";
 import { defaultPeriod, isPeriodKind, parseYear } from "./period-choice";
@@ -41,18 +41,29 @@ export function TemplateStep({ api, lang, session, update, goTo }: StepProps) {
   const t = useMessages();
   const s = useStepStyles();
   const builtin = useMemo(defaultTemplate, []);
-  const [template, setTemplate] = useState<Template | null>(builtin);
   const initial = useMemo(() => defaultPeriod(new Date()), []);
-  const [yearText, setYearText] = useState(String(initial.year));
-  const [kind, setKind] = useState(initial.kind);
-  const [details, setDetails] = useState<ReportDetails>(() => blankDetails(builtin));
+  const draft = session.templateDraft ?? initialDraft(builtin, new Date());
+  const { yearText, kind, details } = draft;
+  const template = draftTemplate(draft, builtin);
+  const setDraft = useCallback(
+    (patch: (d: TemplateDraft) => Partial<TemplateDraft>) =>
+      update((ss) => {
+        const d = ss.templateDraft ?? initialDraft(builtin, new Date());
+        return { templateDraft: { ...d, ...patch(d) } };
+      }),
+    [builtin, update],
+  );
+  const setYearText = (v: string) => setDraft(() => ({ yearText: v }));
+  const setKind = (v: PeriodKind) => setDraft(() => ({ kind: v }));
+  const setDetails = (v: ReportDetails) => setDraft(() => ({ details: v, detailsTouched: true }));
   const [sheets, setSheets] = useState<readonly TemplateSheetInfo[] | null>(null);
   const [load, setLoad] = useState<LoadState>({ kind: "idle" });
   const [detailsWarning, setDetailsWarning] = useState(false);
 
   useEffect(() => {
     let live = true;
-    void api.readReportDetails().then((d) => live && d !== null && setDetails(d));
+    // The details stored in the workbook, unless the user has already typed over them.
+    void api.readReportDetails().then((d) => live && d !== null && setDraft((cur) => (cur.detailsTouched ? {} : { details: d })));
     void api.listTemplateSheets().then(
       (list) => {
         if (!live) return;
@@ -65,7 +76,7 @@ export function TemplateStep({ api, lang, session, update, goTo }: StepProps) {
       () => live && setSheets([]),
     );
     return () => { live = false; };
-  }, [api, update]);
+  }, [api, update, setDraft]);
 
   const year = parseYear(yearText);
   const period: Period | null = year === null ? null : { year, kind };
@@ -125,7 +136,7 @@ export function TemplateStep({ api, lang, session, update, goTo }: StepProps) {
         )}
       </section>
 
-      <TemplateSource builtin={builtin} lang={lang} onTemplate={setTemplate} />
+      <TemplateSource builtin={builtin} lang={lang} file={draft.file} onFile={(file) => setDraft(() => ({ file }))} />
 
       <div className={s.row}>
         <Field label={t.template.year} validationMessage={year === null ? t.template.yearInvalid : undefined} style={{ width: "96px" }}>

@@ -1,0 +1,37 @@
+// Nothing a user typed is lost by looking at another step or switching the language: a clerk
+// fills the period and the report details, peeks at Check, comes back, and finds them there.
+import { expect, expectEqual } from "../helpers.mjs";
+import { openWorkbench, pane } from "../workbench.mjs";
+
+export const tests = [
+  {
+    name: "the period, the report details and a template's year survive a visit to another step and a language switch",
+    async run(ctx) {
+      const page = await openWorkbench(ctx);
+      try {
+        const p = pane(page);
+        await p.getByRole("spinbutton", { name: "Năm" }).fill("2020");
+        await p.getByRole("combobox", { name: "Kỳ báo cáo" }).selectOption("Q2");
+        await p.getByRole("button", { name: "Sửa" }).click();
+        await p.getByRole("textbox", { name: "Số/ký hiệu" }).fill("15/BC-STTTT");
+        await p.getByRole("textbox", { name: "Người ký", exact: true }).fill("Nguyễn Văn Bình");
+        // Not yet created: only looked at the next step.
+        await p.getByRole("tab", { name: "Kiểm tra" }).click();
+        await p.getByRole("heading", { level: 2, name: "Kiểm tra số liệu" }).waitFor({ timeout: 5000 });
+        await p.getByRole("tab", { name: "Mẫu" }).click();
+        await p.getByRole("spinbutton", { name: "Năm" }).waitFor({ timeout: 5000 });
+        expectEqual(await p.getByRole("spinbutton", { name: "Năm" }).inputValue(), "2020", "the year typed, after a visit to Check");
+        expectEqual(await p.getByRole("combobox", { name: "Kỳ báo cáo" }).inputValue(), "Q2", "the period chosen, after a visit to Check");
+        const line = await p.getByTestId("details-line").innerText();
+        expect(line.includes("15/BC-STTTT") && line.includes("Nguyễn Văn Bình"), `the report details typed, after a visit to Check: ${line}`);
+        await p.getByRole("button", { name: "English" }).click();
+        await p.getByRole("spinbutton", { name: "Year" }).waitFor({ timeout: 5000 });
+        expectEqual(await p.getByRole("spinbutton", { name: "Year" }).inputValue(), "2020", "the year typed, after switching to English");
+        expect((await p.getByTestId("details-line").innerText()).includes("15/BC-STTTT"), "the report details, after switching to English");
+      } finally {
+        await page.evaluate(() => localStorage.removeItem("chitieu.lang.v1")).catch(() => undefined);
+        await page.close();
+      }
+    },
+  },
+];
