@@ -17,13 +17,17 @@ export type CellTarget =
   | Extract<CellNumber, { kind: "error" | "not-a-number" }>;
 
 const QUALIFIERS: readonly (readonly [RegExp, "above" | "below" | "about"])[] = [
-  [/^(?:trên|hơn|lớn hơn|cao hơn|tối thiểu|ít nhất|>=?|≥)\s*/u, "above"],
-  [/^(?:dưới|không quá|nhỏ hơn|thấp hơn|tối đa|<=?|≤)\s*/u, "below"],
+  // "Không dưới 90" (not below 90) is "at least": the negated forms come first.
+  [/^(?:không\s+(?:dưới|thấp\s+hơn|ít\s+hơn|nhỏ\s+hơn)|trên|hơn|lớn hơn|cao hơn|tối thiểu|ít nhất|>=?|≥)\s*/u, "above"],
+  [/^(?:không\s+(?:vượt\s+quá|quá|cao\s+hơn|lớn\s+hơn|hơn|trên)|dưới|nhỏ hơn|thấp hơn|tối đa|<=?|≤)\s*/u, "below"],
   [/^(?:khoảng|xấp xỉ|ước|~|≈)\s*/u, "about"],
 ];
 
-/** "6,6-6,8", "6,6 – 6,8", "6,6 đến 6,8": two Vietnamese numbers (the left one unsigned). */
-const RANGE = /^(\d[\d., ]*?)\s*(%?)\s*(?:-|–|—|đến)\s*(\d.*)$/u;
+/**
+ * "6,6-6,8", "6,6 – 6,8", "6,6 đến 6,8", "từ 6,6 đến 6,8", "6,6÷6,8" (the division sign is how
+ * Vietnamese plans often write a span): two Vietnamese numbers (the left one unsigned).
+ */
+const RANGE = /^(?:từ\s+)?(\d[\d., ]*?)\s*(%?)\s*(?:-|–|—|÷|đến)\s*(\d.*)$/u;
 
 function readPart(text: string): { value: number } | { suggestion: number | null; english: boolean } {
   const r = readNumberText(text);

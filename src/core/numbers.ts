@@ -40,6 +40,14 @@ export function excelError(s: string): string | null {
   return EXCEL_ERRORS.includes(up) ? up : null;
 }
 
+/**
+ * Full-width digits and signs ("１２３", "８７，５％"), as an East Asian input method types them,
+ * are the same figure: read them as their plain forms (what NFKC does for these characters),
+ * leaving every other character alone.
+ */
+const halfWidth = (s: string): string =>
+  s.replace(/[\uff01-\uff5e]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
 const MULTIPLIERS: Readonly<Record<string, number>> = { "nghìn": 3, "ngàn": 3, "triệu": 6, "tr": 6, "tỷ": 9, "tỉ": 9 };
 
 /** Words that soften a figure ("khoảng 920.000"): read, but the cell still gets a text-number warning. */
@@ -110,7 +118,7 @@ export interface NumberTextReading {
  * ("thuê bao", "đồng"); a multiplier word (nghìn/ngàn, triệu, tỷ) multiplies.
  */
 export function readNumberText(text: string): { readonly ok: true; readonly reading: NumberTextReading } | { readonly ok: false; readonly reason: "english-style" | "unreadable"; readonly suggestion: number | null } {
-  const s = normalizeText(text).toLowerCase().replace(APPROXIMATE, "");
+  const s = halfWidth(normalizeText(text)).toLowerCase().replace(APPROXIMATE, "");
   const m = NUMBER_TEXT.exec(s);
   if (!m) return { ok: false, reason: "unreadable", suggestion: null };
   const [, signRaw, body, pct, mult] = m;

@@ -65,6 +65,31 @@ describe("reading cells", () => {
     if (suggestion !== null) expect(r).toEqual({ kind: "not-a-number", text, reason: "english-style", suggestion });
   });
 
+  test("every space a keyboard or Excel puts between groups or before the % sign reads the same", () => {
+    // U+00A0 no-break (Excel, Word), U+202F narrow no-break (French-style grouping), U+2009 thin.
+    for (const space of [" ", "\u00a0", "\u202f", "\u2009"]) {
+      expect(readCellNumber(`920${space}000`)).toMatchObject({ kind: "number", value: 920000 });
+      expect(readCellNumber(`87,5${space}%`)).toMatchObject({ kind: "number", value: 87.5, percent: true });
+    }
+  });
+
+  test("decomposed (NFD) 'khoảng', 'triệu', 'đồng' read as composed, and the text kept is NFC", () => {
+    const nfd = "khoảng 1,5 triệu đồng".normalize("NFD");
+    expect(nfd).not.toBe(nfd.normalize("NFC"));
+    expect(readCellNumber(nfd)).toEqual(num(1500000, "khoảng 1,5 triệu đồng"));
+  });
+
+  test("full-width digits (an East Asian input method) are the same figure, still a number typed as text", () => {
+    expect(readCellNumber("９２０．０００")).toEqual(num(920000, "９２０．０００"));
+    expect(readCellNumber("８７，５％")).toEqual(num(87.5, "８７，５％", true));
+    expect(readCellNumber("９２０，０００")).toMatchObject({ kind: "not-a-number", reason: "english-style", suggestion: 920000 });
+  });
+
+  test("negative zero typed as text is zero, never −0", () => {
+    const r = readCellNumber("-0");
+    expect(r.kind === "number" && Object.is(r.value, 0)).toBe(true);
+  });
+
   test("a comma followed by other than three digits is the Vietnamese decimal comma, not ambiguous", () => {
     expect(readCellNumber("920,5")).toMatchObject({ kind: "number", value: 920.5 });
     expect(readCellNumber("0,500")).toMatchObject({ kind: "number", value: 0.5 });
@@ -119,6 +144,24 @@ describe("reading targets", () => {
     expect(readCellTarget("Khoảng 4")).toMatchObject({ target: { kind: "qualified", qualifier: "about", value: 4 }, plainText: false });
     expect(readCellTarget("trên 95%")).toMatchObject({ target: { kind: "qualified", qualifier: "above", value: 95 } });
     expect(readCellTarget("Dưới 3".normalize("NFD"))).toMatchObject({ target: { kind: "qualified", qualifier: "below", value: 3 } });
+  });
+
+  test("ranges as planners also write them: 'từ … đến …', the division sign '÷'", () => {
+    const range = { kind: "range", min: 6.6, max: 6.8 };
+    for (const text of ["Từ 6,6 đến 6,8", "từ 6,6-6,8", "6,6÷6,8", "6,6 ÷ 6,8%", "Từ 6,6 đến 6,8".normalize("NFD")]) {
+      expect(readCellTarget(text)).toMatchObject({ kind: "target", target: range, plainText: false });
+    }
+  });
+
+  test("negated qualifiers: 'Không dưới 90' is at least 90, 'Không quá 5' at most 5", () => {
+    const above = { kind: "qualified", qualifier: "above", value: 90 };
+    const below = { kind: "qualified", qualifier: "below", value: 5 };
+    for (const text of ["Không dưới 90", "không dưới 90%", "Không thấp hơn 90", "Không dưới 90".normalize("NFD")]) {
+      expect(readCellTarget(text)).toMatchObject({ kind: "target", target: above });
+    }
+    for (const text of ["Không quá 5", "không vượt quá 5", "Không cao hơn 5"]) {
+      expect(readCellTarget(text)).toMatchObject({ kind: "target", target: below });
+    }
   });
 
   test("English-style and unreadable targets are not-a-number; errors stay errors", () => {
