@@ -6,8 +6,13 @@ import type { Template } from "../template";
 import { cellFinding } from "./cell-rules";
 import { numberOf, type ReadInputs } from "./inputs";
 
-/** Equal up to floating-point noise of decimal parts (0,1 + 0,2 = 0,3). */
-export const sameAmount = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+/**
+ * Equal up to floating-point noise of decimal parts (0,1 + 0,2 = 0,3): within 10⁻⁶, the same
+ * tolerance as the sheet's consistency formulas (formulas.ts). Absolute, not relative: a budget
+ * of 15.000.000.000 đồng whose parts are 5 đồng short is wrong, and whole đồng are exact.
+ */
+export const SAME_AMOUNT_TOLERANCE = 1e-6;
+export const sameAmount = (a: number, b: number): boolean => Math.abs(a - b) <= SAME_AMOUNT_TOLERANCE;
 
 export function consistencyRules(template: Template, byCode: ReadonlyMap<IndicatorCode, ReadInputs>): Finding[] {
   const out: Finding[] = [];

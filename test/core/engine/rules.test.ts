@@ -138,6 +138,13 @@ describe("consistency", () => {
     expect(r.findings.filter((f) => f.rule === "sum-mismatch")).toEqual([]);
   });
 
+  test("large whole amounts: a few units off is a mismatch however large the total, as the sheet colours it", () => {
+    const big = { "C.2": { actual: 15_000_000_005 }, "C.2.1": { actual: 6_000_000_000 }, "C.2.2": { actual: 3_000_000_000 }, "C.2.3": { actual: 1_000_000_000 }, "C.2.4": { actual: 5_000_000_000 } };
+    expect(one(big, "sum-mismatch").evidence).toMatchObject({ value: 15_000_000_005, sum: 15_000_000_000 });
+    expect(only({ ...big, "C.2": { actual: 15_000_000_000 } }, "sum-mismatch")).toEqual([]);
+    expect(one({ ...big, "C.3": { actual: 15_000_000_006 } }, "exceeds-parent").evidence).toMatchObject({ parentValue: 15_000_000_005 });
+  });
+
   test("a subset larger than its set: exceeds-parent on the subset (C.3 ≤ C.2)", () => {
     const f = one({ "C.3": { actual: 30 } }, "exceeds-parent");
     expect(f).toMatchObject({ code: "C.3", severity: "error", cell: addr("actual", ROW_OF("C.3")) });
