@@ -29,9 +29,39 @@ interface BridgeRequest {
  */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
+/**
+ * The request flag the client sets for `Excel.run({ delayForCellEdit: true }, …)` (RunOptions;
+ * excel-web-16.00.js: `_requestFlagModifier |= 64`, when `isSetSupported("DelayForCellEdit")`).
+ */
+export const DELAY_FOR_CELL_EDIT_FLAG = 64;
+
+/** A user action timed to the add-in's requests: it runs just before the host serves request `at`. */
+interface TimedAction {
+  readonly at: number;
+  readonly run: () => void;
+}
+
 export class HostBridgeServer implements NativeBridge {
   onMessageFromHost?: (text: string) => void;
+  /** Requests received so far (cleanup requests included): the clock TimedActions are set on. */
+  private received = 0;
+  private timed: TimedAction[] = [];
+  /** Requests that asked to wait for the end of cell editing (delayForCellEdit), in arrival order. */
+  private held: { id: number; body: RequestBody; bytes: number }[] = [];
   constructor(private readonly session: () => Session, readonly instruments: Instruments) {}
+
+  /** Runs `run` just before the n-th request from now (1 = the next) is served: the user acting between two syncs. */
+  beforeRequest(n: number, run: () => void): void {
+    if (!Number.isInteger(n) || n < 1) throw new Error("beforeRequest counts requests from 1 (the next one).");
+    this.timed.push({ at: this.received + n, run });
+  }
+
+  /** The user left cell-edit mode: requests that asked to wait for it are served now, in order. */
+  releaseHeld(): void {
+    const held = this.held;
+    this.held = [];
+    for (const r of held) this.answer(r.id, r.body, r.bytes);
+  }
 
   sendMessageToHost(text: string): void {
     const message = JSON.parse(text) as BridgeRequest;
@@ -42,14 +72,38 @@ export class HostBridgeServer implements NativeBridge {
     // At the end of Excel.run the client releases the references it kept, in a request of its own.
     const cleanup = actions.length > 0 && actions.every((a) => a.ActionType === ActionType.Instantiate || a.Name === "_RemoveReference");
     this.instruments.record({ bytes, actions: actions.length, objectPaths: Object.keys(body.ObjectPaths ?? {}).length, cleanup });
+    const at = ++this.received;
+    const due = this.timed.filter((t) => t.at === at);
+    this.timed = this.timed.filter((t) => t.at !== at);
     // Answer asynchronously, as a real host does: the client awaits a message, never a return value.
-    setTimeout(() => this.answer(message.id, body, bytes), 0);
+    setTimeout(() => {
+      for (const t of due) t.run();
+      // "When true, … if the user is in cell edit mode then the batch request is delayed until the
+      // user exits cell edit mode" (Excel.RunOptions.delayForCellEdit).
+      if (this.session().editing !== null && (message.flags & DELAY_FOR_CELL_EDIT_FLAG) !== 0) {
+        this.held.push({ id: message.id, body, bytes });
+        return;
+      }
+      this.answer(message.id, body, bytes);
+    }, 0);
   }
 
   private answer(id: number, body: RequestBody, bytes: number): void {
     const session = this.session();
     let response: { statusCode: number; headers: Record<string, string>; body: string };
-    if (bytes > PAYLOAD_LIMIT_BYTES) {
+    if (session.editing !== null) {
+      // "When false, if the user is in cell edit when the batch request is processed by the host, the
+      // batch automatically fails" (Excel.RunOptions.delayForCellEdit), with the Excel-specific code of
+      // https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling.
+      response = {
+        statusCode: 200,
+        headers: {},
+        body: JSON.stringify({
+          Results: [],
+          Error: { Code: "InvalidOperationInCellEditMode", Message: "The operation isn't available while Excel is in Edit cell mode.", HttpStatusCode: 400, ActionIndex: 0 },
+        } satisfies ResponseBody),
+      };
+    } else if (bytes > PAYLOAD_LIMIT_BYTES) {
       response = {
         statusCode: 413,
         headers: {},

@@ -13,7 +13,11 @@ export type ErrorCode =
   | "InvalidObjectPath"
   | "RequestPayloadSizeLimitExceeded"
   | "InsertDeleteConflict"
-  | "NotImplemented";
+  | "NotImplemented"
+  | "InvalidOperationInCellEditMode"
+  | "InvalidCellAddress"
+  | "RangeExceedsLimit"
+  | "ServiceNotAvailable";
 
 const statusOf: Record<ErrorCode, number> = {
   ItemNotFound: 404,
@@ -28,6 +32,10 @@ const statusOf: Record<ErrorCode, number> = {
   RequestPayloadSizeLimitExceeded: 413,
   InsertDeleteConflict: 409,
   NotImplemented: 501,
+  InvalidOperationInCellEditMode: 400,
+  InvalidCellAddress: 400,
+  RangeExceedsLimit: 400,
+  ServiceNotAvailable: 503,
 };
 
 export class HostError extends Error {

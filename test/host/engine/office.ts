@@ -19,8 +19,11 @@ export interface Settings {
 export const createOffice = (facts: OfficeFacts, settings: Settings) => {
   const info = { host: "Excel", platform: facts.platform };
   const requirements = {
-    /** Agrees with the engine: ExcelApi up to the host's level; no other Rich API set is claimed. */
+    /** Agrees with the engine: ExcelApi up to the host's level; of other sets only the client's internal DelayForCellEdit. */
     isSetSupported(name: string, version?: string | number): boolean {
+      // The client sets the delayForCellEdit request flag only where this set is claimed; Excel.RunOptions
+      // documents the option with no requirement set, and the host honours it at every level.
+      if (name.toLowerCase() === "delayforcelledit") return true;
       if (name.toLowerCase() !== "excelapi") return false;
       if (version === undefined || version === null || version === "") return true;
       return compareLevels(String(version), facts.apiLevel) <= 0;

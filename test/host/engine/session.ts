@@ -43,6 +43,8 @@ export class Session {
   activeSheetId: string | undefined;
   /** Who is writing now: the add-in (a request) or the simulated user. */
   writer: "addin" | "user" = "addin";
+  /** The cell the user is editing (cell-edit mode: Excel serves no add-in request meanwhile), or null. */
+  editing: { readonly sheetId: string; readonly address: string } | null = null;
   /** Set by every edit; cleared by calculate(). */
   formulasStale = false;
   /** New sheets are named prefix + number, as the UI language names them ("Sheet", "Trang_tính"). */

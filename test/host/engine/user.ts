@@ -107,6 +107,34 @@ export class SimulatedUser {
     await this.asUser(() => this.session.select({ sheetId: id, box: parseAddress(address).box }));
   }
 
+  /**
+   * Double-clicks (or F2 on) a cell and starts typing: Excel is in cell-edit mode, and every add-in
+   * request fails with InvalidOperationInCellEditMode, except those sent with
+   * `Excel.run({ delayForCellEdit: true }, …)`, which wait until the user leaves the cell
+   * (https://learn.microsoft.com/javascript/api/excel/excel.runoptions).
+   */
+  startEditing(sheet: string, address: string): void {
+    const ws = this.sheet(sheet);
+    this.session.editing = { sheetId: this.session.sheetId(ws), address };
+  }
+
+  /** Leaves cell-edit mode: Enter with the typed `value` (validation applies, as in type()), or Esc without one. Held requests then run. */
+  async finishEditing(value?: string | number | boolean): Promise<TypeResult | undefined> {
+    const editing = this.session.editing;
+    if (editing === null) throw new Error("finishEditing: the user is not editing a cell.");
+    this.session.editing = null;
+    const ws = this.session.findSheet(editing.sheetId);
+    const typed = value !== undefined && ws ? await this.type(ws.name, editing.address, value) : undefined;
+    this.bridge.releaseHeld();
+    await settle();
+    return typed;
+  }
+
+  /** Runs `action` just before the host serves the add-in's n-th request from now (1 = the next): the user acting between two syncs. */
+  beforeRequest(n: number, action: () => void): void {
+    this.bridge.beforeRequest(n, action);
+  }
+
   /** The selection as "Sheet!A1:B2" (what the add-in last selected, or the user). */
   selection(): string | undefined {
     const sel = this.session.selection;
