@@ -57,3 +57,19 @@ test("a user action timed between two syncs of one Excel.run happens between the
   expect(host.workbook.getWorksheet(SHEET)!.getCell("A1").value).toBe(1);
   await host.user.finishEditing();
 });
+
+// "RequestAborted: The request was aborted during run time." (application-specific-api-error-handling)
+test("an aborted request fails whole, and the batch before it stays applied", async () => {
+  const host = await createHost();
+  await expect(
+    host.Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(SHEET).getRange("A1");
+      range.values = [[1]];
+      await context.sync();
+      host.abortRequest(1);
+      range.values = [[2]];
+      await context.sync();
+    }),
+  ).rejects.toMatchObject({ code: "RequestAborted" });
+  expect(host.workbook.getWorksheet(SHEET)!.getCell("A1").value).toBe(1);
+});

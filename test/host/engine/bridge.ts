@@ -56,6 +56,18 @@ export class HostBridgeServer implements NativeBridge {
     this.timed.push({ at: this.received + n, run });
   }
 
+  /**
+   * The n-th request from now (1 = the next) is aborted before any of its actions runs, as a lost
+   * connection or a busy host aborts one ("RequestAborted: The request was aborted during run time",
+   * application-specific-api-error-handling). For proving the add-in copes with a sync failing anywhere.
+   */
+  abortRequest(n: number): void {
+    this.beforeRequest(n, () => {
+      this.aborting = true;
+    });
+  }
+  private aborting = false;
+
   /** The user left cell-edit mode: requests that asked to wait for it are served now, in order. */
   releaseHeld(): void {
     const held = this.held;
@@ -91,7 +103,14 @@ export class HostBridgeServer implements NativeBridge {
   private answer(id: number, body: RequestBody, bytes: number): void {
     const session = this.session();
     let response: { statusCode: number; headers: Record<string, string>; body: string };
-    if (session.editing !== null) {
+    if (this.aborting) {
+      this.aborting = false;
+      response = {
+        statusCode: 200,
+        headers: {},
+        body: JSON.stringify({ Results: [], Error: { Code: "RequestAborted", Message: "The request was aborted during run time.", HttpStatusCode: 500, ActionIndex: 0 } } satisfies ResponseBody),
+      };
+    } else if (session.editing !== null) {
       // "When false, if the user is in cell edit when the batch request is processed by the host, the
       // batch automatically fails" (Excel.RunOptions.delayForCellEdit), with the Excel-specific code of
       // https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling.

@@ -17,7 +17,8 @@ export type ErrorCode =
   | "InvalidOperationInCellEditMode"
   | "InvalidCellAddress"
   | "RangeExceedsLimit"
-  | "ServiceNotAvailable";
+  | "ServiceNotAvailable"
+  | "RequestAborted";
 
 const statusOf: Record<ErrorCode, number> = {
   ItemNotFound: 404,
@@ -36,6 +37,7 @@ const statusOf: Record<ErrorCode, number> = {
   InvalidCellAddress: 400,
   RangeExceedsLimit: 400,
   ServiceNotAvailable: 503,
+  RequestAborted: 500,
 };
 
 export class HostError extends Error {

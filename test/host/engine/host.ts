@@ -44,6 +44,8 @@ export interface Host {
   readonly workbook: ExcelJS.Workbook;
   /** Files passed to Excel.createWorkbook (base64), oldest first. */
   readonly createdWorkbooks: readonly string[];
+  /** The n-th request from now (1 = the next) fails whole with RequestAborted, nothing of it applied. */
+  abortRequest(n: number): void;
   install(target?: Record<string, unknown>): void;
   uninstall(): void;
   save(): Promise<Uint8Array>;
@@ -111,6 +113,7 @@ export const startHost = async (options: HostOptions, loadClient: ClientLoader):
     user: new SimulatedUser(session, bridge),
     workbook,
     createdWorkbooks: session.createdWorkbooks,
+    abortRequest: (n) => bridge.abortRequest(n),
     install(target = globalThis as unknown as Record<string, unknown>) {
       const previous = { Excel: target.Excel, Office: target.Office, OfficeExtension: target.OfficeExtension };
       target.Excel = excel;
