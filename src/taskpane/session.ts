@@ -15,9 +15,12 @@ export interface Session {
   readonly liveError: string | null;
   /** The Template step's choices and typing not yet loaded; null until that step first opens. */
   readonly templateDraft: TemplateDraft | null;
+  /** Review comments typed and not yet saved with a mark, by cell; and the cell the walk is on. */
+  readonly reviewComments: Readonly<Record<string, string>>;
+  readonly reviewAt: string | null;
 }
 
-export const EMPTY_SESSION: Session = { sheetName: null, check: null, checkedAt: null, live: true, liveError: null, templateDraft: null };
+export const EMPTY_SESSION: Session = { sheetName: null, check: null, checkedAt: null, live: true, liveError: null, templateDraft: null, reviewComments: {}, reviewAt: null };
 
 export type StepId = "template" | "check" | "review" | "export";
 

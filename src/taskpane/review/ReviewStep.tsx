@@ -31,7 +31,6 @@ export function ReviewStep({ api, lang, session, update, goTo }: StepProps) {
   const [marks, setMarks] = useState<readonly ReviewMark[] | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const [index, setIndex] = useState(0);
-  const [comment, setComment] = useState("");
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
@@ -72,10 +71,18 @@ export function ReviewStep({ api, lang, session, update, goTo }: StepProps) {
   const current = cells.length > 0 ? cells[Math.min(index, cells.length - 1)] : null;
   const currentMark = current === null ? undefined : latest.get(current.cell);
 
+  // A comment typed belongs to its cell and stays in the session until a mark saves it: moving
+  // to another cell or another step and back finds it still in the box.
+  const comment = current === null ? "" : session.reviewComments[current.cell] ?? "";
+  const setCommentFor = useCallback((cell: string, text: string) =>
+    update((ss) => {
+      const rest = Object.fromEntries(Object.entries(ss.reviewComments).filter(([c]) => c !== cell));
+      return { reviewComments: text === "" ? rest : { ...rest, [cell]: text } };
+    }), [update]);
+
   const move = useCallback((delta: number) => {
     if (cells.length === 0) return;
     setIndex((i) => Math.max(0, Math.min(cells.length - 1, Math.min(i, cells.length - 1) + delta)));
-    setComment("");
     setSaveError(null);
   }, [cells.length]);
 
@@ -85,7 +92,9 @@ export function ReviewStep({ api, lang, session, update, goTo }: StepProps) {
   const [resumed, setResumed] = useState(false);
   if (!resumed && marks !== null && cells.length > 0) {
     setResumed(true);
-    const first = cells.findIndex((c) => {
+    // Back from another step: the cell the reviewer was on.
+    const back = session.reviewAt === null ? -1 : cells.findIndex((c) => c.cell === session.reviewAt);
+    const first = back >= 0 ? back : cells.findIndex((c) => {
       const m = latest.get(c.cell);
       return m === undefined || isMarkStale(m, c.figure);
     });
@@ -96,7 +105,8 @@ export function ReviewStep({ api, lang, session, update, goTo }: StepProps) {
   const currentCell = current?.cell ?? null;
   useEffect(() => {
     if (currentCell !== null) void api.selectCell(currentCell);
-  }, [api, currentCell]);
+    if (resumed) update({ reviewAt: currentCell });
+  }, [api, currentCell, resumed, update]);
 
   const mark = useCallback(async (status: ReviewStatus) => {
     if (current === null || reviewer === null || saving) return;
@@ -118,9 +128,9 @@ export function ReviewStep({ api, lang, session, update, goTo }: StepProps) {
       return;
     }
     setMarks((prev) => [...(prev ?? []), m]);
+    setCommentFor(m.cell, "");
     if (index < cells.length - 1) move(1);
-    else setComment("");
-  }, [api, cells.length, comment, current, index, move, reviewer, saving]);
+  }, [api, cells.length, comment, current, index, move, reviewer, saving, setCommentFor]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -178,7 +188,7 @@ export function ReviewStep({ api, lang, session, update, goTo }: StepProps) {
           <CellCard cell={current} view={session.check ?? undefined as never} lang={lang} mark={currentMark}
             stale={currentMark !== undefined && isMarkStale(currentMark, current.figure)} />
           <Field label={t.review.comment}>
-            <Textarea value={comment} resize="vertical" onChange={(_, d) => setComment(d.value)} />
+            <Textarea value={comment} resize="vertical" onChange={(_, d) => setCommentFor(current.cell, d.value)} />
           </Field>
           {saveError !== null && <Notice intent="error">{t.review.saveFailed(saveError)}</Notice>}
           <div className={st.marks}>

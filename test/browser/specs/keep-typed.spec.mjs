@@ -1,7 +1,9 @@
 // Nothing a user typed is lost by looking at another step or switching the language: a clerk
 // fills the period and the report details, peeks at Check, comes back, and finds them there.
 import { expect, expectEqual } from "../helpers.mjs";
-import { openWorkbench, pane } from "../workbench.mjs";
+import { loadTemplate, openWorkbench, pane } from "../workbench.mjs";
+
+const T = { year: "Năm", period: "Kỳ báo cáo", load: "Tạo trang tính", loaded: "Đã tạo trang tính" };
 
 export const tests = [
   {
@@ -30,6 +32,38 @@ export const tests = [
         expect((await p.getByTestId("details-line").innerText()).includes("15/BC-STTTT"), "the report details, after switching to English");
       } finally {
         await page.evaluate(() => localStorage.removeItem("chitieu.lang.v1")).catch(() => undefined);
+        await page.close();
+      }
+    },
+  },
+  {
+    name: "a review comment typed and not yet saved stays with its cell through the next cell and a visit to another step",
+    async run(ctx) {
+      const page = await openWorkbench(ctx);
+      try {
+        await page.evaluate(() => localStorage.setItem("chitieu.reviewer.v1", JSON.stringify({ name: "Nguyễn Thị Lan", role: "Trưởng phòng" })));
+        const p = pane(page);
+        await loadTemplate(page, T);
+        // An empty sheet: every required figure missing is a finding to review.
+        await p.getByRole("tab", { name: "Duyệt" }).click();
+        const card = p.getByTestId("review-card");
+        await card.waitFor({ timeout: 20000 });
+        const first = await card.getAttribute("data-cell");
+        const comment = p.getByRole("textbox", { name: "Ý kiến" });
+        await comment.fill("Đề nghị bổ sung số liệu");
+        await p.getByRole("button", { name: "Ô sau" }).click();
+        await page.waitForFunction((c) => document.querySelector("#pane [data-testid=review-card]")?.getAttribute("data-cell") !== c, first);
+        expectEqual(await comment.inputValue(), "", "the next cell's comment box starts empty");
+        await p.getByRole("button", { name: "Ô trước" }).click();
+        expectEqual(await comment.inputValue(), "Đề nghị bổ sung số liệu", "back on the first cell, its comment is still there");
+        await p.getByRole("tab", { name: "Kiểm tra" }).click();
+        await p.getByRole("heading", { level: 2, name: "Kiểm tra số liệu" }).waitFor({ timeout: 5000 });
+        await p.getByRole("tab", { name: "Duyệt" }).click();
+        await card.waitFor({ timeout: 20000 });
+        expectEqual(await card.getAttribute("data-cell"), first, "back from Check, the walk is on the same cell");
+        expectEqual(await comment.inputValue(), "Đề nghị bổ sung số liệu", "back from Check, the comment is still there");
+      } finally {
+        await page.evaluate(() => localStorage.clear()).catch(() => undefined);
         await page.close();
       }
     },
