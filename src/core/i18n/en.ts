@@ -29,13 +29,22 @@ function targetText(f: Finding): string {
   return q === "above" ? `above ${t}` : q === "below" ? `below ${t}` : q === "about" ? `about ${t}` : t;
 }
 
+/**
+ * What to type for a figure: a whole number without separators ("type 920000"), which every
+ * Excel reads alike; a decimal with the dot, and the comma for an Excel set to Vietnamese.
+ */
+function typeIt(x: number): string {
+  if (Number.isInteger(x)) return `type ${String(x)}`;
+  return `type ${String(x)}, or ${String(x).replace(".", ",")} if Excel uses a decimal comma`;
+}
+
 function notANumber(f: Finding): string {
   const text = evStr(f, "text");
   const suggestion = evNum(f, "suggestion");
   if (evStr(f, "reason") === "english-style") {
     if (suggestion === null) return `The ${role(f)} cell holds "${text}", written the English way, so its value is ambiguous. Write it the Vietnamese way: dots between thousands, a comma before decimals (for example 6,6-6,8).`;
-    const example = Number.isInteger(suggestion) ? ` (type ${String(suggestion)})` : "";
-    return `The ${role(f)} cell holds "${text}", written the English way, so its value is ambiguous. If you mean ${n(suggestion)}, type it again as a number without thousands separators${example}.`;
+    const how = Number.isInteger(suggestion) ? "without thousands separators" : "with its decimal separator";
+    return `The ${role(f)} cell holds "${text}", written the English way, so its value is ambiguous. If you mean ${n(suggestion)}, type it again as a number ${how} (${typeIt(suggestion)}).`;
   }
   return `The ${role(f)} cell holds "${text}", which cannot be read as a number. Type a number (for example 920000 or 87,5), or leave it empty if there is no figure yet.`;
 }
@@ -48,13 +57,13 @@ function finding(f: Finding): string {
     case "formula-error":
       return `The ${role(f)} cell shows the error ${evStr(f, "error")}. Fix the formula that causes it, or type the figure directly.`;
     case "negative":
-      return `${role(f)} is ${n(v)}, but this indicator cannot be negative. Check it and type a number of 0 or more.`;
+      return `The ${role(f)} cell holds ${n(v)}, but this indicator cannot be negative. Check it and type a number of 0 or more.`;
     case "not-integer":
       return evStr(f, "numberType") === "money"
-        ? `${role(f)} is ${n(v)} VND, but amounts are whole đồng. Type a whole number.`
-        : `${role(f)} is ${n(v)}, but this indicator is a count. Type a whole number.`;
+        ? `The ${role(f)} cell holds ${n(v)} VND, but amounts are whole đồng. Type a whole number; the unit is the đồng, not the million đồng (7.5 million is 7500000).`
+        : `The ${role(f)} cell holds ${n(v)}, but this indicator is a count. Type a whole number.`;
     case "percent-range":
-      return `${role(f)} is ${n(v)}%, outside 0-100%. Type the rate as a number from 0 to 100 (for example 87,5 for 87.5%).`;
+      return `The ${role(f)} cell holds ${n(v)}%, outside 0-100%. Type the rate as a number from 0 to 100 (for example 87.5 for 87.5%).`;
     case "required":
       return evBool(f, "hasTarget")
         ? "The result is empty although this indicator has a target to grade. Type the result; type 0 if there was none."
@@ -65,18 +74,18 @@ function finding(f: Finding): string {
         return `The parts filled in (${evStr(f, "parts")}) add up to ${n(sum)}, more than the total ${n(v)}. Check the total and its parts.`;
       }
       const diff = v !== null && sum !== null ? Math.abs(v - sum) : null;
-      return `The total ${n(v)} does not equal the sum of its parts ${evStr(f, "parts")}, ${n(sum)} (a difference of ${n(diff)}). Correct the total or the parts so that they match.`;
+      return `The total ${n(v)} does not equal the sum of its parts (${evStr(f, "parts")}), ${n(sum)}: a difference of ${n(diff)}. Correct the total or the parts so that they match.`;
     }
     case "exceeds-parent":
       return `This figure (${n(v)}) is larger than that of ${evStr(f, "parent")} (${n(evNum(f, "parentValue"))}), yet it is only part of ${evStr(f, "parent")}. Check both figures.`;
     case "text-number":
-      return `The ${role(f)} cell holds a number typed as text, "${evStr(f, "text")}", read as ${n(v)}. Type it again as a number so that Excel formulas can use it.`;
+      return `The ${role(f)} cell holds a number typed as text, "${evStr(f, "text")}", read as ${n(v)}. Type it again as a number${v === null ? "" : ` (${typeIt(v)})`} so that Excel formulas can use it.`;
     case "outlier": {
       const ref = REFERENCE[evStr(f, "reference")] ?? evStr(f, "reference");
       const rv = n(evNum(f, "referenceValue"));
       return evBool(f, "low")
-        ? `The result ${n(v)} is under 1/100 of ${ref} (${rv}). A thousands separator may have been lost (920.000 typed as 920). Check the figure.`
-        : `The result ${n(v)} is over 100 times ${ref} (${rv}). Check the result and ${ref}.`;
+        ? `The result ${n(v)} is under 1/100 of ${ref} (${rv}). A thousands separator may have been lost: Excel set to English reads 920.000 as 920. Check the figure; if it is larger, type it again without dots (for example 920000).`
+        : `The result ${n(v)} is over 100 times ${ref} (${rv}). An extra zero or a lost decimal comma may be the cause. Check the result and ${ref}.`;
     }
     case "below-target": {
       const ratio = evNum(f, "ratio");

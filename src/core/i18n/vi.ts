@@ -29,13 +29,22 @@ function targetText(f: Finding): string {
   return q === "above" ? `trên ${t}` : q === "below" ? `dưới ${t}` : q === "about" ? `khoảng ${t}` : t;
 }
 
+/**
+ * What to type for a figure: a whole number without separators ("gõ 920000"), which every Excel
+ * reads alike; a decimal with the comma, and the dot for an Excel set to English.
+ */
+function typeIt(x: number): string {
+  if (Number.isInteger(x)) return `gõ ${String(x)}`;
+  return `gõ ${String(x).replace(".", ",")}; nếu Excel dùng dấu chấm thập phân thì gõ ${String(x)}`;
+}
+
 function notANumber(f: Finding): string {
   const text = evStr(f, "text");
   const suggestion = evNum(f, "suggestion");
   if (evStr(f, "reason") === "english-style") {
     if (suggestion === null) return `Ô ${role(f)} ghi "${text}" theo kiểu tiếng Anh nên không rõ giá trị. Hãy viết theo kiểu Việt Nam: dấu chấm ngăn hàng nghìn, dấu phẩy ngăn phần thập phân (ví dụ 6,6-6,8).`;
-    const example = Number.isInteger(suggestion) ? ` (gõ ${String(suggestion)})` : "";
-    return `Ô ${role(f)} ghi "${text}" theo kiểu tiếng Anh nên không rõ giá trị. Nếu ý là ${n(suggestion)}, hãy gõ lại dưới dạng số, không có dấu phân cách hàng nghìn${example}.`;
+    const how = Number.isInteger(suggestion) ? "không có dấu ngăn cách hàng nghìn" : "với dấu phẩy trước phần thập phân";
+    return `Ô ${role(f)} ghi "${text}" theo kiểu tiếng Anh nên không rõ giá trị. Nếu ý là ${n(suggestion)}, hãy gõ lại dưới dạng số, ${how} (${typeIt(suggestion)}).`;
   }
   return `Ô ${role(f)} ghi "${text}", không đọc được thành số. Hãy gõ một số (ví dụ 920000 hoặc 87,5); nếu chưa có số liệu thì để trống.`;
 }
@@ -48,13 +57,13 @@ function finding(f: Finding): string {
     case "formula-error":
       return `Ô ${role(f)} đang báo lỗi ${evStr(f, "error")}. Hãy sửa công thức gây lỗi hoặc gõ trực tiếp số liệu vào ô.`;
     case "negative":
-      return `${role(f)} là ${n(v)}, nhưng chỉ tiêu này không thể âm. Hãy kiểm tra lại và gõ số từ 0 trở lên.`;
+      return `Ô ${role(f)} ghi ${n(v)}, nhưng chỉ tiêu này không thể là số âm. Hãy kiểm tra lại và gõ số từ 0 trở lên.`;
     case "not-integer":
       return evStr(f, "numberType") === "money"
-        ? `${role(f)} là ${n(v)} đồng, nhưng số tiền phải tính tròn đồng. Hãy gõ số nguyên, không có phần lẻ.`
-        : `${role(f)} là ${n(v)}, nhưng chỉ tiêu này đếm bằng số nguyên. Hãy gõ số nguyên, không có phần thập phân.`;
+        ? `Ô ${role(f)} ghi ${n(v)} đồng, nhưng số tiền phải là số đồng chẵn. Hãy gõ số nguyên, không có phần lẻ; đơn vị là đồng, không phải triệu đồng (ví dụ 7,5 triệu đồng thì gõ 7500000).`
+        : `Ô ${role(f)} ghi ${n(v)}, nhưng chỉ tiêu này được đếm bằng số nguyên. Hãy gõ số nguyên, không có phần thập phân.`;
     case "percent-range":
-      return `${role(f)} là ${n(v)}%, nằm ngoài khoảng 0-100%. Hãy gõ tỷ lệ là một số từ 0 đến 100 (ví dụ 87,5 cho 87,5%).`;
+      return `Ô ${role(f)} ghi ${n(v)}%, nằm ngoài khoảng từ 0% đến 100%. Hãy gõ tỷ lệ là một số từ 0 đến 100 (ví dụ gõ 87,5 cho 87,5%).`;
     case "required":
       return evBool(f, "hasTarget")
         ? "Chưa nhập số Thực hiện, trong khi chỉ tiêu này có kế hoạch cần đánh giá. Hãy nhập số thực hiện; nếu không phát sinh, gõ 0."
@@ -65,18 +74,18 @@ function finding(f: Finding): string {
         return `Các chỉ tiêu thành phần đã nhập (${evStr(f, "parts")}) cộng lại ${n(sum)}, lớn hơn số tổng ${n(v)}. Hãy kiểm tra lại số tổng và các số thành phần.`;
       }
       const diff = v !== null && sum !== null ? Math.abs(v - sum) : null;
-      return `Số tổng ${n(v)} không khớp với tổng các chỉ tiêu thành phần ${evStr(f, "parts")} là ${n(sum)} (chênh lệch ${n(diff)}). Hãy sửa số tổng hoặc các số thành phần cho khớp.`;
+      return `Số tổng ${n(v)} không khớp với tổng các chỉ tiêu thành phần (${evStr(f, "parts")}) là ${n(sum)}, chênh lệch ${n(diff)}. Hãy sửa số tổng hoặc các số thành phần cho khớp.`;
     }
     case "exceeds-parent":
-      return `Số này (${n(v)}) lớn hơn số của chỉ tiêu ${evStr(f, "parent")} (${n(evNum(f, "parentValue"))}), trong khi nó chỉ là một phần của ${evStr(f, "parent")}. Hãy kiểm tra lại hai số liệu.`;
+      return `Số liệu này (${n(v)}) lớn hơn số của chỉ tiêu ${evStr(f, "parent")} (${n(evNum(f, "parentValue"))}), trong khi đây chỉ là một phần của ${evStr(f, "parent")}. Hãy kiểm tra lại cả hai số liệu.`;
     case "text-number":
-      return `Ô ${role(f)} chứa số dạng văn bản "${evStr(f, "text")}", đã được đọc là ${n(v)}. Hãy gõ lại dưới dạng số để Excel tính được công thức.`;
+      return `Ô ${role(f)} chứa số ở dạng văn bản "${evStr(f, "text")}", đã được hiểu là ${n(v)}. Hãy gõ lại dưới dạng số${v === null ? "" : ` (${typeIt(v)})`} để Excel tính được công thức.`;
     case "outlier": {
       const ref = REFERENCE[evStr(f, "reference")] ?? evStr(f, "reference");
       const rv = n(evNum(f, "referenceValue"));
       return evBool(f, "low")
-        ? `Thực hiện ${n(v)} nhỏ hơn 1/100 của ${ref} (${rv}). Có thể đã gõ nhầm dấu phân cách hàng nghìn (ví dụ 920.000 thành 920). Hãy kiểm tra lại số liệu.`
-        : `Thực hiện ${n(v)} lớn gấp hơn 100 lần ${ref} (${rv}). Hãy kiểm tra lại số thực hiện và số ${ref}.`;
+        ? `Thực hiện ${n(v)} chưa bằng 1/100 ${ref} (${rv}). Có thể dấu chấm ngăn cách hàng nghìn đã bị Excel hiểu là dấu thập phân (gõ 920.000 nhưng Excel lưu thành 920). Hãy kiểm tra lại; nếu số đúng lớn hơn, gõ lại không có dấu chấm (ví dụ 920000).`
+        : `Thực hiện ${n(v)} gấp hơn 100 lần ${ref} (${rv}). Có thể đã gõ thừa chữ số 0 hoặc thiếu dấu phẩy thập phân. Hãy kiểm tra lại số thực hiện và số ${ref}.`;
     }
     case "below-target": {
       const ratio = evNum(f, "ratio");

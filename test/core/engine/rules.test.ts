@@ -19,8 +19,16 @@ describe("not-a-number", () => {
     const f = one({ "A.1": { plan: 950000, periodTarget: 915000, actual: "920,000" } }, "not-a-number");
     expect(f).toMatchObject({ code: "A.1", cell: addr("actual", ROW_OF("A.1")), severity: "error" });
     const m = messages(f);
-    expect(m.vi).toBe("Ô Thực hiện ghi \"920,000\" theo kiểu tiếng Anh nên không rõ giá trị. Nếu ý là 920.000, hãy gõ lại dưới dạng số, không có dấu phân cách hàng nghìn (gõ 920000).");
+    expect(m.vi).toBe("Ô Thực hiện ghi \"920,000\" theo kiểu tiếng Anh nên không rõ giá trị. Nếu ý là 920.000, hãy gõ lại dưới dạng số, không có dấu ngăn cách hàng nghìn (gõ 920000).");
     expect(m.en).toBe("The Result cell holds \"920,000\", written the English way, so its value is ambiguous. If you mean 920,000, type it again as a number without thousands separators (type 920000).");
+  });
+
+  test("an English decimal point says how to type the decimal, not to drop thousands separators", () => {
+    const f = one({ "B.2": { plan: 80, actual: "87.5" } }, "not-a-number");
+    expect(messages(f).vi).toBe("Ô Thực hiện ghi \"87.5\" theo kiểu tiếng Anh nên không rõ giá trị. Nếu ý là 87,5, hãy gõ lại dưới dạng số, với dấu phẩy trước phần thập phân (gõ 87,5; nếu Excel dùng dấu chấm thập phân thì gõ 87.5).");
+    expect(messages(f).en).toBe("The Result cell holds \"87.5\", written the English way, so its value is ambiguous. If you mean 87.5, type it again as a number with its decimal separator (type 87.5, or 87,5 if Excel uses a decimal comma).");
+    const text = one({ "B.2": { plan: 80, actual: "87,5" } }, "text-number");
+    expect(messages(text).vi).toContain("Hãy gõ lại dưới dạng số (gõ 87,5; nếu Excel dùng dấu chấm thập phân thì gõ 87.5)");
   });
 
   test("unreadable text in any numeric input, the plan included", () => {
@@ -63,7 +71,7 @@ describe("number types", () => {
   test("negative counts and money are errors", () => {
     const f = one({ "C.5": { actual: -20 } }, "negative");
     expect(f).toMatchObject({ severity: "error", code: "C.5" });
-    expect(messages(f).vi).toBe("Thực hiện là -20, nhưng chỉ tiêu này không thể âm. Hãy kiểm tra lại và gõ số từ 0 trở lên.");
+    expect(messages(f).vi).toBe("Ô Thực hiện ghi -20, nhưng chỉ tiêu này không thể là số âm. Hãy kiểm tra lại và gõ số từ 0 trở lên.");
     expect(messages(f).en).toContain("cannot be negative");
   });
 
@@ -72,14 +80,14 @@ describe("number types", () => {
     expect(messages(count).vi).toContain("đếm bằng số nguyên");
     expect(messages(count).en).toContain("is a count");
     const money = one({ "C.4": { actual: "7.000.000,5" } }, "not-integer");
-    expect(messages(money).vi).toBe("Thực hiện là 7.000.000,5 đồng, nhưng số tiền phải tính tròn đồng. Hãy gõ số nguyên, không có phần lẻ.");
+    expect(messages(money).vi).toBe("Ô Thực hiện ghi 7.000.000,5 đồng, nhưng số tiền phải là số đồng chẵn. Hãy gõ số nguyên, không có phần lẻ; đơn vị là đồng, không phải triệu đồng (ví dụ 7,5 triệu đồng thì gõ 7500000).");
     expect(messages(money).en).toContain("whole đồng");
   });
 
   test("rates stay within 0..100, the plan included", () => {
     const fs = only({ "B.2": { plan: 180, actual: 120 } }, "percent-range");
     expect(fs.map((f) => f.cell)).toEqual([addr("plan", ROW_OF("B.2")), addr("actual", ROW_OF("B.2"))]);
-    expect(messages(fs[1]).vi).toBe("Thực hiện là 120%, nằm ngoài khoảng 0-100%. Hãy gõ tỷ lệ là một số từ 0 đến 100 (ví dụ 87,5 cho 87,5%).");
+    expect(messages(fs[1]).vi).toBe("Ô Thực hiện ghi 120%, nằm ngoài khoảng từ 0% đến 100%. Hãy gõ tỷ lệ là một số từ 0 đến 100 (ví dụ gõ 87,5 cho 87,5%).");
     expect(messages(fs[1]).en).toContain("outside 0-100%");
     expect(only({ "B.2": { plan: 80, actual: 0 } }, "percent-range")).toEqual([]);
     expect(only({ "B.2": { plan: 80, actual: 100 } }, "percent-range")).toEqual([]);
@@ -118,8 +126,8 @@ describe("consistency", () => {
   test("parts that do not sum to the total: sum-mismatch on the total", () => {
     const f = one({ "C.2.4": { actual: 17 } }, "sum-mismatch");
     expect(f).toMatchObject({ code: "C.2", severity: "error", cell: addr("actual", ROW_OF("C.2")) });
-    expect(messages(f).vi).toBe("Số tổng 28 không khớp với tổng các chỉ tiêu thành phần C.2.1, C.2.2, C.2.3, C.2.4 là 27 (chênh lệch 1). Hãy sửa số tổng hoặc các số thành phần cho khớp.");
-    expect(messages(f).en).toBe("The total 28 does not equal the sum of its parts C.2.1, C.2.2, C.2.3, C.2.4, 27 (a difference of 1). Correct the total or the parts so that they match.");
+    expect(messages(f).vi).toBe("Số tổng 28 không khớp với tổng các chỉ tiêu thành phần (C.2.1, C.2.2, C.2.3, C.2.4) là 27, chênh lệch 1. Hãy sửa số tổng hoặc các số thành phần cho khớp.");
+    expect(messages(f).en).toBe("The total 28 does not equal the sum of its parts (C.2.1, C.2.2, C.2.3, C.2.4), 27: a difference of 1. Correct the total or the parts so that they match.");
   });
 
   test("A.1 = A.1.1 + A.1.2 only when the parts are filled; filled parts alone may not exceed the total", () => {
@@ -148,7 +156,7 @@ describe("consistency", () => {
   test("a subset larger than its set: exceeds-parent on the subset (C.3 ≤ C.2)", () => {
     const f = one({ "C.3": { actual: 30 } }, "exceeds-parent");
     expect(f).toMatchObject({ code: "C.3", severity: "error", cell: addr("actual", ROW_OF("C.3")) });
-    expect(messages(f).vi).toBe("Số này (30) lớn hơn số của chỉ tiêu C.2 (28), trong khi nó chỉ là một phần của C.2. Hãy kiểm tra lại hai số liệu.");
+    expect(messages(f).vi).toBe("Số liệu này (30) lớn hơn số của chỉ tiêu C.2 (28), trong khi đây chỉ là một phần của C.2. Hãy kiểm tra lại cả hai số liệu.");
     expect(messages(f).en).toContain("yet it is only part of C.2");
   });
 
@@ -165,7 +173,7 @@ describe("text-number", () => {
     const f = r.findings.filter((x) => x.rule === "text-number");
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ severity: "warning", code: "A.1" });
-    expect(messages(f[0]).vi).toBe("Ô Thực hiện chứa số dạng văn bản \"khoảng 920.000\", đã được đọc là 920.000. Hãy gõ lại dưới dạng số để Excel tính được công thức.");
+    expect(messages(f[0]).vi).toBe("Ô Thực hiện chứa số ở dạng văn bản \"khoảng 920.000\", đã được hiểu là 920.000. Hãy gõ lại dưới dạng số (gõ 920000) để Excel tính được công thức.");
     expect(messages(f[0]).en).toContain("read as 920,000");
   });
 
@@ -180,7 +188,7 @@ describe("outlier", () => {
   test("920.000 typed as 920: under 1/100 of the target", () => {
     const f = one({ "A.1": { plan: 950000, periodTarget: 915000, actual: 920 } }, "outlier");
     expect(f).toMatchObject({ severity: "warning", code: "A.1", evidence: { reference: "target", low: true } });
-    expect(messages(f).vi).toBe("Thực hiện 920 nhỏ hơn 1/100 của chỉ tiêu (915.000). Có thể đã gõ nhầm dấu phân cách hàng nghìn (ví dụ 920.000 thành 920). Hãy kiểm tra lại số liệu.");
+    expect(messages(f).vi).toBe("Thực hiện 920 chưa bằng 1/100 chỉ tiêu (915.000). Có thể dấu chấm ngăn cách hàng nghìn đã bị Excel hiểu là dấu thập phân (gõ 920.000 nhưng Excel lưu thành 920). Hãy kiểm tra lại; nếu số đúng lớn hơn, gõ lại không có dấu chấm (ví dụ 920000).");
     expect(messages(f).en).toContain("A thousands separator may have been lost");
   });
 
@@ -188,7 +196,7 @@ describe("outlier", () => {
     expect(one({ "C.2": { actual: 28, previousPeriod: 2900 } }, "outlier").evidence).toMatchObject({ reference: "previousPeriod", low: true });
     const high = one({ "C.5": { actual: 20, samePeriodLastYear: 0.1 } }, "outlier");
     expect(high.evidence).toMatchObject({ reference: "samePeriodLastYear", low: false });
-    expect(messages(high).vi).toBe("Thực hiện 20 lớn gấp hơn 100 lần cùng kỳ năm trước (0,1). Hãy kiểm tra lại số thực hiện và số cùng kỳ năm trước.");
+    expect(messages(high).vi).toBe("Thực hiện 20 gấp hơn 100 lần cùng kỳ năm trước (0,1). Có thể đã gõ thừa chữ số 0 hoặc thiếu dấu phẩy thập phân. Hãy kiểm tra lại số thực hiện và số cùng kỳ năm trước.");
     expect(messages(high).en).toContain("over 100 times the same period last year");
   });
 
