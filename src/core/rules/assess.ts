@@ -42,7 +42,12 @@ export function assess(r: ReadInputs, period: Period, templateNear: number): Ass
   if (def.direction === "informational") {
     return { value, ytd, plan, chosen: null, grade: "none", ratio: null, planRatio: null, hasTarget };
   }
-  const chosen = gradeTarget(def.kind, period, targetOf(r, "periodTarget"), plan);
+  // A period target cell that holds something unreadable (text, #REF!) is still "filled in": it,
+  // not the plan, grades the figure, so nothing grades until it is fixed (the sheet's formula
+  // falls back to the plan only when that cell is blank, too).
+  const periodCell = r.targets.periodTarget?.read;
+  const periodUnreadable = periodCell !== undefined && periodCell.kind !== "empty" && periodCell.kind !== "target";
+  const chosen = periodUnreadable ? null : gradeTarget(def.kind, period, targetOf(r, "periodTarget"), plan);
   const outcome = grade(value, chosen?.target ?? null, def.direction, near);
   // % kế hoạch năm: the year so far against the whole year's plan.
   const planRatio = plan === null ? null : grade(ytd, plan, def.direction, near).ratio;

@@ -122,6 +122,21 @@ describe("required", () => {
   });
 });
 
+describe("which target grades, read from the sheet", () => {
+  test("an unreadable period target is still filled in: the plan does not stand in for it, nothing grades", () => {
+    for (const periodTarget of ["bốn", { error: "#REF!" }]) {
+      const r = withRows({ "C.1": { plan: 4, periodTarget, actual: 1 } });
+      expect(r.indicators.find((i) => i.code === "C.1")).toMatchObject({ grade: "none", target: null, ratio: null });
+      expect(r.findings.filter((f) => f.code === "C.1").map((f) => f.rule)).toEqual([typeof periodTarget === "string" ? "not-a-number" : "formula-error"]);
+    }
+  });
+
+  test("an empty period target leaves the plan to grade: a flow pro rata, a stock as it is", () => {
+    expect(withRows({ "C.1": { plan: 4, actual: 1 } }).indicators.find((i) => i.code === "C.1")).toMatchObject({ grade: "met", target: 1 });
+    expect(withRows({ "A.2": { plan: 120000, actual: 110000 } }).indicators.find((i) => i.code === "A.2")).toMatchObject({ grade: "near", target: 120000, ratio: 0.917 });
+  });
+});
+
 describe("consistency", () => {
   test("parts that do not sum to the total: sum-mismatch on the total", () => {
     const f = one({ "C.2.4": { actual: 17 } }, "sum-mismatch");
