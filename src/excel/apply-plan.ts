@@ -95,15 +95,16 @@ export function sheetPlanParts(
     queueFreeze(sheet, plan.freeze);
     // Page layout is ExcelApi 1.9: below it the sheet prints with Excel's defaults.
     if (plan.pageSetup && facts.supports.pageLayout) queuePageSetup(sheet, plan.pageSetup);
-    if (plan.protection.protected) {
-      sheet.protection.protect({
-        allowFormatColumns: plan.protection.allowFormatColumns,
-        allowFormatRows: plan.protection.allowFormatRows,
-      });
-    }
+    if (plan.protection.protected) sheet.protection.protect(protectionOptions(plan.protection));
   };
   return { start, bands, end };
 }
+
+/** What a protected plan sheet still lets staff do (WorksheetProtectionOptions, ExcelApi 1.2). */
+export const protectionOptions = (protection: SheetPlan["protection"]): Excel.WorksheetProtectionOptions => ({
+  allowFormatColumns: protection.allowFormatColumns,
+  allowFormatRows: protection.allowFormatRows,
+});
 
 /** Formats, merges, rules and validation of the area, so that reapplying starts clean. Values stay. */
 function queueClear(sheet: Excel.Worksheet, rect: Rect, facts: HostFacts): void {

@@ -13,6 +13,7 @@ import { marksFor, marksOn, queueMarksRead, queueMarksWrite, type MarksRead } fr
 import { evaluateSnapshot } from "./evaluate";
 import { hostFacts } from "./host-facts";
 import { describeError, isItemNotFound } from "./office-errors";
+import { restoreProtection, USER_ACTION, withProtectionNote } from "./protection";
 import { queueSheetRead } from "./read-sheet";
 
 /** The sheet's own words are Vietnamese: it is an official record, whoever opens it. */
@@ -23,7 +24,7 @@ export async function check(sheetName?: string, facts?: HostFacts): Promise<Chec
   // The protection as the first attempt found it: a failed write batch may have left the sheet
   // unprotected (Excel applies a batch's commands up to the failing one), and the retry must
   // still protect it again.
-  const found: FoundProtection = { value: null };
+  const found: FoundProtection = { value: null, sheetName: null };
   try {
     return await runCheck(sheetName, host, true, found);
   } catch (e) {
@@ -34,17 +35,29 @@ export async function check(sheetName?: string, facts?: HostFacts): Promise<Chec
     try {
       return await runCheck(sheetName, host, false, found);
     } catch (again) {
-      return { ok: false, reason: "excel-error", detail: describeError(again) };
+      return { ok: false, reason: "excel-error", detail: await afterFailedWrite(describeError(again), found) };
     }
   }
 }
 
+/**
+ * Both attempts failed: the first may have unprotected the sheet before failing (and the second,
+ * aborted, did not protect it again). Protect it again where it was protected when the check began.
+ */
+async function afterFailedWrite(detail: string, found: FoundProtection): Promise<string> {
+  if (found.value === null || !found.value.protected || found.sheetName === null) return detail;
+  return withProtectionNote(detail, await restoreProtection(found.sheetName, found.value.options));
+}
+
 interface FoundProtection {
   value: { readonly protected: boolean; readonly options: Excel.WorksheetProtectionOptions } | null;
+  /** The checked sheet's name, once read. */
+  sheetName: string | null;
 }
 
 async function runCheck(sheetName: string | undefined, facts: HostFacts, withMarks: boolean, found: FoundProtection): Promise<CheckOutcome> {
-  return Excel.run(async (context) => {
+  // A user still typing in a cell when they click Check: wait for Enter rather than fail.
+  return Excel.run(USER_ACTION, async (context) => {
     const sheets = context.workbook.worksheets;
     const sheet = sheetName === undefined ? sheets.getActiveWorksheet() : sheets.getItem(sheetName);
     const marks = withMarks ? marksOn(sheet, facts) : "none";
@@ -58,6 +71,7 @@ async function runCheck(sheetName: string | undefined, facts: HostFacts, withMar
     if (!evaluated.ok) return evaluated;
     const plan = planCheckWrite(evaluated.reading, evaluated.result, SHEET_LANG);
     found.value ??= protectionOf(sheet.protection);
+    found.sheetName = sheet.name;
     queueCheckWrite(sheet, plan, marksRead, found.value);
     await context.sync();
     return { ok: true, sheetName: sheet.name, reading: evaluated.reading, result: evaluated.result, marks };

@@ -16,9 +16,10 @@ import { sheetNameFor } from "../core/layout/sheet-names";
 import type { SheetReading } from "../core/reading";
 import type { SheetSnapshot } from "../core/snapshot";
 import { cellAddressOf } from "./a1";
-import { sheetPlanParts } from "./apply-plan";
+import { protectionOptions, sheetPlanParts } from "./apply-plan";
 import { hostFacts } from "./host-facts";
 import { describeError } from "./office-errors";
+import { restoreProtection, USER_ACTION, withProtectionNote } from "./protection";
 import { queueSheetRead, type SnapshotThunk } from "./read-sheet";
 import { knownTemplate, rememberTemplate } from "./templates";
 
@@ -44,8 +45,12 @@ export async function loadTemplate(
   const host = facts ?? (await hostFacts());
   rememberTemplate(request.template);
   const wanted = sheetNameFor(request.period);
+  // Set once the write begins (its first command unprotects the sheet): a failure from then on may
+  // leave the sheet unprotected, and it is protected again below.
+  const writing: { current: { readonly sheetName: string; readonly protection: Excel.WorksheetProtectionOptions | null } | null } = { current: null };
   try {
-    return await Excel.run(async (context): Promise<LoadTemplateResult | ExcelFailure> => {
+    // A user still typing in a cell when they click Load: wait for Enter rather than fail.
+    return await Excel.run(USER_ACTION, async (context): Promise<LoadTemplateResult | ExcelFailure> => {
       onProgress(0, LOAD_STEPS.reading);
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
@@ -81,6 +86,7 @@ export async function loadTemplate(
       onProgress(2 / 3, LOAD_STEPS.writing);
       const sheet = existingName !== undefined ? sheets.getItem(existingName) : sheets.add(plan.name);
       const parts = sheetPlanParts(sheet, plan, host, { previousUsedRange }, WRITE_BAND_BYTES);
+      writing.current = { sheetName: existingName ?? plan.name, protection: plan.protection.protected ? protectionOptions(plan.protection) : null };
       parts.start();
       // A template of a few hundred indicators is one band: one write sync. A huge one is
       // written in bands, one sync each, so that no request passes the 5 MB payload limit.
@@ -102,7 +108,13 @@ export async function loadTemplate(
       };
     });
   } catch (e) {
-    return { ok: false, reason: "excel-error", detail: describeError(e) };
+    const detail = describeError(e);
+    // Typed figures are never lost by a half-done write (the plan carries them, and values are
+    // written as read), but the sheet may be unprotected and half-formatted: protect it again;
+    // loading again repairs the rest.
+    const started = writing.current;
+    if (started === null || started.protection === null) return { ok: false, reason: "excel-error", detail };
+    return { ok: false, reason: "excel-error", detail: withProtectionNote(detail, await restoreProtection(started.sheetName, started.protection)) };
   }
 }
 
