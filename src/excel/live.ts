@@ -18,6 +18,7 @@ import { parseRange, rectRows, type Rect } from "./a1";
 import { evaluateSnapshot } from "./evaluate";
 import { apiMinor, hostFacts } from "./host-facts";
 import { describeError, isItemNotFound } from "./office-errors";
+import { USER_ACTION } from "./protection";
 import { queueRangeRead, queueSheetRead, type SnapshotThunk } from "./read-sheet";
 
 /** triggerSource on change events: ExcelApi 1.14. */
@@ -50,7 +51,7 @@ export async function watch(
   };
 
   try {
-    const started = await Excel.run(async (context) => {
+    const started = await Excel.run(USER_ACTION, async (context) => {
       const sheets = context.workbook.worksheets;
       const sheet = sheetName === undefined ? sheets.getActiveWorksheet() : sheets.getItem(sheetName);
       sheet.load("name");
@@ -106,7 +107,10 @@ function outcomeOf(snapshot: SheetSnapshot): CheckOutcome {
 
 /** One sync: the whole used range (address null) or one address patched into the kept snapshot. */
 async function reread(worksheetId: string, address: string | null, kept: SheetSnapshot): Promise<SheetSnapshot> {
-  return Excel.run(async (context) => {
+  // Enter moves to the next cell and staff often type straight on: Excel serves no request while a
+  // cell is being edited, so the re-read waits for that Enter instead of failing
+  // (Excel.RunOptions.delayForCellEdit).
+  return Excel.run(USER_ACTION, async (context) => {
     const sheet = context.workbook.worksheets.getItem(worksheetId);
     sheet.load("name");
     const read: SnapshotThunk = address === null ? queueSheetRead(sheet) : queueRangeRead(sheet, address);

@@ -89,6 +89,24 @@ describe.each(["1.7", newestLevel])("at ExcelApi %s", (level) => {
     await stop();
   });
 
+  it("typing on into the next cell straight after Enter: the re-read waits for that cell's Enter instead of failing", async () => {
+    const updates = collector();
+    const stop = await watch((u) => updates.push(u), SHEET);
+    if (typeof stop !== "function") throw new Error(JSON.stringify(stop));
+    // Enter moves down and the user starts typing there before the re-read reaches Excel, which
+    // serves no request while a cell is being edited (Excel.RunOptions.delayForCellEdit).
+    host.user.beforeRequest(1, () => host.user.startEditing(SHEET, cell("C.1")));
+    const arrived = updates.next();
+    await host.user.type(SHEET, cell("B.2"), 187);
+    await settle();
+    expect(updates.seen).toEqual([]);
+    await host.user.finishEditing(1);
+    const update = await arrived;
+    if (!update.outcome.ok) throw new Error(JSON.stringify(update.outcome));
+    expect(update.outcome.result.findings.map((f) => [f.code, f.rule])).toContainEqual(["B.2", "percent-range"]);
+    await stop();
+  });
+
   it("a paste over several rows re-reads the whole table and sees the parts disagree with their total", async () => {
     const updates = collector();
     const stop = await watch((u) => updates.push(u), SHEET);
