@@ -3,7 +3,7 @@
 // last year as "Cùng kỳ năm trước", and for flows the earlier quarters summed as carried Lũy kế.
 import type { IndicatorDef } from "../indicator";
 import { readCellNumber } from "../numbers";
-import type { Period } from "../period";
+import { PERIOD_KINDS, type Period } from "../period";
 import { carrySources, periodQuarters, precedingPeriod, samePeriodLastYear } from "../period-labels";
 import type { InputRole, SheetReading } from "../reading";
 import type { PlannedValue } from "../sheet-plan";
@@ -46,14 +46,58 @@ function carriedYtdOf(code: string, period: Period, find: (p: Period) => SheetRe
   return actual !== null && carried !== null ? actual + carried : null;
 }
 
+const lastQuarter = (kind: Period["kind"]): number => {
+  const qs = periodQuarters(kind);
+  return qs[qs.length - 1];
+};
+
+/**
+ * A flow over quarters from..to of a year, summed from the sheets that cover them exactly, the
+ * longest sheet first (H1 2019 = the H1 sheet, else Q1 + Q2). Null when no sheets cover them.
+ */
+function flowOver(year: number, from: number, to: number, code: string, find: (p: Period) => SheetReading | undefined): number | null {
+  if (from > to) return 0;
+  const kinds = PERIOD_KINDS.filter((k) => periodQuarters(k)[0] === from && lastQuarter(k) <= to)
+    .sort((a, b) => lastQuarter(b) - lastQuarter(a));
+  for (const kind of kinds) {
+    const value = numberIn(find({ year, kind }), code, "actual");
+    if (value === null) continue;
+    const rest = flowOver(year, lastQuarter(kind) + 1, to, code, find);
+    if (rest !== null) return value + rest;
+  }
+  return null;
+}
+
+/**
+ * An earlier period's figure for Thực hiện kỳ trước or Cùng kỳ năm trước: as typed on its own
+ * sheet; else, when the workbook reported that year in other periods, derived from them — a
+ * flow summed over the sheets covering its quarters (H1 = Q1 + Q2), a stock or a rate the level
+ * on the sheet that ends at the same quarter (H1 ← Q2, Y ← Q4, Q3 ← 9M).
+ */
+function figureOf(def: IndicatorDef, p: Period, find: (p: Period) => SheetReading | undefined): PlannedValue | undefined {
+  const own = find(p);
+  const typed = own === undefined ? undefined : plannedValueOf(cellOf(own, def.code, "actual"));
+  if (typed !== undefined) return typed;
+  if (def.kind === "flow") {
+    const qs = periodQuarters(p.kind);
+    return flowOver(p.year, qs[0], qs[qs.length - 1], def.code, find) ?? undefined;
+  }
+  const end = lastQuarter(p.kind);
+  // The single quarter first (the level as reported at that date), then the cumulative report.
+  for (const kind of PERIOD_KINDS) {
+    if (kind === p.kind || lastQuarter(kind) !== end) continue;
+    const level = numberIn(find({ year: p.year, kind }), def.code, "actual");
+    if (level !== null) return level;
+  }
+  return undefined;
+}
+
 export function carryForward(previous: readonly SheetReading[], template: Template, period: Period): CarriedInputs {
   const sheets = previous
     .filter((r) => r.template.id === template.id && !samePeriod(r.period, period))
     .sort((a, b) => recency(b.period) - recency(a.period));
   const find = (p: Period): SheetReading | undefined => sheets.find((r) => samePeriod(r.period, p));
   const sameYear = sheets.filter((r) => r.period.year === period.year);
-  const before = find(precedingPeriod(period));
-  const lastYear = find(samePeriodLastYear(period));
 
   const out: Record<string, CarriedValues> = {};
   const defs: IndicatorDef[] = template.sections.flatMap((s) => [...s.indicators]);
@@ -65,9 +109,9 @@ export function carryForward(previous: readonly SheetReading[], template: Templa
         if (plan !== undefined) { values.plan = plan; break; }
       }
     }
-    const prev = before === undefined ? undefined : plannedValueOf(cellOf(before, def.code, "actual"));
+    const prev = figureOf(def, precedingPeriod(period), find);
     if (prev !== undefined) values.previousPeriod = prev;
-    const last = lastYear === undefined ? undefined : plannedValueOf(cellOf(lastYear, def.code, "actual"));
+    const last = figureOf(def, samePeriodLastYear(period), find);
     if (last !== undefined) values.samePeriodLastYear = last;
     if (carriesYtd(def, period)) {
       const ytd = carriedYtdOf(def.code, period, find);

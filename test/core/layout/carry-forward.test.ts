@@ -76,6 +76,51 @@ describe("carry forward", () => {
     expect(carried["A.1"]).toEqual({ samePeriodLastYear: 900000 });
   });
 
+  test("H1, 9M and Y of last year derived from the sheets that reported it: flows summed, stocks at the same quarter's end", () => {
+    const q1ly = filledSheet({ year: 2019, kind: "Q1" }, { "A.1": { actual: 880000 }, "C.1": { actual: 1 }, "C.2": { actual: 20 } });
+    const q2ly = filledSheet({ year: 2019, kind: "Q2" }, { "A.1": { actual: 890000 }, "C.1": { actual: 2 }, "C.2": { actual: 30 } });
+    const q3ly = filledSheet({ year: 2019, kind: "Q3" }, { "A.1": { actual: 900000 }, "C.1": { actual: 1 }, "C.2": { actual: 10 } });
+    const h1: Period = { year: 2020, kind: "H1" };
+    const h1Carried = carryForward([q1ly, q2ly, q3ly], template, h1);
+    expect(h1Carried["A.1"]?.samePeriodLastYear).toBe(890000); // the level at the end of Q2 2019
+    expect(h1Carried["C.1"]?.samePeriodLastYear).toBe(3); // Q1 + Q2 2019
+    expect(h1Carried["C.2"]?.samePeriodLastYear).toBe(50);
+    const nine = carryForward([q1ly, q2ly, q3ly], template, { year: 2020, kind: "9M" });
+    expect([nine["A.1"]?.samePeriodLastYear, nine["C.1"]?.samePeriodLastYear]).toEqual([900000, 4]);
+    // A year not fully reported is not summed: the flow stays empty rather than wrong.
+    const year = carryForward([q1ly, q2ly, q3ly], template, { year: 2020, kind: "Y" });
+    expect(year["C.1"]?.samePeriodLastYear).toBeUndefined();
+    // The H1 sheet itself, when there is one, wins over the quarters; H1 + Q3 give 9M.
+    const h1ly = filledSheet({ year: 2019, kind: "H1" }, { "C.1": { actual: 5 } });
+    expect(carryForward([q1ly, q2ly, q3ly, h1ly], template, h1)["C.1"]?.samePeriodLastYear).toBe(5);
+    expect(carryForward([q3ly, h1ly], template, { year: 2020, kind: "9M" })["C.1"]?.samePeriodLastYear).toBe(6);
+    // Q1 2020's kỳ trước is Q4 2019; with only the year's sheet, a stock takes its year-end level.
+    const yly = filledSheet({ year: 2019, kind: "Y" }, { "A.1": { actual: 910000 }, "C.1": { actual: 9 } });
+    const q1Carried = carryForward([yly], template, Q1);
+    expect(q1Carried["A.1"]?.previousPeriod).toBe(910000);
+    expect(q1Carried["C.1"]?.previousPeriod).toBeUndefined(); // a year's flow is no quarter's
+    expect(carrySheetNames(["Quý I-2019", "Quý II-2019", "Quý III-2019", "6 tháng-2019", "Năm-2019", "Quý I-2020"], h1))
+      .toEqual(["Quý I-2019", "Quý II-2019", "6 tháng-2019", "Quý I-2020"]);
+  });
+
+  test("each period of a year gets its kỳ trước from the report before it in the cycle", () => {
+    const sheets = [
+      filledSheet(Q1, { "A.1": { actual: 920000 }, "C.1": { actual: 1 } }),
+      filledSheet(Q2, { "A.1": { actual: 930000 }, "C.1": { actual: 2, carriedYtd: 1 } }),
+      filledSheet(Q3, { "A.1": { actual: 940000 }, "C.1": { actual: 3, carriedYtd: 3 } }),
+      filledSheet({ year: 2020, kind: "Q4" }, { "A.1": { actual: 950000 }, "C.1": { actual: 4, carriedYtd: 6 } }),
+    ];
+    const at = (kind: Period["kind"]) => carryForward(sheets, template, { year: 2020, kind });
+    expect(at("Q2")["C.1"]).toMatchObject({ previousPeriod: 1, carriedYtd: 1 });
+    expect(at("Q3")["C.1"]).toMatchObject({ previousPeriod: 2, carriedYtd: 3 });
+    expect(at("Q4")["C.1"]).toMatchObject({ previousPeriod: 3, carriedYtd: 6 });
+    // Cumulative reports: H1 after Q1, 9M after H1 (derived Q1 + Q2), Y after 9M; no carried Lũy kế.
+    expect(at("H1")["C.1"]).toEqual({ previousPeriod: 1 });
+    expect(at("9M")["C.1"]).toEqual({ previousPeriod: 3 });
+    expect(at("Y")["C.1"]).toEqual({ previousPeriod: 6 });
+    expect([at("H1")["A.1"]?.previousPeriod, at("9M")["A.1"]?.previousPeriod, at("Y")["A.1"]?.previousPeriod]).toEqual([920000, 930000, 940000]);
+  });
+
   test("sheet names: period names and the sheets worth reading for carry forward", () => {
     expect([Q1, Q2, Q3, { year: 2020, kind: "Q4" }, { year: 2020, kind: "H1" }, { year: 2020, kind: "9M" }, { year: 2020, kind: "Y" }]
       .map((p) => sheetNameFor(p as Period))).toEqual(["Quý I-2020", "Quý II-2020", "Quý III-2020", "Quý IV-2020", "6 tháng-2020", "9 tháng-2020", "Năm-2020"]);
