@@ -78,7 +78,7 @@ it("checking twice with a required figure left empty keeps one comment on the em
 it("a comment of the user's own on a flagged cell is kept, and the status column is still written", async () => {
   // Written as another add-in or Excel's own Comments pane would: through the API.
   await Excel.run(async (context) => {
-    context.workbook.worksheets.getItem(SHEET).comments.add(actual("B.2"), "Số liệu của Sở, đã kiểm tra");
+    context.workbook.worksheets.getItem(SHEET).comments.add(`'${SHEET}'!${actual("B.2")}`, "Số liệu của Sở, đã kiểm tra");
     await context.sync();
   });
   await host.user.type(SHEET, actual("B.2"), 187);

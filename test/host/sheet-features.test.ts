@@ -155,6 +155,21 @@ test("a comment on an empty cell is listed by the comment collection, so a secon
   expect(listed).toEqual(["Chưa nhập Thực hiện"]);
 });
 
+// https://learn.microsoft.com/javascript/api/excel/excel.commentcollection#excel-excel-commentcollection-add-member(1):
+// "If it's a string, it must contain the full address, including the sheet name. An InvalidArgument
+// error is thrown if the provided range is larger than one cell."
+test("a comment's cell must name its sheet and be one cell, or the add fails with InvalidArgument", async () => {
+  const add = (address: string): Promise<void> =>
+    Excel.run(async (context) => {
+      context.workbook.worksheets.getActiveWorksheet().comments.add(address, "x");
+      await context.sync();
+    });
+  await expect(add("D7")).rejects.toMatchObject({ code: "InvalidArgument" });
+  await expect(add("Trang_tính1!D7:D8")).rejects.toMatchObject({ code: "InvalidArgument" });
+  await add("Trang_tính1!D7");
+  expect(storedCell(host, 0, "D7").note).toBe("x");
+});
+
 // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets#data-protection
 test("a protected sheet refuses edits of locked cells and formatting, from the add-in and the user; unlocked cells stay editable", async () => {
   await Excel.run(async (context) => {

@@ -22,12 +22,25 @@ abstract class AnnotationCollection extends ServerObject {
   constructor(session: Session, readonly ws: ExcelJS.Worksheet | undefined) {
     super(session);
   }
+  /**
+   * The cell a new annotation goes on. Comments: "If it's a string, it must contain the full address,
+   * including the sheet name. An InvalidArgument error is thrown if the provided range is larger than
+   * one cell" (CommentCollection.add). Notes: "a string such as "A1". If the string is invalid, or the
+   * range is not a single cell, an InvalidCellAddress error is thrown" (NoteCollection.add).
+   */
   protected locate(target: unknown): Located {
-    const text = typeof target === "string" ? target : fail("InvalidArgument", "Give the cell as an address such as 'Sheet1!A1'.");
-    const parsed = parseAddress(text);
+    const code = this.className === "NoteCollection" ? "InvalidCellAddress" : "InvalidArgument";
+    const text = typeof target === "string" ? target : fail("InvalidArgument", "The stand-in host takes the cell as an address string.");
+    let parsed: ReturnType<typeof parseAddress>;
+    try {
+      parsed = parseAddress(text);
+    } catch {
+      return fail(code, `The address '${text}' is not valid.`);
+    }
+    if (this.className === "CommentCollection" && parsed.sheet === undefined) fail("InvalidArgument", `The address '${text}' must contain the sheet name.`);
     const ws = parsed.sheet ? this.session.findSheet(parsed.sheet) : this.ws;
-    if (!ws) return fail("InvalidArgument", `The address '${text}' must name its worksheet.`);
-    if (parsed.box.top !== parsed.box.bottom || parsed.box.left !== parsed.box.right) fail("InvalidArgument", "A note belongs to one cell.");
+    if (!ws) return fail(code, `The address '${text}' must name an existing worksheet.`);
+    if (parsed.box.top !== parsed.box.bottom || parsed.box.left !== parsed.box.right) fail(code, "A comment or note belongs to one cell.");
     return { ws, cell: ws.getRow(parsed.box.top + 1).getCell(parsed.box.left + 1) };
   }
   protected all(): Located[] {
