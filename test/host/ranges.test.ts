@@ -86,3 +86,19 @@ test("borders, hidden rows, merge and clear reach the stored cells", async () =>
   expect(storedCell(host, 0, "B2").value).toBeNull();
   expect(storedCell(host, 0, "A2").value).toBe("c");
 });
+
+// https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins:
+// "A range is limited to 5,000,000 cells for read operations." (RangeExceedsLimit, application-specific-api-error-handling)
+test("reading more than 5,000,000 cells fails with RangeExceedsLimit; a whole column is within the limit", async () => {
+  const host = await createHost({ displayLanguage: "en-US" });
+  const read = (address: string): Promise<unknown> =>
+    host.Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getActiveWorksheet().getRange(address);
+      range.load("values");
+      await context.sync();
+      const values = range.values;
+      return values.length;
+    });
+  await expect(read("A:E")).rejects.toMatchObject({ code: "RangeExceedsLimit" });
+  await expect(read("A:A")).resolves.toBeGreaterThan(0);
+});

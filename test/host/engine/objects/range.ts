@@ -23,7 +23,13 @@ const readLimit = (ws: ExcelJS.Worksheet, box: Box): Box => {
   };
 };
 
+/** "A range is limited to 5,000,000 cells for read operations" (resource-limits-and-performance-optimization#excel-add-ins). */
+export const READ_CELL_LIMIT = 5_000_000;
+
 export const grid = <T>(ws: ExcelJS.Worksheet, box: Box, f: (cell: ExcelJS.Cell) => T): T[][] => {
+  if (rows(box) * columns(box) > READ_CELL_LIMIT) {
+    fail("RangeExceedsLimit", `The cell count in the range has exceeded the maximum supported number (${rows(box) * columns(box)} > ${READ_CELL_LIMIT}).`);
+  }
   const b = readLimit(ws, box);
   const out: T[][] = [];
   for (let r = b.top; r <= b.bottom; r++) {
