@@ -2,6 +2,8 @@
 // depend on the order of rows, and Vietnamese display reads back to the same number.
 import fc from "fast-check";
 import { checkReading } from "../../../src/core/check";
+import type { Grade } from "../../../src/core/grade";
+import { grade } from "../../../src/core/grading";
 import { findingMessage } from "../../../src/core/i18n";
 import { readCellNumber } from "../../../src/core/numbers";
 import { formatNumberVi } from "../../../src/core/numbers-format";
@@ -96,5 +98,52 @@ describe("findings do not depend on row order", () => {
     }), ([base, permuted]) => {
       expect(checkReading(template, permuted)).toEqual(checkReading(template, base));
     }), { numRuns: 300 });
+  });
+});
+
+/** Worse to better. */
+const RANK: Readonly<Record<Grade, number>> = { none: -1, shortfall: 0, near: 1, met: 2, exceeded: 3 };
+const num = (value: number) => ({ kind: "number" as const, value });
+const positive = fc.double({ min: 1e-6, max: 1e12, noNaN: true });
+const nonNegative = fc.oneof(fc.constant(0), positive);
+
+describe("grading is monotone in the result", () => {
+  test("higher is better: a larger result never grades worse, nor shows a smaller ratio", () => {
+    fc.assert(fc.property(nonNegative, nonNegative, positive, fc.double({ min: 0.5, max: 1, noNaN: true }), (a, b, target, near) => {
+      const [lo, hi] = a <= b ? [a, b] : [b, a];
+      const gl = grade(lo, num(target), "higher", near);
+      const gh = grade(hi, num(target), "higher", near);
+      expect(RANK[gl.grade]).toBeLessThanOrEqual(RANK[gh.grade]);
+      if (gl.ratio !== null && gh.ratio !== null) expect(gl.ratio).toBeLessThanOrEqual(gh.ratio);
+    }), { numRuns: 2000 });
+  });
+
+  test("lower is better: a larger result never grades better", () => {
+    fc.assert(fc.property(nonNegative, nonNegative, positive, (a, b, target) => {
+      const [lo, hi] = a <= b ? [a, b] : [b, a];
+      expect(RANK[grade(lo, num(target), "lower").grade]).toBeGreaterThanOrEqual(RANK[grade(hi, num(target), "lower").grade]);
+    }), { numRuns: 2000 });
+  });
+
+  test("the grade is the band of the ratio shown: above 100,0 % Vượt, exactly Đạt, from the threshold Gần đạt", () => {
+    fc.assert(fc.property(nonNegative, positive, fc.constantFrom("higher" as const, "lower" as const), (result, target, direction) => {
+      const g = grade(result, num(target), direction, 0.9);
+      if (g.ratio === null) return;
+      const expected: Grade = g.ratio > 1 ? "exceeded" : g.ratio === 1 ? "met" : g.ratio >= 0.9 ? "near" : "shortfall";
+      expect(g.grade).toBe(expected);
+    }), { numRuns: 2000 });
+  });
+});
+
+describe("the ratio rounds the way a clerk rounds on paper", () => {
+  test("figures with up to two decimals: exactly the decimal ratio, rounded half up to 0,1 percentage point", () => {
+    // Targets up to 1.000,00 keep every quotient that is not an exact half at least 5·10⁻⁶ ‰ from one.
+    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 1, max: 100_000 }), (cents, targetCents) => {
+      const result = Number((cents / 100).toFixed(2));
+      const target = Number((targetCents / 100).toFixed(2));
+      // ratio × 1000 = cents × 1000 / targetCents, rounded half up in exact integer arithmetic.
+      const exact = Number((2n * 1000n * BigInt(cents) + BigInt(targetCents)) / (2n * BigInt(targetCents)));
+      expect(grade(result, num(target), "higher").ratio).toBe(exact / 1000);
+    }), { numRuns: 5000, examples: [[6460, 8000], [201, 80], [1000050, 1000000], [7996, 8000]] });
   });
 });
