@@ -93,7 +93,12 @@ export function TemplateStep({ api, lang, session, update, goTo }: StepProps) {
         setLoad({ kind: "loading", fraction, step }),
       );
       if (!result.ok) {
-        if (result.reason === "sheet-exists") setLoad({ kind: "confirm", sheetName: result.sheetName });
+        if (result.reason === "sheet-exists") {
+          // A sheet of that name the add-in did not make (the user's own) cannot be rebuilt:
+          // say so now rather than offer "Rebuild, figures kept" and refuse after the click.
+          const ours = (await api.listTemplateSheets().catch(() => null))?.some((i) => i.sheetName === result.sheetName) ?? true;
+          setLoad(ours ? { kind: "confirm", sheetName: result.sheetName } : { kind: "failed", detail: t.template.nameTaken(result.sheetName), plain: true });
+        }
         else if (result.reason === "name-taken") setLoad({ kind: "failed", detail: t.template.nameTaken(result.sheetName), plain: true });
         else setLoad({ kind: "failed", detail: result.reason === "no-sheet" ? result.sheetName : result.detail, plain: false });
         return;

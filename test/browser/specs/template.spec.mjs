@@ -138,3 +138,35 @@ tests.push({
     }
   },
 });
+
+tests.push({
+  name: "a sheet of the user's own with the period's name: the pane says to rename it at once, and never offers to rebuild it",
+  async run(ctx) {
+    const page = await openWorkbench(ctx);
+    try {
+      const mine = [["Số liệu của tôi", 1], [2, 3]];
+      await page.evaluate(async (values) => {
+        await window.Excel.run(async (c) => {
+          c.workbook.worksheets.add("Quý I-2020").getRange("A1:B2").values = values;
+          await c.sync();
+        });
+      }, mine);
+      const p = pane(page);
+      await p.getByRole("spinbutton", { name: T.year }).fill(PERIOD.year);
+      await p.getByRole("combobox", { name: T.period }).selectOption(PERIOD.kind);
+      await p.getByRole("button", { name: T.load, exact: true }).click();
+      await p.getByText("không do Chỉ Tiêu tạo", { exact: false }).waitFor({ timeout: 10000 });
+      expect(!(await p.getByRole("button", { name: "Tạo lại" }).isVisible()), "no offer to rebuild a sheet the add-in did not make");
+      const kept = await page.evaluate(async () => window.Excel.run(async (c) => {
+        const r = c.workbook.worksheets.getItem("Quý I-2020").getRange("A1:B2");
+        r.load("values");
+        await c.sync();
+        return r.values;
+      }));
+      expect(JSON.stringify(kept) === JSON.stringify(mine), `the user's sheet is untouched: ${JSON.stringify(kept)}`);
+      await expectNoAxeViolations(page, ctx, "a sheet name taken", "#pane");
+    } finally {
+      await page.close();
+    }
+  },
+});
