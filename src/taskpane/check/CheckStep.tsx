@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Finding, Severity } from "../../core/finding";
 import { useStepStyles } from "../components/layout";
 import { Notice } from "../components/Notice";
+import { WaitingHint } from "../components/WaitingHint";
 import { formatTime, useMessages } from "../i18n";
 import type { StepProps } from "../session";
 import { countSeverities, groupFindings, SEVERITIES } from "./finding-groups";
@@ -82,6 +83,7 @@ export function CheckStep({ api, session, update, goTo }: StepProps) {
         <Switch checked={session.live} label={t.check.live} onChange={(_, d) => update({ live: d.checked, liveError: null })} />
       </div>
       {running && <Spinner size="small" label={t.check.running} />}
+      <WaitingHint busy={running} />
       {session.liveError !== null && failure === null && (
         <Notice intent="error" actions={<Button size="small" onClick={() => void run()}>{t.retry}</Button>}>
           {t.check.failed(session.liveError)}

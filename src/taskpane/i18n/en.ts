@@ -12,6 +12,7 @@ export const en: Messages = {
   loadingStep: "Opening…",
   stepLoadFailed: "This step could not be opened. Close the task pane and open it again.",
   retry: "Try again",
+  waitingForExcel: "Excel is waiting. If you are still typing in a cell, press Enter (or Esc) so that Excel can go on.",
   dismiss: "Dismiss",
 
   outsideExcelTitle: "Open this in Excel",

@@ -20,6 +20,8 @@ export interface Messages {
   readonly loadingStep: Text;
   readonly stepLoadFailed: Text;
   readonly retry: Text;
+  /** Shown when Excel has not answered for a while: most often a cell still being typed in. */
+  readonly waitingForExcel: Text;
   readonly dismiss: Text;
   readonly outsideExcelTitle: Text;
   readonly outsideExcelBody: Text;

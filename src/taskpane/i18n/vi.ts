@@ -12,6 +12,7 @@ export const vi: Messages = {
   loadingStep: "Đang mở…",
   stepLoadFailed: "Không mở được bước này. Hãy đóng và mở lại ngăn tác vụ.",
   retry: "Thử lại",
+  waitingForExcel: "Excel đang chờ. Nếu bạn đang gõ dở trong một ô, hãy nhấn Enter (hoặc Esc) để Excel tiếp tục.",
   dismiss: "Đóng",
 
   outsideExcelTitle: "Hãy mở trong Excel",

@@ -10,6 +10,7 @@ import { defaultTemplate } from "../../core/template-builtin";
 import type { LoadTemplateResult, TemplateSheetInfo } from "../../excel/addin-api";
 import { useStepStyles } from "../components/layout";
 import { Notice } from "../components/Notice";
+import { WaitingHint } from "../components/WaitingHint";
 import { formatIsoDate, useMessages, type Messages } from "../i18n";
 import type { StepProps } from "../session";
 import { cleanDetails } from "./details";
@@ -195,6 +196,7 @@ export function TemplateStep({ api, lang, session, update, goTo }: StepProps) {
           <ProgressBar value={load.fraction > 0 ? load.fraction : undefined} thickness="large" aria-label={t.template.loading} />
         </Field>
       )}
+      <WaitingHint busy={busy} progressKey={busy ? `${load.step} ${load.fraction}` : ""} />
       <div className={s.actions}>
         <Button appearance="primary" disabled={busy || template === null || period === null} onClick={() => void run(false)}>
           {busy ? t.template.loading : t.template.load}

@@ -170,3 +170,32 @@ tests.push({
     }
   },
 });
+
+tests.push({
+  name: "a cell still being typed in holds Excel: Load and Check say to press Enter, and go on once the user does",
+  async run(ctx) {
+    const page = await openWorkbench(ctx);
+    try {
+      const p = pane(page);
+      const hint = p.getByText("Nếu bạn đang gõ dở trong một ô, hãy nhấn Enter", { exact: false });
+      await page.evaluate(() => window.workbench.host.user.startEditing("Trang_tính1", "B2"));
+      await p.getByRole("spinbutton", { name: T.year }).fill(PERIOD.year);
+      await p.getByRole("combobox", { name: T.period }).selectOption(PERIOD.kind);
+      await p.getByRole("button", { name: T.load, exact: true }).click();
+      await hint.waitFor({ timeout: 10000 });
+      await expectNoAxeViolations(page, ctx, "waiting for a cell being typed in", "#pane");
+      await page.evaluate(() => window.workbench.host.user.finishEditing(5));
+      await p.getByText(T.loaded).waitFor({ timeout: 20000 });
+      expect(!(await hint.isVisible()), "the hint goes once Excel answers");
+      // The same on Check
+      await page.evaluate(() => window.workbench.host.user.startEditing("Trang_tính1", "B3"));
+      await p.getByRole("tab", { name: "Kiểm tra" }).click();
+      await hint.waitFor({ timeout: 10000 });
+      await page.evaluate(() => window.workbench.host.user.finishEditing(6));
+      await p.getByTestId("check-summary").waitFor({ timeout: 20000 });
+      expect(!(await hint.isVisible()), "the hint goes once the check is done");
+    } finally {
+      await page.close();
+    }
+  },
+});
