@@ -83,6 +83,10 @@ function finding(f: Finding): string {
     case "outlier": {
       const ref = REFERENCE[evStr(f, "reference")] ?? evStr(f, "reference");
       const rv = n(evNum(f, "referenceValue"));
+      if (evBool(f, "fraction")) {
+        const typed = v === null ? "?" : n(Math.round(v * 100 * 1e6) / 1e6);
+        return `The rate ${n(v)} is very small against ${ref} (${rv}). ${typed}% may have been typed, which Excel stores as ${n(v)}. Rates here are in per cent: type ${typed} (without the % sign); if ${n(v)}% is right, ignore this warning.`;
+      }
       return evBool(f, "low")
         ? `The result ${n(v)} is under 1/100 of ${ref} (${rv}). A thousands separator may have been lost: Excel set to English reads 920.000 as 920. Check the figure; if it is larger, type it again without dots (for example 920000).`
         : `The result ${n(v)} is over 100 times ${ref} (${rv}). An extra zero or a lost decimal comma may be the cause. Check the result and ${ref}.`;

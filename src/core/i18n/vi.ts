@@ -83,6 +83,10 @@ function finding(f: Finding): string {
     case "outlier": {
       const ref = REFERENCE[evStr(f, "reference")] ?? evStr(f, "reference");
       const rv = n(evNum(f, "referenceValue"));
+      if (evBool(f, "fraction")) {
+        const typed = v === null ? "?" : n(Math.round(v * 100 * 1e6) / 1e6);
+        return `Tỷ lệ Thực hiện là ${n(v)}, rất nhỏ so với ${ref} (${rv}). Có thể đã gõ ${typed}% nên Excel lưu thành ${n(v)}. Tỷ lệ ở đây ghi bằng số phần trăm: hãy gõ ${typed} (không có dấu %); nếu đúng là ${n(v)}% thì bỏ qua cảnh báo này.`;
+      }
       return evBool(f, "low")
         ? `Thực hiện ${n(v)} chưa bằng 1/100 ${ref} (${rv}). Có thể dấu chấm ngăn cách hàng nghìn đã bị Excel hiểu là dấu thập phân (gõ 920.000 nhưng Excel lưu thành 920). Hãy kiểm tra lại; nếu số đúng lớn hơn, gõ lại không có dấu chấm (ví dụ 920000).`
         : `Thực hiện ${n(v)} gấp hơn 100 lần ${ref} (${rv}). Có thể đã gõ thừa chữ số 0 hoặc thiếu dấu phẩy thập phân. Hãy kiểm tra lại số thực hiện và số ${ref}.`;

@@ -20,6 +20,17 @@ export function requiredRule(r: ReadInputs, a: Assessment): Finding[] {
 const targetReference = (t: TargetSpec): number => (t.kind === "range" ? t.min : t.value);
 
 /**
+ * A rate typed as "87%" into a cell that holds percent figures: Excel stores 0,87. Its hundredfold
+ * is within ten times the reference (80) while the figure itself is at most 1: staff typed a
+ * percent sign, not a rate under one per cent.
+ */
+function looksLikeFraction(value: number, ref: number): boolean {
+  if (value > 1 || ref < 5) return false;
+  const hundredfold = value * 100;
+  return hundredfold * 10 >= ref && hundredfold <= ref * 10;
+}
+
+/**
  * A figure under 1/100 or over 100 times the previous period, the same period last year or the
  * target: the mark of 920.000 typed as 920. Zero is a deliberate entry, never an outlier.
  */
@@ -34,6 +45,9 @@ export function outlierRule(r: ReadInputs, a: Assessment): Finding[] {
   ];
   for (const [reference, ref] of refs) {
     if (ref === null || ref <= 0) continue;
+    if (r.def.numberType === "percent" && looksLikeFraction(value, ref)) {
+      return [cellFinding(r.def, actual.address, "outlier", { role: "actual", value, reference, referenceValue: ref, low: true, fraction: true })];
+    }
     if (value * OUTLIER_FACTOR < ref || value > ref * OUTLIER_FACTOR) {
       return [cellFinding(r.def, actual.address, "outlier", { role: "actual", value, reference, referenceValue: ref, low: value < ref })];
     }

@@ -215,6 +215,18 @@ describe("outlier", () => {
     expect(messages(high).en).toContain("over 100 times the same period last year");
   });
 
+  test("a rate typed as 87% that Excel stored as 0,87: the percent sign is named as the cause", () => {
+    const f = one({ "B.2": { plan: 80, actual: 0.87 } }, "outlier");
+    expect(f.evidence).toMatchObject({ fraction: true, reference: "target", referenceValue: 80 });
+    expect(messages(f).vi).toBe("Tỷ lệ Thực hiện là 0,87, rất nhỏ so với chỉ tiêu (80). Có thể đã gõ 87% nên Excel lưu thành 0,87. Tỷ lệ ở đây ghi bằng số phần trăm: hãy gõ 87 (không có dấu %); nếu đúng là 0,87% thì bỏ qua cảnh báo này.");
+    expect(messages(f).en).toBe("The rate 0.87 is very small against the target (80). 87% may have been typed, which Excel stores as 0.87. Rates here are in per cent: type 87 (without the % sign); if 0.87% is right, ignore this warning.");
+    expect(one({ "B.1": { plan: 100, actual: 1 } }, "outlier").evidence).toMatchObject({ fraction: true });
+    // A small rate far from the reference's hundredth is no slip of the % sign; counts are never read so.
+    expect(only({ "B.2": { plan: 80, actual: 0.05 } }, "outlier").map((x) => x.evidence.fraction)).not.toContain(true);
+    expect(only({ "B.2": { plan: 3, actual: 0.5 } }, "outlier")).toEqual([]);
+    expect(only({ "C.1": { plan: 400, actual: 0.87 } }, "outlier").map((x) => x.evidence.fraction)).not.toContain(true);
+  });
+
   test("exactly 1/100 or 100 times is no outlier, and zero is a deliberate entry", () => {
     expect(only({ "C.2": { actual: 28, previousPeriod: 2800 } }, "outlier")).toEqual([]);
     expect(only({ "C.5": { actual: 20, previousPeriod: 0.2 } }, "outlier")).toEqual([]);
