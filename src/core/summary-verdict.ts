@@ -39,7 +39,8 @@ function positions(template: Template): ReadonlyMap<string, Positioned> {
 /**
  * The seed's own sentence when no graded indicator falls short ("Nhìn chung, tình hình thực
  * hiện các chỉ tiêu quý I đều đạt và vượt kế hoạch đề ra"); otherwise one naming those short
- * and those nearly met, in template order.
+ * and those nearly met, in template order. Indicators with a target but no figure yet are
+ * named after them, so that "all met" is never said of figures nobody has typed.
  */
 export function verdict(template: Template, period: Period, indicators: readonly Graded[], lang: Lang): string {
   const defs = positions(template);
@@ -49,6 +50,10 @@ export function verdict(template: Template, period: Period, indicators: readonly
     .filter((i) => i.grade === g)
     .sort((a, b) => position(a) - position(b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
     .map((i) => ({ name: defs.get(i.code)?.def.name[lang] ?? i.code, ratio: i.ratio === null ? "" : formatRatio(i.ratio, lang) }));
+  const missing = indicators
+    .filter((i) => i.grade === "none" && i.target !== null)
+    .sort((a, b) => position(a) - position(b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    .map((i) => ({ name: defs.get(i.code)?.def.name[lang] ?? i.code, ratio: "" }));
   const short = named("shortfall");
   const near = named("near");
   const graded = indicators.reduce((n, i) => (i.grade === "none" ? n : n + 1), 0);
@@ -57,6 +62,7 @@ export function verdict(template: Template, period: Period, indicators: readonly
     graded,
     short,
     near,
+    missing,
     noneReached: graded > 0 && short.length + near.length === graded,
     ...(graded === 0 ? { ungraded: indicators.some((i) => i.target !== null) ? "no-figures" as const : "no-targets" as const } : {}),
   });

@@ -16,6 +16,8 @@ export interface VerdictParts {
   readonly graded: number;
   readonly short: readonly NamedIndicator[];
   readonly near: readonly NamedIndicator[];
+  /** Indicators with a target but no usable figure yet, named so the sentence does not overclaim. */
+  readonly missing?: readonly NamedIndicator[];
   /** None met or exceeded. */
   readonly noneReached: boolean;
   /**

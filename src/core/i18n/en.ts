@@ -137,10 +137,16 @@ function verdict(v: VerdictParts): string {
       ? `No results have been entered for ${v.period} yet, so no indicator could be graded`
       : `No indicator has a target for ${v.period}, so none could be graded`;
   }
-  if (v.short.length === 0 && v.near.length === 0) return `Overall, all indicators for ${v.period} met or exceeded their targets`;
+  const missing = v.missing ?? [];
+  const unreported = missing.length > 0 ? `${missing.length} ${missing.length === 1 ? "has" : "have"} no result to grade yet: ${list(missing)}` : "";
+  if (v.short.length === 0 && v.near.length === 0) {
+    const all = unreported === "" ? `Overall, all indicators for ${v.period} met or exceeded their targets` : `Overall, the indicators graded for ${v.period} met or exceeded their targets`;
+    return unreported === "" ? all : `${all}; ${unreported}`;
+  }
   const parts = [
     ...(v.short.length > 0 ? [`${v.short.length} fell short: ${list(v.short)}`] : []),
     ...(v.near.length > 0 ? [`${v.near.length} nearly met: ${list(v.near)}`] : []),
+    ...(unreported === "" ? [] : [unreported]),
   ].join("; ");
   return v.noneReached
     ? `Indicators for ${v.period} did not reach their targets; ${parts}`

@@ -142,10 +142,16 @@ function verdict(v: VerdictParts): string {
       ? `Chưa có số liệu thực hiện ${v.period} để đánh giá các chỉ tiêu`
       : `Trong ${v.period} chưa có chỉ tiêu nào được giao kế hoạch để đánh giá`;
   }
-  if (v.short.length === 0 && v.near.length === 0) return `Nhìn chung, tình hình thực hiện các chỉ tiêu ${v.period} đều đạt và vượt kế hoạch đề ra`;
+  const missing = v.missing ?? [];
+  const unreported = missing.length > 0 ? `${missing.length} chỉ tiêu chưa có số liệu để đánh giá: ${list(missing)}` : "";
+  if (v.short.length === 0 && v.near.length === 0) {
+    const all = `Nhìn chung, tình hình thực hiện các chỉ tiêu ${v.period} đều đạt và vượt kế hoạch đề ra`;
+    return unreported === "" ? all : `${all}; còn ${unreported}`;
+  }
   const parts = [
     ...(v.short.length > 0 ? [`${v.short.length} chỉ tiêu chưa đạt: ${list(v.short)}`] : []),
     ...(v.near.length > 0 ? [`${v.near.length} chỉ tiêu gần đạt: ${list(v.near)}`] : []),
+    ...(unreported === "" ? [] : [unreported]),
   ].join("; ");
   return v.noneReached
     ? `Tình hình thực hiện các chỉ tiêu ${v.period} chưa đạt kế hoạch đề ra; ${parts}`
