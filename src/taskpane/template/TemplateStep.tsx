@@ -17,7 +17,7 @@ import { cleanDetails } from "./details";
 import { draftTemplate, initialDraft, type TemplateDraft } from "./draft";
 import { DetailsSection } from "./DetailsSection";
 import { TemplateSource } from "./TemplateSource";
-import { defaultPeriod, isPeriodKind, parseYear } from "./period-choice";
+import { defaultPeriod, isPeriodKind, parseYear, periodAfter } from "./period-choice";
 
 
 type LoadState =
@@ -29,9 +29,9 @@ type LoadState =
   | { readonly kind: "failed"; readonly detail: string; readonly plain: boolean };
 
 /** The most recent period's sheet: the highest year, then the latest period kind of that year. */
-function latestSheet(list: readonly TemplateSheetInfo[]): string | null {
+function latestSheet(list: readonly TemplateSheetInfo[]): TemplateSheetInfo | null {
   const rank = (i: TemplateSheetInfo) => i.period.year * 10 + PERIOD_KINDS.indexOf(i.period.kind);
-  return list.reduce<TemplateSheetInfo | null>((best, i) => (best === null || rank(i) >= rank(best) ? i : best), null)?.sheetName ?? null;
+  return list.reduce<TemplateSheetInfo | null>((best, i) => (best === null || rank(i) >= rank(best) ? i : best), null);
 }
 
 const progressText = (t: Messages, step: string): string =>
@@ -54,8 +54,8 @@ export function TemplateStep({ api, lang, session, update, goTo }: StepProps) {
       }),
     [builtin, update],
   );
-  const setYearText = (v: string) => setDraft(() => ({ yearText: v }));
-  const setKind = (v: PeriodKind) => setDraft(() => ({ kind: v }));
+  const setYearText = (v: string) => setDraft(() => ({ yearText: v, periodTouched: true }));
+  const setKind = (v: PeriodKind) => setDraft(() => ({ kind: v, periodTouched: true }));
   const setDetails = (v: ReportDetails) => setDraft(() => ({ details: v, detailsTouched: true }));
   const [sheets, setSheets] = useState<readonly TemplateSheetInfo[] | null>(null);
   const [load, setLoad] = useState<LoadState>({ kind: "idle" });
@@ -72,7 +72,11 @@ export function TemplateStep({ api, lang, session, update, goTo }: StepProps) {
         // A workbook that already holds reports opens on its latest one: a reviewer can go
         // straight to Check or Review. Loading another period stays one click away.
         const latest = latestSheet(list);
-        if (latest !== null) update((s) => (s.sheetName === null ? { sheetName: latest } : {}));
+        if (latest === null) return;
+        update((s) => (s.sheetName === null ? { sheetName: latest.sheetName } : {}));
+        // The report to create next is the one after the latest, not today's quarter.
+        const next = periodAfter(latest.period);
+        setDraft((cur) => (cur.periodTouched ? {} : { yearText: String(next.year), kind: next.kind }));
       },
       () => live && setSheets([]),
     );

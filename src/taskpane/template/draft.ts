@@ -21,12 +21,14 @@ export interface TemplateDraft {
   readonly details: ReportDetails;
   /** Once the user edits the details, the ones stored in the workbook no longer replace them. */
   readonly detailsTouched: boolean;
+  /** Once the user picks a year or period, the one suggested from the workbook no longer replaces it. */
+  readonly periodTouched: boolean;
   readonly file: FileState;
 }
 
 export function initialDraft(builtin: Template, today: Date): TemplateDraft {
   const p = defaultPeriod(today);
-  return { yearText: String(p.year), kind: p.kind, details: blankDetails(builtin), detailsTouched: false, file: { kind: "none" } };
+  return { yearText: String(p.year), kind: p.kind, details: blankDetails(builtin), detailsTouched: false, periodTouched: false, file: { kind: "none" } };
 }
 
 /** The template the draft would load: null while an opened file is unusable. */

@@ -7,6 +7,16 @@ export function defaultPeriod(today: Date): Period {
   return { year: today.getFullYear(), kind: `Q${q}` as PeriodKind };
 }
 
+/**
+ * The report that follows `p` in a workbook that already holds it: staff keep one workbook a
+ * year and add each quarter to it, so after Quý I comes Quý II; after the year, Quý I of the next.
+ */
+export function periodAfter(p: Period): Period {
+  const next: Readonly<Record<PeriodKind, PeriodKind>> = { Q1: "Q2", Q2: "Q3", Q3: "Q4", Q4: "Q1", H1: "Q3", "9M": "Q4", Y: "Q1" };
+  const kind = next[p.kind];
+  return { year: p.kind === "Q4" || p.kind === "Y" ? p.year + 1 : p.year, kind };
+}
+
 export const isPeriodKind = (s: string): s is PeriodKind => (PERIOD_KINDS as readonly string[]).includes(s);
 
 export const MIN_YEAR = 2000;

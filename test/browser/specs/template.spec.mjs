@@ -199,3 +199,26 @@ tests.push({
     }
   },
 });
+
+tests.push({
+  name: "a workbook holding Quý I-2020, opened again, proposes Quý II-2020 and carries Quý I into it",
+  async run(ctx) {
+    let page = await openWorkbench(ctx);
+    try {
+      await loadTemplate(page, T);
+      const saved = await page.evaluate(() => window.workbench.save());
+      await page.close();
+      page = await openWorkbench(ctx);
+      await page.evaluate((b64) => window.workbench.reopenWith(b64), saved);
+      await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 30000 });
+      const p = pane(page);
+      await p.getByText("Số liệu từ 16/3/2020 đến 15/6/2020").waitFor({ timeout: 10000 });
+      expect((await p.getByRole("spinbutton", { name: T.year }).inputValue()) === "2020", "the year of the latest report");
+      expect((await p.getByRole("combobox", { name: T.period }).inputValue()) === "Q2", "the quarter after the latest report");
+      await p.getByRole("button", { name: T.load, exact: true }).click();
+      await p.getByText("Đã mang sang kế hoạch và lũy kế từ Quý I-2020", { exact: false }).waitFor({ timeout: 20000 });
+    } finally {
+      await page.close();
+    }
+  },
+});
