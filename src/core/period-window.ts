@@ -98,9 +98,19 @@ export function formatOfficialDate(place: string, iso: IsoDate, lang: Lang): str
   return lang === "vi" ? formatOfficialDateVi(place, iso) : `${place}, ${formatDateEn(iso)}`;
 }
 
-/** "từ ngày 16/12/2019 đến ngày 15/03/2020" / "from 16 December 2019 to 15 March 2020". */
+/**
+ * A date inside the text of a document, padded as ND 30 pads the date line: the day below 10 and
+ * the months 1-2 ("05/01/2020", "20/02/2020", "15/3/2020"), as the seed writes "từ ngày 16/12/2019
+ * đến ngày 15/3/2020". (formatDateVi, padded throughout, is the form field's dd/mm/yyyy.)
+ */
+export function formatDocumentDateVi(iso: IsoDate): string {
+  const d = mustParse(iso);
+  return `${pad2(d.day)}/${d.month <= 2 ? pad2(d.month) : String(d.month)}/${d.year}`;
+}
+
+/** "từ ngày 16/12/2019 đến ngày 15/3/2020" / "from 16 December 2019 to 15 March 2020". */
 export function formatWindow(w: DataWindow, lang: Lang): string {
   return lang === "vi"
-    ? `từ ngày ${formatDateVi(w.from)} đến ngày ${formatDateVi(w.to)}`
+    ? `từ ngày ${formatDocumentDateVi(w.from)} đến ngày ${formatDocumentDateVi(w.to)}`
     : `from ${formatDateEn(w.from)} to ${formatDateEn(w.to)}`;
 }

@@ -36,7 +36,7 @@ export const YES_NO: Readonly<Record<"yes" | "no", LocalText>> = {
   no: { vi: "Không", en: "No" },
 };
 
-/** "Số liệu từ ngày 16/12/2019 đến ngày 15/03/2020": the window phrase comes from period-window. */
+/** "Số liệu từ ngày 16/12/2019 đến ngày 15/3/2020": the window phrase comes from period-window. */
 export const WINDOW_PREFIX: LocalText = { vi: "Số liệu", en: "Figures" };
 
 /** The heading over the values kept from indicators a newer template version dropped. */

@@ -4,7 +4,7 @@ import { PERIOD_KINDS } from "../../../src/core/period";
 import {
   carrySources, parsePeriodId, parsePeriodKind, periodLabel, periodPhrase, precedingPeriod, previousPeriods, quartersInPeriod,
 } from "../../../src/core/period-labels";
-import { dataWindow, formatDate, formatDateVi, formatOfficialDate, formatOfficialDateVi, formatWindow, parseIsoDate } from "../../../src/core/period-window";
+import { dataWindow, formatDate, formatDateVi, formatDocumentDateVi, formatOfficialDate, formatOfficialDateVi, formatWindow, parseIsoDate } from "../../../src/core/period-window";
 
 const p = (kind: PeriodKind, year = 2020): Period => ({ year, kind });
 
@@ -62,7 +62,7 @@ describe("carrying the year so far", () => {
 describe("data windows belong to the report type", () => {
   test("inspection reports (TT 03/2013): Q1 2020 runs from 16/12/2019 to 15/3/2020, as the seed says", () => {
     expect(dataWindow(p("Q1"), "tt03-2013")).toEqual({ from: "2019-12-16", to: "2020-03-15" });
-    expect(formatWindow(dataWindow(p("Q1"), "tt03-2013"), "vi")).toBe("từ ngày 16/12/2019 đến ngày 15/03/2020");
+    expect(formatWindow(dataWindow(p("Q1"), "tt03-2013"), "vi")).toBe("từ ngày 16/12/2019 đến ngày 15/3/2020");
   });
 
   test("administrative reports (ND 09/2019): the 15th of the month before to the 14th of the last month", () => {
@@ -77,6 +77,24 @@ describe("data windows belong to the report type", () => {
     expect(dataWindow(p("Q4"), "calendar")).toEqual({ from: "2020-10-01", to: "2020-12-31" });
   });
 
+  test("every period of every report type, in the words of the sheet's window line", () => {
+    const vi = (kind: Parameters<typeof p>[0], type: Parameters<typeof dataWindow>[1], year = 2020) =>
+      formatWindow(dataWindow({ year, kind }, type), "vi");
+    expect(vi("Q1", "nd09-2019", 2021)).toBe("từ ngày 15/12/2020 đến ngày 14/3/2021");
+    expect(vi("Q2", "tt03-2013")).toBe("từ ngày 16/3/2020 đến ngày 15/6/2020");
+    expect(vi("Q4", "nd09-2019")).toBe("từ ngày 15/9/2020 đến ngày 14/12/2020");
+    expect(vi("H1", "calendar", 2024)).toBe("từ ngày 01/01/2024 đến ngày 30/6/2024");
+    expect(vi("Y", "calendar", 2023)).toBe("từ ngày 01/01/2023 đến ngày 31/12/2023");
+    expect(formatWindow(dataWindow(p("9M"), "tt03-2013"), "en")).toBe("from 16 December 2019 to 15 September 2020");
+  });
+
+  test("leap years: a calendar Q1 holds 29 February and still ends on 31 March", () => {
+    expect(dataWindow({ year: 2024, kind: "Q1" }, "calendar")).toEqual({ from: "2024-01-01", to: "2024-03-31" });
+    expect(parseIsoDate("2024-02-29")).not.toBeNull();
+    expect(parseIsoDate("2023-02-29")).toBeNull();
+    expect(formatDocumentDateVi("2024-02-29")).toBe("29/02/2024");
+  });
+
   test("H1, 9 months and the year run from the first quarter's start to the last quarter's end", () => {
     expect(dataWindow(p("H1"), "tt03-2013")).toEqual({ from: "2019-12-16", to: "2020-06-15" });
     expect(dataWindow(p("9M"), "calendar")).toEqual({ from: "2020-01-01", to: "2020-09-30" });
@@ -85,6 +103,13 @@ describe("data windows belong to the report type", () => {
 });
 
 describe("dates", () => {
+  test("dates in a document's text are padded as ND 30 pads them (the seed: 15/3/2020, 20/02/2020)", () => {
+    expect(formatDocumentDateVi("2020-03-15")).toBe("15/3/2020");
+    expect(formatDocumentDateVi("2020-02-20")).toBe("20/02/2020");
+    expect(formatDocumentDateVi("2020-01-05")).toBe("05/01/2020");
+    expect(formatDocumentDateVi("1995-05-10")).toBe("10/5/1995");
+  });
+
   test("short Vietnamese dates", () => {
     expect(formatDateVi("2019-12-16")).toBe("16/12/2019");
     expect(formatDate("2020-03-05", "en")).toBe("5 March 2020");

@@ -42,7 +42,7 @@ describe("planSheet: the layout a user sees", () => {
     expect(valueAt(plan, "A1")?.value).toBe("TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU NGÀNH THÔNG TIN VÀ TRUYỀN THÔNG");
     expect(valueAt(plan, "A2")?.value).toBe("Quý I năm 2020");
     // The seed's inspection window (Thông tư 03/2013): 16/12 to 15/3.
-    expect(valueAt(plan, "A3")?.value).toBe("Số liệu từ ngày 16/12/2019 đến ngày 15/03/2020");
+    expect(valueAt(plan, "A3")?.value).toBe("Số liệu từ ngày 16/12/2019 đến ngày 15/3/2020");
     expect(plan.merges).toEqual(expect.arrayContaining(["A1:N1", "A2:N2", "A3:N3"]));
   });
 
