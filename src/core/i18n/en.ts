@@ -10,8 +10,8 @@ const pct = (x: number | null): string => (x === null ? "" : formatRatio(x, "en"
 
 const ROLE = {
   plan: "Annual plan", periodTarget: "Period target", previousPeriod: "Previous period",
-  samePeriodLastYear: "Same period last year", actual: "Result", explanation: "Explanation",
-  carriedYtd: "Year to date carried", target: "target",
+  samePeriodLastYear: "Same period last year", actual: "Actual", explanation: "Explanation",
+  carriedYtd: "Earlier quarters, year to date", target: "target",
 } as const;
 
 const role = (f: Finding): string => ROLE[evStr(f, "role") as keyof typeof ROLE] ?? evStr(f, "role");

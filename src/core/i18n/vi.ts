@@ -11,7 +11,7 @@ const pct = (x: number | null): string => (x === null ? "" : formatRatio(x, "vi"
 const ROLE = {
   plan: "Kế hoạch năm", periodTarget: "Chỉ tiêu kỳ", previousPeriod: "Thực hiện kỳ trước",
   samePeriodLastYear: "Cùng kỳ năm trước", actual: "Thực hiện", explanation: "Giải trình",
-  carriedYtd: "Lũy kế các kỳ trước", target: "chỉ tiêu",
+  carriedYtd: "Lũy kế các quý trước", target: "chỉ tiêu",
 } as const;
 
 const role = (f: Finding): string => ROLE[evStr(f, "role") as keyof typeof ROLE] ?? evStr(f, "role");

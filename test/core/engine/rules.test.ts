@@ -2,7 +2,9 @@
 // reviewer reads in Vietnamese and English.
 import { checkReading } from "../../../src/core/check";
 import type { Finding, RuleId } from "../../../src/core/finding";
-import { findingMessage } from "../../../src/core/i18n";
+import { findingMessage, roleLabel } from "../../../src/core/i18n";
+import { COLUMNS, ROLE_COLUMN } from "../../../src/core/layout/columns";
+import type { InputRole } from "../../../src/core/reading";
 import { ROW_OF, SEED_ROWS, addr, reading, stttt, type Row } from "./reading-builder";
 
 const withRows = (over: Record<string, Row>) => checkReading(stttt(), reading({ ...SEED_ROWS, ...over }));
@@ -14,19 +16,28 @@ const one = (over: Record<string, Row>, rule: RuleId): Finding => {
 };
 const messages = (f: Finding) => ({ vi: findingMessage(f, "vi"), en: findingMessage(f, "en") });
 
+describe("messages name cells as the sheet's headers do", () => {
+  test("every input role's label is its column's header, in both languages", () => {
+    for (const role of Object.keys(ROLE_COLUMN) as InputRole[]) {
+      const header = COLUMNS.find((c) => c.key === ROLE_COLUMN[role])?.header;
+      expect({ role, vi: roleLabel(role, "vi"), en: roleLabel(role, "en") }).toEqual({ role, vi: header?.vi, en: header?.en });
+    }
+  });
+});
+
 describe("not-a-number", () => {
   test("an English-style figure is an error proposing the likely reading", () => {
     const f = one({ "A.1": { plan: 950000, periodTarget: 915000, actual: "920,000" } }, "not-a-number");
     expect(f).toMatchObject({ code: "A.1", cell: addr("actual", ROW_OF("A.1")), severity: "error" });
     const m = messages(f);
     expect(m.vi).toBe("Ô Thực hiện ghi \"920,000\" theo kiểu tiếng Anh nên không rõ giá trị. Nếu ý là 920.000, hãy gõ lại dưới dạng số, không có dấu ngăn cách hàng nghìn (gõ 920000).");
-    expect(m.en).toBe("The Result cell holds \"920,000\", written the English way, so its value is ambiguous. If you mean 920,000, type it again as a number without thousands separators (type 920000).");
+    expect(m.en).toBe("The Actual cell holds \"920,000\", written the English way, so its value is ambiguous. If you mean 920,000, type it again as a number without thousands separators (type 920000).");
   });
 
   test("an English decimal point says how to type the decimal, not to drop thousands separators", () => {
     const f = one({ "B.2": { plan: 80, actual: "87.5" } }, "not-a-number");
     expect(messages(f).vi).toBe("Ô Thực hiện ghi \"87.5\" theo kiểu tiếng Anh nên không rõ giá trị. Nếu ý là 87,5, hãy gõ lại dưới dạng số, với dấu phẩy trước phần thập phân (gõ 87,5; nếu Excel dùng dấu chấm thập phân thì gõ 87.5).");
-    expect(messages(f).en).toBe("The Result cell holds \"87.5\", written the English way, so its value is ambiguous. If you mean 87.5, type it again as a number with its decimal separator (type 87.5, or 87,5 if Excel uses a decimal comma).");
+    expect(messages(f).en).toBe("The Actual cell holds \"87.5\", written the English way, so its value is ambiguous. If you mean 87.5, type it again as a number with its decimal separator (type 87.5, or 87,5 if Excel uses a decimal comma).");
     const text = one({ "B.2": { plan: 80, actual: "87,5" } }, "text-number");
     expect(messages(text).vi).toContain("Hãy gõ lại dưới dạng số (gõ 87,5; nếu Excel dùng dấu chấm thập phân thì gõ 87.5)");
   });
@@ -57,7 +68,7 @@ describe("formula-error", () => {
     const f = one({ "B.2": { plan: 80, actual: { error: "#DIV/0!" } } }, "formula-error");
     expect(f).toMatchObject({ code: "B.2", severity: "error", cell: addr("actual", ROW_OF("B.2")) });
     expect(messages(f).vi).toBe("Ô Thực hiện đang báo lỗi #DIV/0!. Hãy sửa công thức gây lỗi hoặc gõ trực tiếp số liệu vào ô.");
-    expect(messages(f).en).toBe("The Result cell shows the error #DIV/0!. Fix the formula that causes it, or type the figure directly.");
+    expect(messages(f).en).toBe("The Actual cell shows the error #DIV/0!. Fix the formula that causes it, or type the figure directly.");
   });
 
   test("a typed error string counts too, and a graded indicator with an unreadable result gets no grade", () => {
