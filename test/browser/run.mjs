@@ -61,6 +61,7 @@ async function main() {
     await import("./specs/template.spec.mjs"),
     await import("./specs/flow.spec.mjs"),
     await import("./specs/keep-typed.spec.mjs"),
+    await import("./specs/check.spec.mjs"),
   ];
   const totals = { passed: 0, failed: 0 };
   const failures = [];

@@ -1,6 +1,6 @@
 // The findings of a check, grouped by section with counts per severity. Each finding is a
 // button: Enter or a click selects its cell in Excel. Arrow keys move between findings.
-import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { KeyboardEvent } from "react";
 import type { Finding, Severity } from "../../core/finding";
 import { useMessages } from "../i18n";
@@ -66,7 +66,7 @@ export function FindingList({ groups, view, selected, onSelect }: FindingListPro
                 <li key={id}>
                   <Button
                     appearance="subtle"
-                    className={`${st.item} ${selected === id ? st.selected : ""}`}
+                    className={mergeClasses(st.item, selected === id && st.selected)}
                     aria-current={selected === id ? true : undefined}
                     onClick={() => onSelect(f, id)}
                     data-cell={f.cell}
