@@ -1,6 +1,6 @@
 // One flagged cell as the reviewer sees it: the indicator, figure, target, grade, the rule's
 // message, the explanation typed, and the mark it already carries (stale when the figure moved).
-import { Badge, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/indicator";
 import type { ReviewMark } from "../../core/review/review-mark";
 import { SEVERITY_COLOR } from "../check/FindingList";
@@ -64,7 +64,7 @@ export function CellCard({ cell, view, lang, mark, stale }: CellCardProps) {
             <dt className={st.term}>{t.review.grade}</dt>
             <dd className={st.value}>{t.grade[ind.grade]}</dd>
             <dt className={st.term}>{t.review.explanation}</dt>
-            <dd className={`${st.value} ${st.plain}`}>{ind.explanation.trim() === "" ? t.review.noExplanation : ind.explanation}</dd>
+            <dd className={mergeClasses(st.value, st.plain)} data-testid="review-explanation">{ind.explanation.trim() === "" ? t.review.noExplanation : ind.explanation}</dd>
           </>
         )}
       </dl>

@@ -1,5 +1,6 @@
-// The Check step as a clerk uses it: the finding she clicked stays marked, so she can find her
-// place in the list after looking at the cell in Excel.
+// Styles a clerk relies on to read the Check and Review steps: the finding she clicked stays
+// marked (she finds her place after looking at the cell in Excel), and the review card sets the
+// explanation apart from the figures.
 import { expect } from "../helpers.mjs";
 import { loadTemplate, openWorkbench, pane } from "../workbench.mjs";
 
@@ -22,6 +23,25 @@ export const tests = [
         const backgrounds = await items.evaluateAll((els) => els.slice(0, 3).map((e) => getComputedStyle(e).backgroundColor));
         expect(backgrounds[1] !== backgrounds[0] && backgrounds[1] !== backgrounds[2], `the clicked finding stands out: ${backgrounds.join(" | ")}`);
       } finally {
+        await page.close();
+      }
+    },
+  },
+  {
+    name: "the review card: an explanation (or its absence) reads as plain text, set apart from the bold figures",
+    async run(ctx) {
+      const page = await openWorkbench(ctx);
+      try {
+        await page.evaluate(() => localStorage.setItem("chitieu.reviewer.v1", JSON.stringify({ name: "Nguyễn Thị Lan", role: "Trưởng phòng" })));
+        await loadTemplate(page, T);
+        const p = pane(page);
+        await p.getByRole("tab", { name: "Duyệt" }).click();
+        const explanation = p.getByTestId("review-explanation");
+        await explanation.waitFor({ timeout: 20000 });
+        const weight = await explanation.evaluate((e) => getComputedStyle(e).fontWeight);
+        expect(weight === "400", `the explanation is in regular weight: ${weight}`);
+      } finally {
+        await page.evaluate(() => localStorage.clear()).catch(() => undefined);
         await page.close();
       }
     },
