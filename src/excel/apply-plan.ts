@@ -14,7 +14,7 @@ import type { HostFacts } from "./addin-api";
 import type { CellStyle, RangeFormatPlan, SheetPlan } from "../core/sheet-plan";
 import { apiMinor } from "./host-facts";
 import { excelWouldConvert } from "./text-values";
-import { planBands, type PlacedCell } from "./plan-bands";
+import { LINE_BYTES, LOCK_BLOCK_BYTES, MERGE_BYTES, planBands, RULE_BYTES, SHEET_SETTINGS_BYTES, STYLE_BLOCK_BYTES, type PlacedCell } from "./plan-bands";
 import { queueConditionalFormats, queueFreeze, queuePageSetup, queueValidation } from "./apply-sheet-rules";
 import { boundingRect, groupIntoRects, parseCell, parseRange, rectAddress, rectCols, rectRows, unionRect, type Rect, columnLetters } from "./a1";
 
@@ -74,11 +74,24 @@ export function sheetPlanParts(
     for (const format of plan.formats ?? []) planRect = unionRect(planRect, parseRange(format.range));
     const cleared = options.previousUsedRange ? unionRect(planRect, parseRange(options.previousUsedRange)) : planRect;
     queueClear(sheet, cleared, facts);
-    queueColumnsAndRows(sheet, plan);
+    queueColumns(sheet, plan);
+    // Rows without planned cells; the others are sized with their band.
+    queueRows(sheet, plan.rows.filter((r) => !cellRows.has(r.row)));
   };
   // Range formats first, in order; cells refine them (a cell without a style keeps its range's).
   const levels: StyleLevels = { indent: facts.apiLevel !== null && apiMinor(facts.apiLevel) >= INDENT_LEVEL_MINOR };
-  const bands = planBands(plan.formats ?? [], cells, maxBandBytes).map((band) => (): void => {
+  // What start and end queue with the first and the last band (a row's height goes with the
+  // row's band: a document laid out row by row, the summary, sets thousands of them).
+  const rowPlans = new Map(plan.rows.map((r) => [r.row, r]));
+  const cellRows = new Set(cells.map((c) => c.ref.row));
+  const reserve = {
+    first: (plan.columns.length + plan.rows.filter((r) => !cellRows.has(r.row)).length + 2) * LINE_BYTES,
+    last: plan.merges.length * MERGE_BYTES + (plan.conditionalFormats.length + plan.validations.length) * RULE_BYTES + SHEET_SETTINGS_BYTES,
+  };
+  const blockCost = (band: readonly PlacedCell[]): number =>
+    blockBytes(band) + [...new Set(band.map((c) => c.ref.row))].filter((row) => rowPlans.has(row)).length * LINE_BYTES;
+  const bands = planBands(plan.formats ?? [], cells, maxBandBytes, blockCost, reserve).map((band) => (): void => {
+    queueRows(sheet, [...new Set(band.cells.map((c) => c.ref.row))].flatMap((row) => rowPlans.get(row) ?? []));
     for (const format of band.formats) queueRangeFormat(sheet, plan, format, levels);
     const rect = boundingRect(band.cells.map((c) => c.ref));
     if (rect === null) return;
@@ -106,6 +119,25 @@ export const protectionOptions = (protection: SheetPlan["protection"]): Excel.Wo
   allowFormatRows: protection.allowFormatRows,
 });
 
+/** The request bytes of the style and lock blocks `cells` form (as queueStyles and queueLocks group them). */
+function blockBytes(cells: readonly PlacedCell[]): number {
+  const byStyle = new Map<string, PlacedCell["ref"][]>();
+  const byLock = new Map<boolean, PlacedCell["ref"][]>();
+  const put = <K>(map: Map<K, PlacedCell["ref"][]>, key: K, ref: PlacedCell["ref"]): void => {
+    const refs = map.get(key);
+    if (refs) refs.push(ref);
+    else map.set(key, [ref]);
+  };
+  for (const { planned, ref } of cells) {
+    if (planned.style !== undefined) put(byStyle, planned.style, ref);
+    if (planned.locked !== undefined) put(byLock, planned.locked, ref);
+  }
+  let bytes = 0;
+  for (const refs of byStyle.values()) bytes += groupIntoRects(refs).length * STYLE_BLOCK_BYTES;
+  for (const refs of byLock.values()) bytes += groupIntoRects(refs).length * LOCK_BLOCK_BYTES;
+  return bytes;
+}
+
 /** Formats, merges, rules and validation of the area, so that reapplying starts clean. Values stay. */
 function queueClear(sheet: Excel.Worksheet, rect: Rect, facts: HostFacts): void {
   const range = sheet.getRange(rectAddress(rect));
@@ -115,14 +147,17 @@ function queueClear(sheet: Excel.Worksheet, rect: Rect, facts: HostFacts): void 
   range.clear("Formats");
 }
 
-function queueColumnsAndRows(sheet: Excel.Worksheet, plan: SheetPlan): void {
+function queueColumns(sheet: Excel.Worksheet, plan: SheetPlan): void {
   plan.columns.forEach((column, index) => {
     const letters = columnLetters(index + 1);
     const range = sheet.getRange(`${letters}:${letters}`);
     range.format.columnWidth = columnWidthPoints(column.width);
     if (column.hidden) range.columnHidden = true;
   });
-  for (const row of plan.rows) {
+}
+
+function queueRows(sheet: Excel.Worksheet, rows: SheetPlan["rows"]): void {
+  for (const row of rows) {
     const range = sheet.getRange(`${row.row}:${row.row}`);
     if (row.height !== undefined) range.format.rowHeight = row.height;
     if (row.hidden) range.rowHidden = true;

@@ -9,7 +9,8 @@
 import type { HostFacts } from "./addin-api";
 import type { SheetPlan } from "../core/sheet-plan";
 import { summaryWords } from "../core/summary-sheet/summary-words";
-import { queueSheetPlan } from "./apply-plan";
+import { sheetPlanParts } from "./apply-plan";
+import { WRITE_BAND_BYTES } from "./load-template";
 import { describeError } from "./office-errors";
 
 export type SummarySheetOutcome =
@@ -61,7 +62,17 @@ export async function writeSummarySheet(plan: SheetPlan, facts: HostFacts): Prom
       // A fresh sheet rather than a cleared one: an older summary with more rows leaves nothing behind.
       if (existing !== undefined && ours) existing.delete();
       const sheet = sheets.add(name);
-      queueSheetPlan(sheet, { ...plan, name }, facts);
+      // Excel on the web refuses requests over 5 MB: a summary of a few thousand indicators is
+      // written in bands, one sync each, as load-template writes a large report sheet.
+      const parts = sheetPlanParts(sheet, { ...plan, name }, facts, {}, WRITE_BAND_BYTES);
+      parts.start();
+      for (let i = 0; i < parts.bands.length - 1; i++) {
+        parts.bands[i]();
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the payload limit forces one sync per band
+        await context.sync();
+      }
+      parts.bands[parts.bands.length - 1]?.();
+      parts.end();
       sheet.activate();
       await context.sync();
       return { ok: true as const, sheetName: name, pageSetup: facts.supports.pageLayout && plan.pageSetup !== undefined };
