@@ -10,13 +10,16 @@ export const gradeWord = (g: GradeWord, lang: Lang): string => catalog(lang).gra
 
 export type StatusWord = "error" | "shortfall" | "near" | "warning" | "ok";
 
-/** What the check writes in the "Kết quả kiểm tra" column. */
+/**
+ * What the check writes in the "Kết quả kiểm tra" column. A clean row is "Hợp lệ", not "Đạt":
+ * beside Đánh giá, "Đạt" would read as "met its target", even on a row that has none.
+ */
 export const STATUS_WORDS: Readonly<Record<StatusWord, LocalText>> = {
   error: { vi: "Lỗi", en: "Error" },
   shortfall: { vi: "Chưa đạt", en: "Shortfall" },
   near: { vi: "Gần đạt", en: "Near" },
   warning: { vi: "Cảnh báo", en: "Warning" },
-  ok: { vi: "Đạt", en: "OK" },
+  ok: { vi: "Hợp lệ", en: "OK" },
 };
 
 export type DetailField = "number" | "date" | "place" | "estimate" | "signerTitle" | "signerName" | "recipients";
