@@ -19,6 +19,10 @@ export function requiredRule(r: ReadInputs, a: Assessment): Finding[] {
 
 const targetReference = (t: TargetSpec): number => (t.kind === "range" ? t.min : t.value);
 
+/** A target that is a ceiling (lower is better, or "Dưới 3"): far under it is good, not a typing slip. */
+const isCeiling = (t: TargetSpec, direction: ReadInputs["def"]["direction"]): boolean =>
+  t.kind === "qualified" ? t.qualifier === "below" : direction === "lower";
+
 /**
  * A rate typed as "87%" into a cell that holds percent figures: Excel stores 0,87. Its hundredfold
  * is within ten times the reference (80) while the figure itself is at most 1: staff typed a
@@ -43,8 +47,11 @@ export function outlierRule(r: ReadInputs, a: Assessment): Finding[] {
     ["samePeriodLastYear", numberOf(r, "samePeriodLastYear")],
     ["target", a.chosen === null ? null : targetReference(a.chosen.target)],
   ];
+  const ceiling = a.chosen !== null && isCeiling(a.chosen.target, r.def.direction);
   for (const [reference, ref] of refs) {
     if (ref === null || ref <= 0) continue;
+    // 0,02 % violations against "Dưới 3" is the best of results; the previous period still catches a lost separator.
+    if (reference === "target" && ceiling && value < ref) continue;
     if (r.def.numberType === "percent" && looksLikeFraction(value, ref)) {
       return [cellFinding(r.def, actual.address, "outlier", { role: "actual", value, reference, referenceValue: ref, low: true, fraction: true })];
     }

@@ -238,6 +238,16 @@ describe("outlier", () => {
     expect(only({ "C.1": { plan: 400, actual: 0.87 } }, "outlier").map((x) => x.evidence.fraction)).not.toContain(true);
   });
 
+  test("far under a ceiling target is good, not a slip: no outlier against the target, still one against the previous period", () => {
+    const lower = (t: ReturnType<typeof stttt>) => ({ ...t, sections: t.sections.map((s) => ({ ...s, indicators: s.indicators.map((i) => (i.code === "B.2" ? { ...i, direction: "lower" as const } : i)) })) });
+    const check = (row: Row, template = stttt()) => checkReading(template, reading({ ...SEED_ROWS, "B.2": row }, { template })).findings.filter((f) => f.rule === "outlier");
+    expect(check({ plan: "Dưới 3", actual: 0.02 })).toEqual([]);
+    expect(check({ plan: 3, actual: 0.02 }, lower(stttt()))).toEqual([]);
+    expect(check({ plan: "Dưới 3", actual: 0.02, previousPeriod: 2.5 }).map((f) => f.evidence.reference)).toEqual(["previousPeriod"]);
+    // Higher is better: far under the target is still the mark of a lost separator.
+    expect(check({ plan: 3, actual: 0.02 }).map((f) => f.evidence.reference)).toEqual(["target"]);
+  });
+
   test("exactly 1/100 or 100 times is no outlier, and zero is a deliberate entry", () => {
     expect(only({ "C.2": { actual: 28, previousPeriod: 2800 } }, "outlier")).toEqual([]);
     expect(only({ "C.5": { actual: 20, previousPeriod: 0.2 } }, "outlier")).toEqual([]);
