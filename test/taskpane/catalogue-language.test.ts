@@ -43,3 +43,12 @@ test("both catalogues have the same keys, and no text is empty", () => {
   const empty = [...strings(CATALOGUES.vi, "vi", []), ...strings(CATALOGUES.en, "en", [])].filter(([, v]) => v.trim() === "");
   expect(empty).toEqual([]);
 });
+
+test("an example in an empty field says it is one, so it never reads as a value already filled in", () => {
+  const marker = { vi: /^ví dụ /, en: /^e\.g\. / } as const;
+  for (const lang of ["vi", "en"] as const) {
+    const examples = strings(CATALOGUES[lang], lang, []).filter(([k]) => /Placeholder$/.test(k) && !k.endsWith("datePlaceholder"));
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+    expect(examples.filter(([, v]) => !marker[lang].test(v))).toEqual([]);
+  }
+});

@@ -125,14 +125,13 @@ export const en: Messages = {
     whoHint: "Office does not tell add-ins who you are. Enter it once; this computer remembers it.",
     name: "Full name",
     role: "Role",
-    rolePlaceholder: "Head of unit",
+    rolePlaceholder: "e.g. Head of unit",
     start: "Start reviewing",
     change: "Change",
     whoIs: (name, role) => `Reviewer: ${name} (${role})`,
     needName: "Enter your name and role.",
   },
 
-  export: { heading: "Export the report", placeholder: "Exporting the report comes in a later version." },
 
   templateError: {
     missing: "this field is missing",

@@ -62,7 +62,6 @@ export interface Messages {
     readonly whoTitle: Text; readonly whoHint: Text; readonly name: Text; readonly role: Text; readonly rolePlaceholder: Text;
     readonly start: Text; readonly change: Text; readonly whoIs: (name: string, role: string) => string; readonly needName: Text;
   };
-  readonly export: { readonly heading: Text; readonly placeholder: Text };
   readonly templateError: Readonly<Record<Exclude<TemplateErrorCode, "wrong-type" | "not-allowed" | "bad-format" | "out-of-range">, Text>> & {
     readonly "wrong-type": Fn1; readonly "not-allowed": Fn1; readonly "bad-format": Fn1; readonly "out-of-range": Fn1; readonly value: Fn1;
   };

@@ -126,14 +126,13 @@ export const vi: Messages = {
     whoHint: "Office không cho biết danh tính người dùng. Nhập một lần, được nhớ trên máy này.",
     name: "Họ và tên",
     role: "Chức vụ",
-    rolePlaceholder: "Trưởng phòng",
+    rolePlaceholder: "ví dụ Trưởng phòng",
     start: "Bắt đầu duyệt",
     change: "Đổi",
     whoIs: (name, role) => `Người duyệt: ${name} (${role})`,
     needName: "Nhập họ tên và chức vụ.",
   },
 
-  export: { heading: "Xuất báo cáo", placeholder: "Bước xuất báo cáo sẽ có ở phiên bản sau." },
 
   templateError: {
     missing: "thiếu trường này",
