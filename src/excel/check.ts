@@ -29,7 +29,7 @@ export async function check(sheetName?: string, facts?: HostFacts): Promise<Chec
     return await runCheck(sheetName, host, true, found);
   } catch (e) {
     if (isItemNotFound(e) && sheetName !== undefined) return { ok: false, reason: "no-sheet", sheetName };
-    if (marksFor(host) === "none") return { ok: false, reason: "excel-error", detail: describeError(e) };
+    if (marksFor(host) === "none") return { ok: false, reason: "excel-error", detail: await afterFailedWrite(describeError(e), found) };
     // The marks failed (a note of the user's own on a flagged cell): the status column is what
     // matters, so check again without marks rather than leave the sheet unmarked.
     try {
@@ -41,8 +41,9 @@ export async function check(sheetName?: string, facts?: HostFacts): Promise<Chec
 }
 
 /**
- * Both attempts failed: the first may have unprotected the sheet before failing (and the second,
- * aborted, did not protect it again). Protect it again where it was protected when the check began.
+ * The write failed (both attempts, where there were two): it may have unprotected the sheet before
+ * failing. Protect it again where it was protected when the check began (nothing to do when the
+ * read itself failed: nothing was written).
  */
 async function afterFailedWrite(detail: string, found: FoundProtection): Promise<string> {
   if (found.value === null || !found.value.protected || found.sheetName === null) return detail;

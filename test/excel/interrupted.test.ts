@@ -85,3 +85,14 @@ it("loading the template while the user is typing in a cell waits for Enter inst
   expect(await pending).toMatchObject({ ok: true, sheetName: SHEET });
   expect(await isProtected(SHEET)).toBe(true);
 });
+
+it("at ExcelApi 1.7 (no comments, no retry) a check whose write is aborted still makes sure the sheet is protected", async () => {
+  ({ host } = await startHost("1.7"));
+  await loadTemplate({ template: defaultTemplate(), period: Q1, details: DETAILS, replaceExisting: false });
+  await host.user.type(SHEET, actualCell("B.2"), 187);
+  host.abortRequest(2);
+  const outcome = await check(SHEET);
+  expect(outcome).toMatchObject({ ok: false, reason: "excel-error" });
+  expect(outcome.ok ? "" : "detail" in outcome ? outcome.detail : "").toContain("protection restored");
+  expect(await isProtected(SHEET)).toBe(true);
+});
