@@ -1,7 +1,7 @@
 // The pane: a header with the language switch, the steps as tabs, and the current step.
 // Host facts arrive as props (from src/excel after Office.onReady); nothing here calls Office.
 import { Button, FluentProvider, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, useCallback, useEffect, useState, Component, type ReactNode } from "react";
+import { Suspense, useCallback, useEffect, useRef, useState, Component, type ReactNode } from "react";
 import type { Lang } from "../core/indicator";
 import { Notice } from "./components/Notice";
 import { StepTabs } from "./components/StepTabs";
@@ -61,6 +61,32 @@ export function App({ api, initialLang }: AppProps) {
     saveLang(next);
   };
   const [step, setStep] = useState<StepId>("template");
+  // A button inside a step that opens another step ("Check", "Review the cells") disappears with
+  // its step: focus would fall to the page's start. Put it on the new step's heading instead, so
+  // keyboard users carry on from there and screen readers announce where they are.
+  const focusHeading = useRef(false);
+  const goTo = useCallback((id: StepId) => {
+    focusHeading.current = true;
+    setStep(id);
+  }, []);
+  useEffect(() => {
+    if (!focusHeading.current) return;
+    focusHeading.current = false;
+    const panel = document.getElementById("step-panel");
+    if (panel === null) return;
+    const focus = (): boolean => {
+      const h = panel.querySelector<HTMLElement>("h2");
+      if (h === null) return false;
+      h.tabIndex = -1;
+      h.focus();
+      return true;
+    };
+    if (focus()) return;
+    // The step's code may still be loading (lazy chunk): wait for its heading.
+    const watcher = new MutationObserver(() => focus() && watcher.disconnect());
+    watcher.observe(panel, { childList: true, subtree: true });
+    return () => watcher.disconnect();
+  }, [step]);
   const [session, setSession] = useState<Session>(EMPTY_SESSION);
   const t = CATALOGUES[lang];
   const [theme, setTheme] = useState(() => paneTheme(api.theme));
@@ -116,7 +142,7 @@ export function App({ api, initialLang }: AppProps) {
         <div id="step-panel" role="tabpanel" aria-labelledby={`tab-${step}`}>
         <StepBoundary key={step} fallback={(retry) => <StepLoadFailed retry={retry} />}>
           <Suspense fallback={<div className={st.center}><Spinner size="small" label={t.loadingStep} /></div>}>
-            <Current api={api} lang={lang} session={session} update={update} goTo={setStep} />
+            <Current api={api} lang={lang} session={session} update={update} goTo={goTo} />
           </Suspense>
         </StepBoundary>
         </div>

@@ -1,7 +1,7 @@
 // Styles a clerk relies on to read the Check and Review steps: the finding she clicked stays
 // marked (she finds her place after looking at the cell in Excel), and the review card sets the
 // explanation apart from the figures.
-import { expect } from "../helpers.mjs";
+import { expect, expectNoAxeViolations } from "../helpers.mjs";
 import { loadTemplate, openWorkbench, pane } from "../workbench.mjs";
 
 const T = { year: "Năm", period: "Kỳ báo cáo", load: "Tạo trang tính", loaded: "Đã tạo trang tính" };
@@ -42,6 +42,35 @@ export const tests = [
         expect(weight === "400", `the explanation is in regular weight: ${weight}`);
       } finally {
         await page.evaluate(() => localStorage.clear()).catch(() => undefined);
+        await page.close();
+      }
+    },
+  },
+  {
+    name: "by keyboard, a button that opens the next step puts the focus on that step's heading, and Tab goes on from there",
+    async run(ctx) {
+      const page = await openWorkbench(ctx);
+      try {
+        await loadTemplate(page, T);
+        const p = pane(page);
+        const focused = () => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`);
+        // The success message's own "Kiểm tra" button, not the step tab
+        await p.getByRole("button", { name: "Kiểm tra", exact: true }).last().focus();
+        await page.keyboard.press("Enter");
+        await p.getByTestId("check-summary").waitFor({ timeout: 20000 });
+        await page.waitForFunction(() => document.activeElement?.tagName === "H2", null, { timeout: 5000 }).catch(() => undefined);
+        const onCheck = await focused();
+        expect(onCheck === "H2 Kiểm tra số liệu", `focus on the Check step's heading: ${onCheck}`);
+        await page.keyboard.press("Tab");
+        const next = await focused();
+        expect(next === "BUTTON Kiểm tra", `Tab goes on to the step's first control: ${next}`);
+        await p.getByRole("button", { name: "Duyệt các ô" }).focus();
+        await page.keyboard.press("Enter");
+        await page.waitForFunction(() => document.activeElement?.tagName === "H2", null, { timeout: 5000 }).catch(() => undefined);
+        const onReview = await focused();
+        expect(onReview === "H2 Duyệt các ô được đánh dấu", `focus on the Review step's heading: ${onReview}`);
+        await expectNoAxeViolations(page, ctx, "a step heading with the focus", "#pane");
+      } finally {
         await page.close();
       }
     },
