@@ -56,7 +56,7 @@ export function planBands<T extends PlacedCell>(
 }
 
 /**
- * Halves a band (by rows) until its contents plus the style and lock blocks its cells form fit.
+ * Cuts a band (by rows, as few cuts as fit) so that its contents plus the style and lock blocks its cells form fit.
  * Those blocks are not known row by row: cells sharing a style merge into rectangles across rows,
  * so a report table's columns cost a few commands whatever its length, while a document laid out
  * row by row (the summary) costs a style command set per row and part of a row. Each is measured
@@ -64,13 +64,27 @@ export function planBands<T extends PlacedCell>(
  */
 function splitToFit<T extends PlacedCell>(band: Band<T>, maxBytes: number, width: number, blockCost: (cells: readonly T[]) => number): Band<T>[] {
   const rows = byRows(band.cells);
-  const cost = band.formats.reduce((n, f) => n + formatCost(f), 0) + rows.reduce((n, r) => n + rowCost(r, width), 0) + blockCost(band.cells);
-  if (rows.length <= 1 || cost <= maxBytes) return [band];
-  const half = Math.ceil(rows.length / 2);
-  return [
-    ...splitToFit({ formats: band.formats, cells: rows.slice(0, half).flat() }, maxBytes, width, blockCost),
-    ...splitToFit({ formats: [], cells: rows.slice(half).flat() }, maxBytes, width, blockCost),
-  ];
+  const formatBytes = band.formats.reduce((n, f) => n + formatCost(f), 0);
+  const costOf = (from: number, to: number, formats: number): number => {
+    const part = rows.slice(from, to);
+    return formats + part.reduce((n, r) => n + rowCost(r, width), 0) + blockCost(part.flat());
+  };
+  const out: Band<T>[] = [];
+  let from = 0;
+  while (from < rows.length) {
+    const formats = from === 0 ? formatBytes : 0;
+    // The most rows from `from` on that fit (at least one): the cost grows with the rows taken.
+    let lo = from + 1;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (costOf(from, mid, formats) <= maxBytes) lo = mid;
+      else hi = mid - 1;
+    }
+    out.push({ formats: from === 0 ? band.formats : [], cells: rows.slice(from, lo).flat() });
+    from = lo;
+  }
+  return out.length > 0 ? out : [band];
 }
 
 /** A range format's style is some twenty property commands and object paths (about 4 kB, measured on the stand-in), its number format one string per cell. */
