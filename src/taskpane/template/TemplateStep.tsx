@@ -150,7 +150,10 @@ export function TemplateStep({ api, lang, session, update, goTo }: StepProps) {
 
       <div className={s.row}>
         <Field label={t.template.year} validationMessage={year === null ? t.template.yearInvalid : undefined} style={{ width: "96px" }}>
-          <Input type="number" inputMode="numeric" min={2000} max={2100} value={yearText} onChange={(_, d) => setYearText(d.value)} />
+          <Input type="number" inputMode="numeric" min={2000} max={2100} value={yearText} onChange={(_, d) => setYearText(d.value)}
+            // A mouse wheel over a focused number box changes it: scrolling the pane down to the
+            // details would turn 2020 into 2019. Let the wheel scroll the pane instead.
+            onWheel={(e) => e.currentTarget.blur()} />
         </Field>
         <Field label={t.template.period} className={s.grow}>
           <Select value={kind} onChange={(_, d) => isPeriodKind(d.value) && setKind(d.value)}>

@@ -68,4 +68,21 @@ export const tests = [
       }
     },
   },
+  {
+    name: "scrolling the pane with the mouse over the year just typed scrolls, and leaves the year alone",
+    async run(ctx) {
+      const page = await openWorkbench(ctx);
+      try {
+        const year = pane(page).getByRole("spinbutton", { name: "Năm" });
+        await year.fill("2020");
+        await year.hover();
+        await page.mouse.wheel(0, 300);
+        // The wheel's default action has run once two frames have been drawn.
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        expectEqual(await year.inputValue(), "2020", "the year after a turn of the mouse wheel");
+      } finally {
+        await page.close();
+      }
+    },
+  },
 ];
