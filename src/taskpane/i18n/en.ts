@@ -100,6 +100,7 @@ export const en: Messages = {
   review: {
     heading: "Review the flagged cells",
     noFindings: "No cell needs review. Run Check first.",
+    allDone: (n) => `All ${n} cells are reviewed. Next: export the summary.`,
     progress: (done, total) => `${done}/${total} cells reviewed`,
     position: (i, n) => `Cell ${i} of ${n}`,
     previous: "Previous cell",

@@ -60,6 +60,8 @@ export interface Messages {
     readonly markedBy: (status: string, name: string, role: string, date: string) => string;
     readonly stale: Text; readonly saving: Text; readonly saved: Text; readonly saveFailed: Fn1; readonly readFailed: Fn1;
     readonly whoTitle: Text; readonly whoHint: Text; readonly name: Text; readonly role: Text; readonly rolePlaceholder: Text;
+    /** Every flagged cell has a current mark: what comes next. */
+    readonly allDone: (n: number) => string;
     readonly start: Text; readonly change: Text; readonly whoIs: (name: string, role: string) => string; readonly needName: Text;
   };
   readonly templateError: Readonly<Record<Exclude<TemplateErrorCode, "wrong-type" | "not-allowed" | "bad-format" | "out-of-range">, Text>> & {

@@ -101,6 +101,7 @@ export const vi: Messages = {
   review: {
     heading: "Duyệt các ô được đánh dấu",
     noFindings: "Không có ô nào cần duyệt. Hãy chạy Kiểm tra trước.",
+    allDone: (n) => `Đã duyệt xong cả ${n} ô. Bước tiếp theo: xuất báo cáo tổng hợp.`,
     progress: (done, total) => `${done}/${total} ô đã duyệt`,
     position: (i, n) => `Ô ${i} / ${n}`,
     previous: "Ô trước",

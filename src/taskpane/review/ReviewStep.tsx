@@ -197,6 +197,11 @@ export function ReviewStep({ api, lang, session, update, goTo }: StepProps) {
             <Button className={st.mark} disabled={saving} onClick={() => void mark("changes-requested")} aria-keyshortcuts="Alt+3">{t.review.status["changes-requested"]}</Button>
           </div>
           {saving && <Spinner size="tiny" label={t.review.saving} />}
+          {progress.total > 0 && progress.reviewed === progress.total && (
+            <Notice intent="success" actions={<Button size="small" appearance="primary" onClick={() => goTo("export")}>{t.steps.export}</Button>}>
+              {t.review.allDone(progress.total)}
+            </Notice>
+          )}
           <p className={s.hint}>{t.review.shortcuts}</p>
         </>
       )}

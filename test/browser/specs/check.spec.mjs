@@ -2,7 +2,8 @@
 // marked (she finds her place after looking at the cell in Excel), and the review card sets the
 // explanation apart from the figures.
 import { expect, expectNoAxeViolations } from "../helpers.mjs";
-import { loadTemplate, openWorkbench, pane } from "../workbench.mjs";
+import { SEED } from "../seed.mjs";
+import { addressOf, loadTemplate, openWorkbench, pane, typeCell } from "../workbench.mjs";
 
 const T = { year: "Năm", period: "Kỳ báo cáo", load: "Tạo trang tính", loaded: "Đã tạo trang tính" };
 
@@ -71,6 +72,36 @@ export const tests = [
         expect(onReview === "H2 Duyệt các ô được đánh dấu", `focus on the Review step's heading: ${onReview}`);
         await expectNoAxeViolations(page, ctx, "a step heading with the focus", "#pane");
       } finally {
+        await page.close();
+      }
+    },
+  },
+  {
+    name: "the last cell reviewed: the Review step says so and offers the Export step",
+    async run(ctx) {
+      const page = await openWorkbench(ctx);
+      try {
+        await page.evaluate(() => localStorage.setItem("chitieu.reviewer.v1", JSON.stringify({ name: "Nguyễn Thị Lan", role: "Trưởng phòng" })));
+        await loadTemplate(page, T);
+        for (const [code, role, text] of SEED) await typeCell(page, await addressOf(page, code, role), text);
+        // One figure typed as text the Vietnamese way: one cell to review.
+        await typeCell(page, await addressOf(page, "B.2", "actual"), "87,5");
+        const p = pane(page);
+        await p.getByRole("tab", { name: "Duyệt" }).click();
+        await p.getByTestId("review-card").waitFor({ timeout: 20000 });
+        const total = Number((await p.getByTestId("review-position").innerText()).match(/(\d+)\D*$/)[1]);
+        const done = p.getByText(`Đã duyệt xong cả ${total} ô`, { exact: false });
+        for (let i = 0; i < total; i++) {
+          expect(!(await done.isVisible()), `not done before the last cell (${i}/${total})`);
+          await p.getByRole("button", { name: "Chấp nhận" }).click();
+          await p.getByText(`${i + 1}/${total} ô đã duyệt`).waitFor({ timeout: 10000 });
+        }
+        await done.waitFor({ timeout: 5000 });
+        await expectNoAxeViolations(page, ctx, "review done", "#pane");
+        await p.getByRole("button", { name: "Xuất", exact: true }).last().click();
+        await p.getByRole("heading", { level: 2, name: "Xuất báo cáo tổng hợp" }).waitFor({ timeout: 10000 });
+      } finally {
+        await page.evaluate(() => localStorage.clear()).catch(() => undefined);
         await page.close();
       }
     },
