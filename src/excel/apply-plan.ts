@@ -12,6 +12,7 @@
 // (skipped below: text sits against its aligned edge).
 import type { HostFacts } from "./addin-api";
 import type { CellStyle, RangeFormatPlan, SheetPlan } from "../core/sheet-plan";
+import type { SheetSnapshot } from "../core/snapshot";
 import { apiMinor } from "./host-facts";
 import { excelWouldConvert } from "./text-values";
 import { LINE_BYTES, LOCK_BLOCK_BYTES, MERGE_BYTES, planBands, RULE_BYTES, SHEET_SETTINGS_BYTES, STYLE_BLOCK_BYTES, type PlacedCell } from "./plan-bands";
@@ -34,6 +35,12 @@ export interface ApplyOptions {
    * plan are never cleared (the plan carries what the user typed).
    */
   readonly previousUsedRange?: string;
+  /**
+   * What the sheet held when it was read for this rebuild. A planned value the cell already holds is
+   * not written again (null leaves a cell as it is): a large rebuild writes in several syncs, and a
+   * figure staff type meanwhile into a cell whose value the plan does not change must survive.
+   */
+  readonly existing?: SheetSnapshot;
 }
 
 /** Queues everything the plan says on `sheet`. Safe to run again over a sheet it built before. */
@@ -95,7 +102,7 @@ export function sheetPlanParts(
     for (const format of band.formats) queueRangeFormat(sheet, plan, format, levels);
     const rect = boundingRect(band.cells.map((c) => c.ref));
     if (rect === null) return;
-    queueContents(sheet, plan, band.cells, rect);
+    queueContents(sheet, plan, band.cells, rect, options.existing);
     queueStyles(sheet, plan, band.cells, levels);
     queueLocks(sheet, band.cells);
   });
@@ -171,7 +178,7 @@ function queueRows(sheet: Excel.Worksheet, rows: SheetPlan["rows"]): void {
  * "920.000" as text instead of Excel parsing it as a number; other texts Excel would convert
  * are written under "@" and then given their planned format back (see text-values.ts).
  */
-function queueContents(sheet: Excel.Worksheet, plan: SheetPlan, cells: readonly PlacedCell[], bounds: Rect): void {
+function queueContents(sheet: Excel.Worksheet, plan: SheetPlan, cells: readonly PlacedCell[], bounds: Rect, existing?: SheetSnapshot): void {
   const rows = rectRows(bounds);
   const cols = rectCols(bounds);
   const grid = <T>(): (T | null)[][] => Array.from({ length: rows }, () => new Array<T | null>(cols).fill(null));
@@ -185,7 +192,7 @@ function queueContents(sheet: Excel.Worksheet, plan: SheetPlan, cells: readonly 
     const r = ref.row - bounds.top;
     const c = ref.col - bounds.left;
     const content = planned.formula ?? planned.value ?? "";
-    formulas[r][c] = content;
+    formulas[r][c] = planned.formula === undefined && holds(existing, ref, content) ? null : content;
     if (planned.numberFormat !== undefined) {
       formats[r][c] = planned.numberFormat;
       anyFormat = true;
@@ -204,6 +211,14 @@ function queueContents(sheet: Excel.Worksheet, plan: SheetPlan, cells: readonly 
   if (anyText) range.numberFormat = asText;
   range.formulas = formulas;
   if (anyText) range.numberFormat = restore;
+}
+
+/** Whether the read sheet held exactly `value` at `ref` (an empty cell holds ""). */
+function holds(existing: SheetSnapshot | undefined, ref: { readonly row: number; readonly col: number }, value: string | number | boolean): boolean {
+  if (existing === undefined) return false;
+  const held = existing.values[ref.row - 1]?.[ref.col - 1] ?? null;
+  if (held === null) return value === "";
+  return typeof held !== "object" && held === value;
 }
 
 /** The number format the plan's range formats give a cell (the last one that covers it), if any. */

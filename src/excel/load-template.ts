@@ -69,6 +69,7 @@ export async function loadTemplate(
 
       let existing: SheetReading | undefined;
       let previousUsedRange: string | undefined;
+      let existingSnapshot: SheetSnapshot | undefined;
       if (existingName !== undefined) {
         const snapshot = snapshotOf(reads, existingName);
         const read = readSheet(snapshot, knownTemplate);
@@ -76,6 +77,7 @@ export async function loadTemplate(
         if (!read.ok) return { ok: false, reason: "name-taken", sheetName: existingName };
         existing = read.reading;
         previousUsedRange = extentOf(snapshot);
+        existingSnapshot = snapshot;
       }
       const sources = sourceNames
         .map((name) => readSheet(snapshotOf(reads, name), knownTemplate))
@@ -85,7 +87,7 @@ export async function loadTemplate(
 
       onProgress(2 / 3, LOAD_STEPS.writing);
       const sheet = existingName !== undefined ? sheets.getItem(existingName) : sheets.add(plan.name);
-      const parts = sheetPlanParts(sheet, plan, host, { previousUsedRange }, WRITE_BAND_BYTES);
+      const parts = sheetPlanParts(sheet, plan, host, { previousUsedRange, existing: existingSnapshot }, WRITE_BAND_BYTES);
       writing.current = { sheetName: existingName ?? plan.name, protection: plan.protection.protected ? protectionOptions(plan.protection) : null };
       parts.start();
       // A template of a few hundred indicators is one band: one write sync. A huge one is

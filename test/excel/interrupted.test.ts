@@ -96,3 +96,22 @@ it("at ExcelApi 1.7 (no comments, no retry) a check whose write is aborted still
   expect(outcome.ok ? "" : "detail" in outcome ? outcome.detail : "").toContain("protection restored");
   expect(await isProtected(SHEET)).toBe(true);
 });
+
+it("a figure typed while a large sheet is being rebuilt, between two of its writes, is kept", async () => {
+  ({ host } = await startHost(newestLevel));
+  const template = syntheticTemplate(2_000);
+  const first = await loadTemplate({ template, period: BENCH_PERIOD, details: DETAILS, replaceExisting: false });
+  if (!first.ok) throw new Error(JSON.stringify(first));
+  const read = await check(first.sheetName);
+  if (!read.ok) throw new Error(JSON.stringify(read));
+  // The last indicator's Thực hiện: written in the rebuild's last band.
+  const last = read.reading.indicators[read.reading.indicators.length - 1].cells.actual!.address;
+  const cell = last.slice(last.lastIndexOf("!") + 1);
+  await host.user.type(first.sheetName, cell, 1234);
+  // Requests of the rebuild: the names (1), the read (2), then its bands (3, which unprotects the
+  // sheet; 4; 5, which holds the last rows). Staff correct the figure between the third and the fourth.
+  host.user.beforeRequest(4, () => void host.user.type(first.sheetName, cell, 4321));
+  const again = await loadTemplate({ template, period: BENCH_PERIOD, details: DETAILS, replaceExisting: true });
+  expect(again).toMatchObject({ ok: true });
+  expect(host.workbook.getWorksheet(first.sheetName)!.getCell(cell).value).toBe(4321);
+}, 60_000);
