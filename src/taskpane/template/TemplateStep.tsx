@@ -44,6 +44,9 @@ export function TemplateStep({ api, lang, session, update, goTo }: StepProps) {
   const builtin = useMemo(defaultTemplate, []);
   const initial = useMemo(() => defaultPeriod(new Date()), []);
   const draft = session.templateDraft ?? initialDraft(builtin, new Date());
+  // Only when the pane has just opened: coming back to this step later must not move the period
+  // away from the sheet just created (a rebuild would then make the next quarter instead).
+  const [firstVisit] = useState(() => session.templateDraft === null);
   const { yearText, kind, details } = draft;
   const template = draftTemplate(draft, builtin);
   const setDraft = useCallback(
@@ -54,6 +57,9 @@ export function TemplateStep({ api, lang, session, update, goTo }: StepProps) {
       }),
     [builtin, update],
   );
+  useEffect(() => {
+    if (firstVisit) setDraft(() => ({})); // from now on the session holds the draft
+  }, [firstVisit, setDraft]);
   const setYearText = (v: string) => setDraft(() => ({ yearText: v, periodTouched: true }));
   const setKind = (v: PeriodKind) => setDraft(() => ({ kind: v, periodTouched: true }));
   const setDetails = (v: ReportDetails) => setDraft(() => ({ details: v, detailsTouched: true }));
@@ -76,12 +82,12 @@ export function TemplateStep({ api, lang, session, update, goTo }: StepProps) {
         update((s) => (s.sheetName === null ? { sheetName: latest.sheetName } : {}));
         // The report to create next is the one after the latest, not today's quarter.
         const next = periodAfter(latest.period);
-        setDraft((cur) => (cur.periodTouched ? {} : { yearText: String(next.year), kind: next.kind }));
+        if (firstVisit) setDraft((cur) => (cur.periodTouched ? {} : { yearText: String(next.year), kind: next.kind }));
       },
       () => live && setSheets([]),
     );
     return () => { live = false; };
-  }, [api, update, setDraft]);
+  }, [api, update, setDraft, firstVisit]);
 
   const year = parseYear(yearText);
   const period: Period | null = year === null ? null : { year, kind };
@@ -109,6 +115,8 @@ export function TemplateStep({ api, lang, session, update, goTo }: StepProps) {
         return;
       }
       setLoad({ kind: "done", result });
+      // The period just loaded is the user's choice from now on, proposed or not.
+      setDraft(() => ({ periodTouched: true }));
       update({ sheetName: result.sheetName, check: null, checkedAt: null });
       setSheets(await api.listTemplateSheets());
     } catch (e) {

@@ -85,4 +85,24 @@ export const tests = [
       }
     },
   },
+  {
+    name: "the period proposed and loaded stays chosen when the user comes back to the Template step (a rebuild stays on that sheet)",
+    async run(ctx) {
+      const page = await openWorkbench(ctx);
+      try {
+        const p = pane(page);
+        const chosen = async () => [await p.getByRole("spinbutton", { name: "Năm" }).inputValue(), await p.getByRole("combobox", { name: "Kỳ báo cáo" }).inputValue()];
+        const proposed = await chosen();
+        await p.getByRole("button", { name: T.load, exact: true }).click();
+        await p.getByText(T.loaded).waitFor({ timeout: 20000 });
+        await p.getByRole("tab", { name: "Kiểm tra" }).click();
+        await p.getByRole("heading", { level: 2, name: "Kiểm tra số liệu" }).waitFor({ timeout: 5000 });
+        await p.getByRole("tab", { name: "Mẫu" }).click();
+        await p.getByRole("button", { name: /^Dùng / }).first().waitFor({ timeout: 10000 });
+        expectEqual(await chosen(), proposed, "the year and period after coming back");
+      } finally {
+        await page.close();
+      }
+    },
+  },
 ];
