@@ -41,6 +41,12 @@ export interface ApplyOptions {
    * figure staff type meanwhile into a cell whose value the plan does not change must survive.
    */
   readonly existing?: SheetSnapshot;
+  /**
+   * Whether the sheet is protected now (default: assume it is). A sheet known to be unprotected,
+   * a new one above all, is not unprotected first: Microsoft documents that as having no effect,
+   * but Excel builds have refused it with AccessDenied (office-js #6784).
+   */
+  readonly isProtected?: boolean;
 }
 
 /** Queues everything the plan says on `sheet`. Safe to run again over a sheet it built before. */
@@ -74,8 +80,8 @@ export function sheetPlanParts(
   const bounds = boundingRect(cells.map((c) => c.ref));
   const start = (): void => {
     // Unprotect first (no password: the sheet was protected without one), protect last: every
-    // write in between would fail on a protected sheet. On an unprotected sheet it does nothing.
-    sheet.protection.unprotect();
+    // write in between would fail on a protected sheet.
+    if (options.isProtected !== false) sheet.protection.unprotect();
     if (bounds === null) return;
     let planRect = unionRect(bounds, parseRange(plan.usedRange));
     for (const format of plan.formats ?? []) planRect = unionRect(planRect, parseRange(format.range));

@@ -64,7 +64,7 @@ export async function writeSummarySheet(plan: SheetPlan, facts: HostFacts): Prom
       const sheet = sheets.add(name);
       // Excel on the web refuses requests over 5 MB: a summary of a few thousand indicators is
       // written in bands, one sync each, as load-template writes a large report sheet.
-      const parts = sheetPlanParts(sheet, { ...plan, name }, facts, {}, WRITE_BAND_BYTES);
+      const parts = sheetPlanParts(sheet, { ...plan, name }, facts, { isProtected: false }, WRITE_BAND_BYTES);
       parts.start();
       for (let i = 0; i < parts.bands.length - 1; i++) {
         parts.bands[i]();

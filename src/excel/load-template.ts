@@ -64,6 +64,8 @@ export async function loadTemplate(
       for (const name of existingName === undefined ? sourceNames : [existingName, ...sourceNames]) {
         reads.set(name, queueSheetRead(sheets.getItem(name)));
       }
+      // Whether the sheet being rebuilt is protected (a user may have lifted it): unprotect only then.
+      const existingProtection = existingName === undefined ? null : sheets.getItem(existingName).protection.load("protected");
       await context.sync();
       onProgress(1 / 3, LOAD_STEPS.reading);
 
@@ -87,7 +89,7 @@ export async function loadTemplate(
 
       onProgress(2 / 3, LOAD_STEPS.writing);
       const sheet = existingName !== undefined ? sheets.getItem(existingName) : sheets.add(plan.name);
-      const parts = sheetPlanParts(sheet, plan, host, { previousUsedRange, existing: existingSnapshot }, WRITE_BAND_BYTES);
+      const parts = sheetPlanParts(sheet, plan, host, { previousUsedRange, existing: existingSnapshot, isProtected: existingProtection?.protected ?? false }, WRITE_BAND_BYTES);
       writing.current = { sheetName: existingName ?? plan.name, protection: plan.protection.protected ? protectionOptions(plan.protection) : null };
       parts.start();
       // A template of a few hundred indicators is one band: one write sync. A huge one is

@@ -1,6 +1,6 @@
 // Test helpers: a stand-in host installed as the globals, with the add-in's facts detected
 // the way the add-in detects them (Office.onReady, then isSetSupported probing).
-import { createHost, type Host } from "../host";
+import { createHost, type Host, type HostOptions } from "../host";
 import { hostFacts, resetHostFacts } from "../../src/excel/host-facts";
 import { resetOfficeReady } from "../../src/excel/office-ready";
 import { forgetTemplates } from "../../src/excel/templates";
@@ -12,8 +12,8 @@ export interface Started {
   readonly facts: HostFacts;
 }
 
-export async function startHost(apiLevel?: string, workbook?: Uint8Array): Promise<Started> {
-  const host = await createHost({ ...(apiLevel ? { apiLevel } : {}), ...(workbook ? { workbook } : {}) });
+export async function startHost(apiLevel?: string, workbook?: Uint8Array, options: HostOptions = {}): Promise<Started> {
+  const host = await createHost({ ...options, ...(apiLevel ? { apiLevel } : {}), ...(workbook ? { workbook } : {}) });
   host.install();
   resetOfficeReady();
   resetHostFacts();

@@ -18,6 +18,12 @@ export interface HostOptions {
   /** .xlsx bytes to open; default: a new workbook with one sheet. */
   readonly workbook?: Uint8Array;
   readonly platform?: "PC" | "OfficeOnline" | "Mac";
+  /**
+   * Refuse `protection.unprotect()` on a sheet that is not protected, with AccessDenied, as some
+   * Excel builds did (office-js #6784, 2026). Off by default: Microsoft documents unprotecting an
+   * unprotected sheet as having no effect. On, it proves the add-in relies on neither behaviour.
+   */
+  readonly strictUnprotect?: boolean;
 }
 
 /** What the client's script defines, read from the scope it ran in. */
@@ -69,6 +75,7 @@ export const startHost = async (options: HostOptions, loadClient: ClientLoader):
   session.formulasStale = true;
   session.calculate();
   session.defaultSheetPrefix = defaultSheetName(displayLanguage).replace(/1$/, "");
+  session.strictUnprotect = options.strictUnprotect ?? false;
   applyStopIfTrue(workbook, sidecar.stopIfTrue);
   const instruments = new Instruments();
   const bridge = new HostBridgeServer(() => session, instruments);

@@ -49,6 +49,8 @@ export class Session {
   formulasStale = false;
   /** New sheets are named prefix + number, as the UI language names them ("Sheet", "Trang_tính"). */
   defaultSheetPrefix = "Sheet";
+  /** See HostOptions.strictUnprotect. */
+  strictUnprotect = false;
   private sheetIds = new WeakMap<ExcelJS.Worksheet, string>();
   private nextSheet = 1;
 

@@ -53,6 +53,7 @@ export class WorksheetProtection extends ServerObject {
           ws.sheetProtection = model;
         },
         Unprotect: () => {
+          if (this.session.strictUnprotect && !isProtected(ws)) fail("AccessDenied", "The worksheet is not protected.");
           ws.sheetProtection = null;
         },
       },

@@ -1,0 +1,53 @@
+// Unprotecting a sheet that is not protected: Microsoft documents it as having no effect
+// (https://learn.microsoft.com/office/vba/api/excel.worksheet.unprotect), yet Excel builds have
+// refused it with AccessDenied (office-js #6784). The add-in relies on neither: it unprotects only
+// a sheet it has read as protected. The host's strictUnprotect plays the refusing build.
+import { defaultTemplate } from "../../src/core/template-builtin";
+import { check } from "../../src/excel/check";
+import { createSummaryExportApi } from "../../src/excel/export-summary-api";
+import { loadTemplate } from "../../src/excel/load-template";
+import type { Host } from "../host";
+import { DETAILS, startHost } from "./helpers";
+
+const Q1 = { year: 2020, kind: "Q1" } as const;
+const SHEET = "Quý I-2020";
+let host: Host;
+afterEach(() => host.uninstall());
+
+const isProtected = (): Promise<boolean> =>
+  Excel.run(async (context) => {
+    const protection = context.workbook.worksheets.getItem(SHEET).protection.load("protected");
+    await context.sync();
+    return protection.protected;
+  });
+
+it("loads, rebuilds (protected or not), checks and exports on an Excel that refuses to unprotect an unprotected sheet", async () => {
+  let facts;
+  ({ host, facts } = await startHost(undefined, undefined, { strictUnprotect: true }));
+  const load = (replaceExisting: boolean) => loadTemplate({ template: defaultTemplate(), period: Q1, details: DETAILS, replaceExisting });
+
+  expect(await load(false)).toMatchObject({ ok: true, sheetName: SHEET });
+  expect(await isProtected()).toBe(true);
+  expect(await load(true)).toMatchObject({ ok: true });
+
+  // A user lifted the protection (Review > Unprotect Sheet): rebuilding protects it again.
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem(SHEET).protection.unprotect();
+    await context.sync();
+  });
+  expect(await load(true)).toMatchObject({ ok: true });
+  expect(await isProtected()).toBe(true);
+
+  expect(await check(SHEET)).toMatchObject({ ok: true });
+  expect(await createSummaryExportApi(facts).writeSheet(SHEET, "vi")).toMatchObject({ ok: true, action: "sheet" });
+});
+
+it("the strict host does refuse it, so the test above can fail", async () => {
+  ({ host } = await startHost(undefined, undefined, { strictUnprotect: true }));
+  await expect(
+    Excel.run(async (context) => {
+      context.workbook.worksheets.getActiveWorksheet().protection.unprotect();
+      await context.sync();
+    }),
+  ).rejects.toMatchObject({ code: "AccessDenied" });
+});
