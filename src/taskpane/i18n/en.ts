@@ -86,7 +86,7 @@ export const en: Messages = {
     all: "All",
     otherSection: "Other",
     findingsLabel: "Findings",
-    selectHint: "Choose a finding to go to its cell in Excel.",
+    selectHint: "Choose a finding to go to its cell in Excel. The ↑ and ↓ keys move between findings.",
     selectFailed: "The cell could not be selected. The sheet may have been renamed or deleted; run Check again.",
     failed: (detail) => `The check could not run (${detail}). Make sure the report sheet is intact, then run it again.`,
     checkedAt: (time) => `Checked at ${time}`,

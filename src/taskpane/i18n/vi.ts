@@ -87,7 +87,7 @@ export const vi: Messages = {
     all: "Tất cả",
     otherSection: "Khác",
     findingsLabel: "Các phát hiện",
-    selectHint: "Chọn một phát hiện để đến ô đó trong Excel.",
+    selectHint: "Chọn một phát hiện để đến ô đó trong Excel. Phím ↑ ↓ chuyển giữa các phát hiện.",
     selectFailed: "Không chọn được ô. Có thể trang tính đã bị đổi tên hoặc xóa; hãy chạy Kiểm tra lại.",
     failed: (detail) => `Không kiểm tra được (${detail}). Hãy kiểm tra rằng trang tính báo cáo còn nguyên rồi chạy lại.`,
     checkedAt: (time) => `Kiểm tra lúc ${time}`,

@@ -9,7 +9,7 @@ const T = { year: "Năm", period: "Kỳ báo cáo", load: "Tạo trang tính", l
 
 export const tests = [
   {
-    name: "the finding clicked is shown selected (its own background), the others not",
+    name: "the finding clicked is shown selected (its own background), the others not; the arrow keys the hint names move on",
     async run(ctx) {
       const page = await openWorkbench(ctx);
       try {
@@ -23,6 +23,11 @@ export const tests = [
         await page.waitForFunction(() => document.querySelectorAll("#pane button[aria-current=true]").length === 1);
         const backgrounds = await items.evaluateAll((els) => els.slice(0, 3).map((e) => getComputedStyle(e).backgroundColor));
         expect(backgrounds[1] !== backgrounds[0] && backgrounds[1] !== backgrounds[2], `the clicked finding stands out: ${backgrounds.join(" | ")}`);
+        // The keys the hint names move between findings.
+        await p.getByText("Phím ↑ ↓ chuyển giữa các phát hiện", { exact: false }).waitFor({ timeout: 5000 });
+        await page.keyboard.press("ArrowDown");
+        const focusedId = await page.evaluate(() => document.activeElement?.getAttribute("data-select-id"));
+        expect(focusedId === (await items.nth(2).getAttribute("data-select-id")), `↓ moves to the next finding: ${focusedId}`);
       } finally {
         await page.close();
       }
