@@ -47,6 +47,7 @@ export interface LoadTemplateRequest {
 
 export type LoadTemplateResult =
   | { readonly ok: true; readonly sheetName: string; readonly carriedFrom: readonly string[] }
+  /** A sheet of that period that the add-in built: ask, then load again with `replaceExisting` (figures kept). */
   | { readonly ok: false; readonly reason: "sheet-exists"; readonly sheetName: string }
   /** A sheet of that name exists but the add-in did not build it (someone's own sheet): rename it first; it is never overwritten. */
   | { readonly ok: false; readonly reason: "name-taken"; readonly sheetName: string };

@@ -1,7 +1,9 @@
 // Load the template into the sheet named for the period ("Quý I-2020"). One Excel.run, three
 // round trips: the sheet names; then, in one read, the period's own sheet (when rebuilding, so
-// that nothing typed is lost) and every earlier period sheet worth carrying from; then one write
-// (several for thousands of indicators, under the 5 MB payload limit; see WRITE_BAND_BYTES).
+// that nothing typed is lost; when asking first, to tell an add-in sheet, "sheet-exists", from
+// someone's own, "name-taken": two syncs, no write) and every earlier period sheet worth carrying
+// from; then one write (several for thousands of indicators, under the 5 MB payload limit; see
+// WRITE_BAND_BYTES).
 // The names cannot be skipped: a sheet missing from the workbook cannot be asked for without
 // failing the batch, and the OrNullObject chain past a missing sheet is not documented.
 //
@@ -58,14 +60,16 @@ export async function loadTemplate(
 
       const names = sheets.items.map((s) => s.name);
       const existingName = names.find((n) => sameName(n, wanted));
-      if (existingName !== undefined && !request.replaceExisting) return { ok: false, reason: "sheet-exists", sheetName: existingName };
-      const sourceNames = carrySheetNames(names, request.period).filter((n) => n !== existingName);
+      // Before the user agreed to a rebuild, only the existing sheet is read (to tell ours from
+      // theirs); the earlier periods are read once the rebuild is agreed.
+      const asking = existingName !== undefined && !request.replaceExisting;
+      const sourceNames = asking ? [] : carrySheetNames(names, request.period).filter((n) => n !== existingName);
       const reads = new Map<string, SnapshotThunk>();
       for (const name of existingName === undefined ? sourceNames : [existingName, ...sourceNames]) {
         reads.set(name, queueSheetRead(sheets.getItem(name)));
       }
       // Whether the sheet being rebuilt is protected (a user may have lifted it): unprotect only then.
-      const existingProtection = existingName === undefined ? null : sheets.getItem(existingName).protection.load("protected");
+      const existingProtection = existingName === undefined || asking ? null : sheets.getItem(existingName).protection.load("protected");
       await context.sync();
       onProgress(1 / 3, LOAD_STEPS.reading);
 
@@ -75,8 +79,10 @@ export async function loadTemplate(
       if (existingName !== undefined) {
         const snapshot = snapshotOf(reads, existingName);
         const read = readSheet(snapshot, knownTemplate);
-        // A sheet of that name that the add-in did not build is someone's own work: never overwrite it.
+        // A sheet of that name that the add-in did not build is someone's own work: never overwrite
+        // it, and say so at once rather than ask to rebuild it and refuse after the click.
         if (!read.ok) return { ok: false, reason: "name-taken", sheetName: existingName };
+        if (asking) return { ok: false, reason: "sheet-exists", sheetName: existingName };
         existing = read.reading;
         previousUsedRange = extentOf(snapshot);
         existingSnapshot = snapshot;

@@ -72,6 +72,28 @@ describe.each(["1.7", newestLevel])("at ExcelApi %s", (level) => {
     expect(host.workbook.getWorksheet("Quý I-2020")!.getCell("B2").value).toBe("Bảng của tôi");
   });
 
+  it("names someone's own sheet of that name at once, without being asked to replace it, in two syncs and no write", async () => {
+    // The sheet made through Office.js as a user's macro or another add-in would.
+    await Excel.run(async (c) => {
+      c.workbook.worksheets.add("Quý I-2020").getRange("A1").values = [["x"]];
+      await c.sync();
+    });
+    host.instruments.reset();
+    const result = await loadTemplate({ template: defaultTemplate(), period: Q1, details: DETAILS, replaceExisting: false });
+    expect(result).toEqual({ ok: false, reason: "name-taken", sheetName: "Quý I-2020" });
+    expect(host.instruments.syncsPerRun).toEqual([2]);
+    expect(host.workbook.getWorksheet("Quý I-2020")!.getCell("A1").value).toBe("x");
+  });
+
+  it("asks before rebuilding its own sheet, in two syncs and no write", async () => {
+    await loadTemplate({ template: defaultTemplate(), period: Q1, details: DETAILS, replaceExisting: false });
+    await loadTemplate({ template: defaultTemplate(), period: Q2, details: DETAILS, replaceExisting: false });
+    host.instruments.reset();
+    const result = await loadTemplate({ template: defaultTemplate(), period: Q2, details: DETAILS, replaceExisting: false });
+    expect(result).toEqual({ ok: false, reason: "sheet-exists", sheetName: "Quý II-2020" });
+    expect(host.instruments.syncsPerRun).toEqual([2]);
+  });
+
   it("rebuilding over a filled sheet keeps every figure, plan, explanation and report detail", async () => {
     await loadTemplate({ template: defaultTemplate(), period: Q1, details: DETAILS, replaceExisting: false });
     await fill(host, "Quý I-2020", SEED_ACTUALS, true);
