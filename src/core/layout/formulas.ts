@@ -46,6 +46,25 @@ export function pctPeriodFormula(row: number): string {
 }
 
 /**
+ * Wraps a grading formula so that a Thực hiện failing its number type (cell-rules.ts's
+ * numberTypeRules: a negative or fractional count or sum of money, a percent outside 0..100)
+ * grades nothing, as in the check: the cell is coloured as an error, not as "Chưa đạt".
+ * Used only where the figure is already known to be a number (inside COUNT(…)=n).
+ */
+function ifValidActual(indicator: IndicatorDef, row: number, then: string): string {
+  const i = ref("actual", row);
+  switch (indicator.numberType) {
+    case "integer":
+    case "money":
+      return `IF(AND(${i}>=0,${i}=INT(${i})),${then},"")`;
+    case "percent":
+      return `IF(AND(${i}>=0,${i}<=100),${then},"")`;
+    case "decimal":
+      return then;
+  }
+}
+
+/**
  * % kế hoạch năm: Lũy kế against the annual plan, oriented and rounded the same way (for a stock
  * or a rate Lũy kế is Thực hiện itself). Against a zero plan only zero has a ratio (100 %).
  */
@@ -53,7 +72,9 @@ export function pctYearFormula(indicator: IndicatorDef, row: number): string {
   const j = ref("ytd", row);
   const e = ref("plan", row);
   const [num, den] = indicator.direction === "lower" ? [e, j] : [j, e];
-  return `=IF(COUNT(${j},${e})=2,IF(${den}<>0,${perMille(`${num}*1000/${den}`)}/1000,IF(${num}=0,1,"")),"")`;
+  const ratio = `IF(${den}<>0,${perMille(`${num}*1000/${den}`)}/1000,IF(${num}=0,1,""))`;
+  // Lũy kế is a number only when Thực hiện is (ytdFormula), so the test of Thực hiện is safe here.
+  return `=IF(COUNT(${j},${e})=2,${ifValidActual(indicator, row, ratio)},"")`;
 }
 
 /**
@@ -65,7 +86,8 @@ export function ratioFormula(indicator: IndicatorDef, row: number): string {
   const i = ref("actual", row);
   const t = ref("gradeTarget", row);
   const [num, den] = indicator.direction === "lower" ? [t, i] : [i, t];
-  return `=IF(COUNT(${i},${t})=2,IF(${den}<>0,${perMille(`${num}*1000/${den}`)},1000+SIGN(${num})*1E9),"")`;
+  const ratio = `IF(${den}<>0,${perMille(`${num}*1000/${den}`)},1000+SIGN(${num})*1E9)`;
+  return `=IF(COUNT(${i},${t})=2,${ifValidActual(indicator, row, ratio)},"")`;
 }
 
 /** The near threshold in per mille, rounded as grading.ts rounds it. */

@@ -3,6 +3,7 @@
 import type { Grade } from "../grade";
 import { grade, gradeTarget, type ChosenTarget, type TargetSpec } from "../grading";
 import type { Period } from "../period";
+import { numberTypeRules } from "./cell-rules";
 import { numberOf, type ReadInputs, type TargetRole } from "./inputs";
 
 export interface Assessment {
@@ -39,6 +40,12 @@ export function assess(r: ReadInputs, period: Period, templateNear: number): Ass
   const plan = targetOf(r, "plan");
   const hasTarget = def.direction !== "informational"
     && [r.targets.plan?.read, r.targets.periodTarget?.read].some((t) => t !== undefined && t.kind !== "empty");
+  // A Thực hiện that fails its number type (−1 inspections, 2,5 people, 120 %) is an error the
+  // clerk must fix, not a result: grading it would report "đạt −100,0 %", ask for an explanation
+  // and name it short in the committee's verdict. Like an unreadable figure it grades nothing
+  // (the sheet's ratio formula applies the same test), and the verdict lists it with the
+  // indicators that have no figure to grade yet.
+  const invalid = value !== null && numberTypeRules(def.numberType, value).length > 0;
   if (def.direction === "informational") {
     return { value, ytd, plan, chosen: null, grade: "none", ratio: null, planRatio: null, hasTarget };
   }
@@ -48,6 +55,8 @@ export function assess(r: ReadInputs, period: Period, templateNear: number): Ass
   const periodCell = r.targets.periodTarget?.read;
   const periodUnreadable = periodCell !== undefined && periodCell.kind !== "empty" && periodCell.kind !== "target";
   const chosen = periodUnreadable ? null : gradeTarget(def.kind, period, targetOf(r, "periodTarget"), plan);
+  // The target stays reported, so the verdict names the indicator among those with nothing to grade.
+  if (invalid) return { value, ytd, plan, chosen, grade: "none", ratio: null, planRatio: null, hasTarget };
   const outcome = grade(value, chosen?.target ?? null, def.direction, near);
   // % kế hoạch năm: the year so far against the whole year's plan.
   const planRatio = plan === null ? null : grade(ytd, plan, def.direction, near).ratio;

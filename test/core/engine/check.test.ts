@@ -148,6 +148,24 @@ describe("verdicts", () => {
   });
 });
 
+describe("a figure that fails its number type is not graded", () => {
+  test("−1 inspections: only the error, no 'đạt −100,0%', no explanation asked; the verdict does not call it short", () => {
+    const r = withRows({ "C.1": { plan: 4, actual: -1 } });
+    expect(r.findings.filter((f) => f.code === "C.1").map((f) => [f.rule, f.severity])).toEqual([["negative", "error"]]);
+    expect(ind(r, "C.1")).toMatchObject({ value: -1, grade: "none", ratio: null, planRatio: null });
+    expect(r.summary.counts.shortfall).toBe(0);
+    expect(r.summary.verdict.vi).not.toContain("-100,0%");
+    expect(r.summary.verdict.vi).toBe("Nhìn chung, tình hình thực hiện các chỉ tiêu quý I đều đạt và vượt kế hoạch đề ra; còn 1 chỉ tiêu chưa có số liệu để đánh giá: Số cuộc thanh tra, kiểm tra");
+    expect(buildSummary(stttt(), r, "vi").rows.find((x) => x.code === "C.1")).toMatchObject({ gradeLabel: "" });
+  });
+
+  test("2,5 inspections and a rate of 120 % are not graded either; a fine figure still is", () => {
+    const r = withRows({ "C.1": { plan: 4, actual: 2.5 }, "B.2": { plan: 80, actual: 120 }, "B.1": { plan: 100, actual: 50 } });
+    expect(r.findings.filter((f) => f.rule === "below-target" || f.rule === "explanation-missing").map((f) => f.code)).toEqual(["B.1", "B.1"]);
+    expect([ind(r, "C.1")?.grade, ind(r, "B.2")?.grade, ind(r, "B.1")?.grade]).toEqual(["none", "none", "shortfall"]);
+  });
+});
+
 describe("summary model", () => {
   test("English rows use English names, figures and grade labels", () => {
     const r = withRows({ "C.1": { plan: 8, actual: 1, explanation: "Do dịch" } });

@@ -11,6 +11,7 @@ import type { Template, TemplateId } from "../../../src/core/template";
 import { applySheetPlan } from "../../../src/xlsx/apply-plan";
 import { newWorkbook, writeWorkbookBytes } from "../../../src/xlsx/workbook-bytes";
 import { parseSheets, renderHtml, requireSoffice } from "../../libreoffice/soffice-html";
+import { numberTypeRules } from "../../../src/core/rules/cell-rules";
 import { DETAILS } from "./fixtures";
 
 jest.setTimeout(120_000);
@@ -22,6 +23,8 @@ interface Case {
   readonly plan?: number | string;
   readonly periodTarget?: number;
   readonly actual?: number | string;
+  /** decimal unless said: the other types grade only a figure that fits them. */
+  readonly numberType?: IndicatorDef["numberType"];
 }
 
 const CASES: readonly Case[] = [
@@ -51,6 +54,14 @@ const CASES: readonly Case[] = [
   { kind: "stock", direction: "higher", plan: 0.8, actual: 2.01 }, // exactly 251,25 %: shown 251,3 %
   { kind: "stock", direction: "higher", plan: 2000, actual: -1999 }, // −99,95 %: half away from zero, −100,0 %
   { kind: "rate", direction: "lower", plan: 0.3, actual: 0.1 + 0.2 }, // 0,1 + 0,2 against 0,3: met
+  // A figure that fails its number type is an error, not a result: no grade, as in the check.
+  { kind: "flow", direction: "higher", plan: 4, actual: -1, numberType: "integer" }, // −1 inspections
+  { kind: "flow", direction: "higher", plan: 4, actual: 2.5, numberType: "integer" }, // 2,5 inspections
+  { kind: "flow", direction: "higher", plan: 1000, actual: -5, numberType: "money" },
+  { kind: "rate", direction: "higher", plan: 80, actual: 120, numberType: "percent" }, // 120 %
+  { kind: "rate", direction: "higher", plan: 80, actual: -3, numberType: "percent" },
+  { kind: "flow", direction: "higher", plan: 4, actual: 0, numberType: "integer" }, // zero is a figure: Chưa đạt
+  { kind: "rate", direction: "higher", plan: 80, actual: 100, numberType: "percent" }, // 100 % fits: Vượt
 ];
 
 const Q1: Period = { year: 2020, kind: "Q1" };
@@ -74,7 +85,7 @@ function template(): Template {
         unit: { vi: "", en: "" },
         kind: c.kind,
         direction: c.direction,
-        numberType: "decimal",
+        numberType: c.numberType ?? "decimal",
         required: false,
         explanationRequired: false,
       })),
@@ -106,7 +117,8 @@ const spec = (v: number | string | undefined) => (typeof v !== "number" ? null :
 
 /** What core says: the grade, the period ratio and the annual-plan ratio (Q1: Lũy kế is the figure). */
 function expected(c: Case): { grade: string; pctPeriod: string; pctYear: string } {
-  if (c.direction === "informational" || typeof c.actual !== "number" || typeof c.plan === "string") return { grade: "", pctPeriod: "", pctYear: "" };
+  const invalid = typeof c.actual === "number" && numberTypeRules(c.numberType ?? "decimal", c.actual).length > 0;
+  if (c.direction === "informational" || typeof c.actual !== "number" || typeof c.plan === "string" || invalid) return { grade: "", pctPeriod: "", pctYear: "" };
   const chosen = gradeTarget(c.kind, Q1, spec(c.periodTarget), spec(c.plan));
   const outcome = grade(c.actual, chosen?.target ?? null, c.direction, 0.9);
   const yearRatio = grade(c.actual, spec(c.plan), c.direction, 0.9).ratio;
@@ -137,14 +149,16 @@ describe("the sheet's formulas in LibreOffice", () => {
     const text = (address: string) => (sheet.get(address)?.text.trim() ?? "").replace(",", ".");
     const shown = CASES.map((_, i) => ({ grade: text(`M${12 + i}`), pctPeriod: text(`K${12 + i}`), pctYear: text(`L${12 + i}`) }));
     expect(shown).toEqual(CASES.map(expected));
-    // The floating-point traps, as a clerk rounds them on paper (the cases after the first 20).
-    expect(shown.slice(20)).toEqual([
+    // The floating-point traps, as a clerk rounds them on paper (cases 21 to 25).
+    expect(shown.slice(20, 25)).toEqual([
       { grade: "Vượt", pctPeriod: "100.1%", pctYear: "100.1%" },
       { grade: "Gần đạt", pctPeriod: "90.0%", pctYear: "90.0%" },
       { grade: "Vượt", pctPeriod: "251.3%", pctYear: "251.3%" },
       { grade: "Chưa đạt", pctPeriod: "-100.0%", pctYear: "-100.0%" },
       { grade: "Đạt", pctPeriod: "100.0%", pctYear: "100.0%" },
     ]);
+    // Figures that fail their number type show no grade; zero inspections and 100 % still grade.
+    expect(shown.slice(25).map((x) => x.grade)).toEqual(["", "", "", "", "", "Chưa đạt", "Vượt"]);
     // 920.000 against the period target 915.000; against the annual plan 950.000.
     expect(shown[0]).toEqual({ grade: "Vượt", pctPeriod: "100.5%", pctYear: "96.8%" });
     const errors = [...sheet.entries()].filter(([, cell]) => /#(DIV\/0!|VALUE!|REF!|NAME\?|N\/A|NUM!)|Err:/.test(cell.text));

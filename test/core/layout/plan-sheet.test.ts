@@ -141,7 +141,8 @@ describe("planSheet: formulas", () => {
   test("% columns show the oriented grading ratios, dividing only by a non-zero number", () => {
     const r = rowOfCode(plan, "X.1");
     expect(f("X.1", "pctPeriod")).toBe(`=IF(ISNUMBER(R${r}),IF(ABS(R${r})<1E8,R${r}/1000,""),"")`);
-    expect(f("X.1", "pctYear")).toBe(`=IF(COUNT(J${r},E${r})=2,IF(E${r}<>0,ROUND(ROUND(J${r}*1000/E${r},6),0)/1000,IF(J${r}=0,1,"")),"")`);
+    // An integer count: a negative or fractional Thực hiện (I) grades nothing.
+    expect(f("X.1", "pctYear")).toBe(`=IF(COUNT(J${r},E${r})=2,IF(AND(I${r}>=0,I${r}=INT(I${r})),IF(E${r}<>0,ROUND(ROUND(J${r}*1000/E${r},6),0)/1000,IF(J${r}=0,1,"")),""),"")`);
     const y = rowOfCode(plan, "Y.1");
     expect(f("Y.1", "pctYear")).toContain(`ROUND(ROUND(E${y}*1000/J${y},6),0)`);
   });
