@@ -79,12 +79,23 @@ test("without a report sheet the step sends the user to the Template step", () =
   expect(step(summaryApi(true, false), null)).toContain(exportMessages("vi").noSheet);
 });
 
-test("on Excel 2019 (no createWorkbook) the step says to use the summary sheet instead", () => {
+test("on an Excel without createWorkbook (ExcelApi 1.8) the step says to use the summary sheet instead", () => {
   const shown = step(summaryApi(false, false), "Quý I-2020");
   const m = exportMessages("vi");
   expect(shown).toContain(m.writeSheet);
   expect(shown).toContain(m.openWorkbookUnsupported);
   expect(shown).not.toContain(m.download);
+});
+
+test("without createWorkbook, the step names an Excel that has it (not Excel 2019: some of its builds lack it) and both other ways", () => {
+  for (const lang of ["vi", "en"] as const) {
+    const shown = step(summaryApi(false, false), "Quý I-2020", lang);
+    expect(shown).toContain("Microsoft 365");
+    expect(shown).toContain("Excel 2021");
+    expect(shown).not.toContain("2019");
+    expect(shown).toContain("Tổng hợp");
+    expect(shown).toContain("chitieu summary");
+  }
 });
 
 test("in English on a host that opens workbooks, the step offers both actions in English", () => {

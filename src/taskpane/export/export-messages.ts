@@ -24,6 +24,11 @@ export interface ExportMessages {
   readonly writeSheetHint: Text;
   readonly openWorkbook: Text;
   readonly openWorkbookHint: Text;
+  /**
+   * Shown below ExcelApi 1.8 (Excel.createWorkbook). Microsoft's requirement-set table gives 1.8 to
+   * Microsoft 365 and retail builds from Version 1808, Excel on the web and volume-licensed Office
+   * 2021, but not to volume-licensed Office 2019: naming "Excel 2019" would mislead its users.
+   */
   readonly openWorkbookUnsupported: Text;
   readonly download: Text;
   readonly downloadHint: (file: string) => string;
@@ -56,7 +61,7 @@ const VI: ExportMessages = {
   writeSheetHint: "Thêm (hoặc làm mới) trang “Tổng hợp” trong sổ này.",
   openWorkbook: "Mở thành sổ mới",
   openWorkbookHint: "Mở bản tổng hợp thành một sổ làm việc mới, khổ A4 đã căn lề, để lưu và gửi.",
-  openWorkbookUnsupported: "Excel này chưa mở được sổ mới từ phần bổ trợ (cần Excel 2019 trở lên): dùng trang Tổng hợp.",
+  openWorkbookUnsupported: "Excel này chưa mở được sổ mới từ phần bổ trợ: việc đó cần Excel bản mới hơn (Microsoft 365, Excel 2021 trở lên hoặc Excel trên web). Thay vào đó, hãy tạo trang Tổng hợp bằng nút ở trên, hoặc dùng dòng lệnh “chitieu summary”.",
   download: "Tải tệp .xlsx",
   downloadHint: (file) => `Tải về tệp “${file}”.`,
   working: "Đang xuất…",
@@ -88,7 +93,7 @@ const EN: ExportMessages = {
   writeSheetHint: "Adds (or refreshes) the “Tổng hợp” sheet in this workbook.",
   openWorkbook: "Open as a new workbook",
   openWorkbookHint: "Opens the summary as a new workbook, A4 with margins set, to save and send.",
-  openWorkbookUnsupported: "This Excel cannot open a new workbook from an add-in (Excel 2019 or later needed): use the summary sheet.",
+  openWorkbookUnsupported: "This Excel cannot open a new workbook from an add-in: that needs a newer Excel (Microsoft 365, Excel 2021 or later, or Excel on the web). Instead, create the “Tổng hợp” sheet with the button above, or use the command line (“chitieu summary”).",
   download: "Download .xlsx",
   downloadHint: (file) => `Downloads “${file}”.`,
   working: "Exporting…",
