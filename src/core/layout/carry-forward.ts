@@ -3,13 +3,13 @@
 // last year as "Cùng kỳ năm trước", and for flows the earlier quarters summed as carried Lũy kế.
 import type { IndicatorDef } from "../indicator";
 import { readCellNumber } from "../numbers";
+import { readCellTarget } from "../numbers-target";
 import { PERIOD_KINDS, type Period } from "../period";
 import { carrySources, periodQuarters, precedingPeriod, samePeriodLastYear } from "../period-labels";
 import type { InputRole, SheetReading } from "../reading";
 import type { PlannedValue } from "../sheet-plan";
 import type { Template } from "../template";
 import type { CarriedInputs, CarriedValues } from "./carried";
-import { plannedValueOf } from "./table-plan";
 import { carriesYtd } from "./table-rows";
 
 const samePeriod = (a: Period, b: Period): boolean => a.year === b.year && a.kind === b.kind;
@@ -29,6 +29,21 @@ const numberIn = (reading: SheetReading | undefined, code: string, role: InputRo
   const n = readCellNumber(cellOf(reading, code, role));
   return n.kind === "number" ? n.value : null;
 };
+
+/**
+ * A plan as the new sheet should hold it: the number that was read ("87,5" typed as text gives
+ * 87.5, so the new sheet warns about nothing the clerk did not type there), a range or a
+ * qualified target ("80-90", "Trên 4") as the text planners write it. Anything unreadable
+ * ("abc", #REF!) is not carried: the cell stays empty for the clerk to type, rather than a
+ * figure nobody typed on this sheet showing up as an error on it.
+ */
+function carriedPlan(reading: SheetReading, code: string): PlannedValue | undefined {
+  const cell = cellOf(reading, code, "plan");
+  const t = readCellTarget(cell);
+  if (t.kind !== "target") return undefined;
+  if (t.target.kind === "number") return t.target.value;
+  return typeof cell === "string" ? cell : undefined;
+}
 
 /**
  * The year so far before this quarter, for a flow: the first way of covering the earlier
@@ -75,9 +90,9 @@ function flowOver(year: number, from: number, to: number, code: string, find: (p
  * on the sheet that ends at the same quarter (H1 ← Q2, Y ← Q4, Q3 ← 9M).
  */
 function figureOf(def: IndicatorDef, p: Period, find: (p: Period) => SheetReading | undefined): PlannedValue | undefined {
-  const own = find(p);
-  const typed = own === undefined ? undefined : plannedValueOf(cellOf(own, def.code, "actual"));
-  if (typed !== undefined) return typed;
+  // The number read, never the text it was typed as; unreadable text is not carried (carriedPlan).
+  const typed = numberIn(find(p), def.code, "actual");
+  if (typed !== null) return typed;
   if (def.kind === "flow") {
     const qs = periodQuarters(p.kind);
     return flowOver(p.year, qs[0], qs[qs.length - 1], def.code, find) ?? undefined;
@@ -105,7 +120,7 @@ export function carryForward(previous: readonly SheetReading[], template: Templa
     const values: { -readonly [K in keyof CarriedValues]: PlannedValue } = {};
     if (def.direction !== "informational") {
       for (const r of sameYear) {
-        const plan = plannedValueOf(cellOf(r, def.code, "plan"));
+        const plan = carriedPlan(r, def.code);
         if (plan !== undefined) { values.plan = plan; break; }
       }
     }

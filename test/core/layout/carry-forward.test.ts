@@ -7,6 +7,7 @@ import type { Period } from "../../../src/core/period";
 import type { SheetReading } from "../../../src/core/reading";
 import type { SnapshotCell } from "../../../src/core/snapshot";
 import type { TemplateId } from "../../../src/core/template";
+import { checkReading } from "../../../src/core/check";
 import { defaultTemplate } from "../../../src/core/template-builtin";
 import { DETAILS, gridFromPlan, setCell, snapshotOf, type Grid } from "./fixtures";
 
@@ -43,6 +44,30 @@ describe("carry forward", () => {
     expect(carried["C.1"]).toEqual({ plan: 4, previousPeriod: 1, carriedYtd: 1 });
     expect(carried["C.2"]).toEqual({ previousPeriod: 28, carriedYtd: 28 });
     expect(carried["B.1"]).toBeUndefined();
+  });
+
+  test("numbers typed as text are carried as the numbers they were read as; unreadable cells are not carried", () => {
+    const typedAsText = filledSheet(Q1, {
+      "A.1": { plan: "950.000", actual: "920.000" },
+      "B.2": { plan: "80-90", actual: "87,5" },
+      "C.1": { plan: { error: "#REF!" }, actual: "hai" },
+      "C.2": { actual: "28" },
+    });
+    const carried = carryForward([typedAsText], template, Q2);
+    expect(carried["A.1"]).toEqual({ plan: 950000, previousPeriod: 920000 });
+    // A range is a target planners write as text: it stays text.
+    expect(carried["B.2"]).toEqual({ plan: "80-90", previousPeriod: 87.5 });
+    // Neither "#REF!" nor "hai" becomes a figure on Q2 that the clerk never typed there.
+    expect(carried["C.1"]).toBeUndefined();
+    expect(carried["C.2"]).toEqual({ previousPeriod: 28, carriedYtd: 28 });
+    // Q2, read and checked before anyone types: no warning on a carried cell.
+    const plan = planSheet({ template, period: Q2, details: DETAILS, carried });
+    const grid = gridFromPlan(plan);
+    expect(grid[rowOf(grid, "B.2") - 1][6]).toBe(87.5); // G: Thực hiện kỳ trước
+    const read = readSheet(snapshotOf(plan.name, grid), lookup);
+    if (!read.ok) throw new Error(read.reason);
+    const onCarried = checkReading(template, read.reading).findings.filter((f) => f.rule === "text-number" || f.rule === "not-a-number" || f.rule === "formula-error");
+    expect(onCarried).toEqual([]);
   });
 
   test("the Q2 sheet made with it shows them, and reads them back", () => {
