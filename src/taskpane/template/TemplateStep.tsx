@@ -104,12 +104,9 @@ export function TemplateStep({ api, lang, session, update, goTo }: StepProps) {
         setLoad({ kind: "loading", fraction, step }),
       );
       if (!result.ok) {
-        if (result.reason === "sheet-exists") {
-          // A sheet of that name the add-in did not make (the user's own) cannot be rebuilt:
-          // say so now rather than offer "Rebuild, figures kept" and refuse after the click.
-          const ours = (await api.listTemplateSheets().catch(() => null))?.some((i) => i.sheetName === result.sheetName) ?? true;
-          setLoad(ours ? { kind: "confirm", sheetName: result.sheetName } : { kind: "failed", detail: t.template.nameTaken(result.sheetName), plain: true });
-        }
+        // A sheet the add-in did not make (the user's own) comes back as name-taken at once, so
+        // "Rebuild, figures kept" is offered only for the add-in's own sheets.
+        if (result.reason === "sheet-exists") setLoad({ kind: "confirm", sheetName: result.sheetName });
         else if (result.reason === "name-taken") setLoad({ kind: "failed", detail: t.template.nameTaken(result.sheetName), plain: true });
         else setLoad({ kind: "failed", detail: result.reason === "no-sheet" ? result.sheetName : result.detail, plain: false });
         return;
