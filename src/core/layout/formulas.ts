@@ -33,7 +33,8 @@ export function gradeTargetFormula(indicator: IndicatorDef, period: Period, row:
   const quarters = quartersInPeriod(period);
   // (plan × quarters) ÷ 4, multiplied first as grading.ts does, so 4 × 1 ÷ 4 stays exactly 1.
   const plan = indicator.kind === "flow" && quarters !== 4 ? `${e}*${quarters}/4` : e;
-  return `=IF(ISNUMBER(${f}),${f},IF(AND(ISBLANK(${f}),ISNUMBER(${e})),${plan},""))`;
+  // A target that fails the number type leaves nothing to grade against (ifValid).
+  return `=IF(ISNUMBER(${f}),${ifValid(indicator, f, f)},IF(AND(ISBLANK(${f}),ISNUMBER(${e})),${ifValid(indicator, e, plan)},""))`;
 }
 
 /**
@@ -46,19 +47,18 @@ export function pctPeriodFormula(row: number): string {
 }
 
 /**
- * Wraps a grading formula so that a Thực hiện failing its number type (cell-rules.ts's
- * numberTypeRules: a negative or fractional count or sum of money, a percent outside 0..100)
- * grades nothing, as in the check: the cell is coloured as an error, not as "Chưa đạt".
- * Used only where the figure is already known to be a number (inside COUNT(…)=n).
+ * Wraps a grading formula so that a figure or a target failing the indicator's number type
+ * (cell-rules.ts's numberTypeRules: a negative or fractional count or sum of money, a percent
+ * outside 0..100) grades nothing, as in the check (rules/assess.ts): the cell is coloured as an
+ * error, not graded "Chưa đạt". Used only where the cell is already known to be a number.
  */
-function ifValidActual(indicator: IndicatorDef, row: number, then: string): string {
-  const i = ref("actual", row);
+function ifValid(indicator: IndicatorDef, cell: string, then: string): string {
   switch (indicator.numberType) {
     case "integer":
     case "money":
-      return `IF(AND(${i}>=0,${i}=INT(${i})),${then},"")`;
+      return `IF(AND(${cell}>=0,${cell}=INT(${cell})),${then},"")`;
     case "percent":
-      return `IF(AND(${i}>=0,${i}<=100),${then},"")`;
+      return `IF(AND(${cell}>=0,${cell}<=100),${then},"")`;
     case "decimal":
       return then;
   }
@@ -74,7 +74,7 @@ export function pctYearFormula(indicator: IndicatorDef, row: number): string {
   const [num, den] = indicator.direction === "lower" ? [e, j] : [j, e];
   const ratio = `IF(${den}<>0,${perMille(`${num}*1000/${den}`)}/1000,IF(${num}=0,1,""))`;
   // Lũy kế is a number only when Thực hiện is (ytdFormula), so the test of Thực hiện is safe here.
-  return `=IF(COUNT(${j},${e})=2,${ifValidActual(indicator, row, ratio)},"")`;
+  return `=IF(COUNT(${j},${e})=2,${ifValid(indicator, ref("actual", row), ifValid(indicator, e, ratio))},"")`;
 }
 
 /**
@@ -87,7 +87,7 @@ export function ratioFormula(indicator: IndicatorDef, row: number): string {
   const t = ref("gradeTarget", row);
   const [num, den] = indicator.direction === "lower" ? [t, i] : [i, t];
   const ratio = `IF(${den}<>0,${perMille(`${num}*1000/${den}`)},1000+SIGN(${num})*1E9)`;
-  return `=IF(COUNT(${i},${t})=2,${ifValidActual(indicator, row, ratio)},"")`;
+  return `=IF(COUNT(${i},${t})=2,${ifValid(indicator, i, ratio)},"")`;
 }
 
 /** The near threshold in per mille, rounded as grading.ts rounds it. */

@@ -45,7 +45,12 @@ export function assess(r: ReadInputs, period: Period, templateNear: number): Ass
   // and name it short in the committee's verdict. Like an unreadable figure it grades nothing
   // (the sheet's ratio formula applies the same test), and the verdict lists it with the
   // indicators that have no figure to grade yet.
-  const invalid = value !== null && numberTypeRules(def.numberType, value).length > 0;
+  // The same for a target that fails it (a plan of −4 inspections): the figure has nothing valid
+  // to be weighed against. Tested before pro-rating, as the cell was typed.
+  const fails = (x: number): boolean => numberTypeRules(def.numberType, x).length > 0;
+  const invalidTarget = (t: TargetSpec | null): boolean =>
+    t !== null && (t.kind === "range" ? fails(t.min) || fails(t.max) : fails(t.value));
+  const invalid = value !== null && fails(value);
   if (def.direction === "informational") {
     return { value, ytd, plan, chosen: null, grade: "none", ratio: null, planRatio: null, hasTarget };
   }
@@ -57,8 +62,10 @@ export function assess(r: ReadInputs, period: Period, templateNear: number): Ass
   const chosen = periodUnreadable ? null : gradeTarget(def.kind, period, targetOf(r, "periodTarget"), plan);
   // The target stays reported, so the verdict names the indicator among those with nothing to grade.
   if (invalid) return { value, ytd, plan, chosen, grade: "none", ratio: null, planRatio: null, hasTarget };
-  const outcome = grade(value, chosen?.target ?? null, def.direction, near);
+  const planInvalid = invalidTarget(plan);
+  const chosenInvalid = chosen !== null && (chosen.source === "plan" ? planInvalid : invalidTarget(targetOf(r, "periodTarget")));
+  const outcome = chosenInvalid ? { grade: "none" as const, ratio: null } : grade(value, chosen?.target ?? null, def.direction, near);
   // % kế hoạch năm: the year so far against the whole year's plan.
-  const planRatio = plan === null ? null : grade(ytd, plan, def.direction, near).ratio;
+  const planRatio = plan === null || planInvalid ? null : grade(ytd, plan, def.direction, near).ratio;
   return { value, ytd, plan, chosen, grade: outcome.grade, ratio: outcome.ratio, planRatio, hasTarget };
 }

@@ -159,6 +159,16 @@ describe("a figure that fails its number type is not graded", () => {
     expect(buildSummary(stttt(), r, "vi").rows.find((x) => x.code === "C.1")).toMatchObject({ gradeLabel: "" });
   });
 
+  test("a target that fails its number type grades nothing: a plan of −4 inspections, a period target of −1", () => {
+    const r = withRows({ "C.1": { plan: -4, actual: 1 }, "B.2": { plan: 120, actual: 90 } });
+    expect(r.findings.filter((f) => f.code === "C.1" || f.code === "B.2").map((f) => `${f.code} ${f.rule}`)).toEqual(["B.2 percent-range", "C.1 negative"]);
+    expect([ind(r, "C.1"), ind(r, "B.2")].map((i) => [i?.grade, i?.ratio, i?.planRatio])).toEqual([["none", null, null], ["none", null, null]]);
+    // A valid plan still gives % kế hoạch năm when only the period target is wrong.
+    const p = withRows({ "C.1": { plan: 4, periodTarget: -1, actual: 1 } });
+    expect(ind(p, "C.1")).toMatchObject({ grade: "none", ratio: null, planRatio: 0.25 });
+    expect(p.summary.verdict.vi).toContain("chưa có số liệu để đánh giá: Số cuộc thanh tra, kiểm tra");
+  });
+
   test("2,5 inspections and a rate of 120 % are not graded either; a fine figure still is", () => {
     const r = withRows({ "C.1": { plan: 4, actual: 2.5 }, "B.2": { plan: 80, actual: 120 }, "B.1": { plan: 100, actual: 50 } });
     expect(r.findings.filter((f) => f.rule === "below-target" || f.rule === "explanation-missing").map((f) => f.code)).toEqual(["B.1", "B.1"]);

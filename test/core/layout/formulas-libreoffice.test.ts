@@ -62,6 +62,10 @@ const CASES: readonly Case[] = [
   { kind: "rate", direction: "higher", plan: 80, actual: -3, numberType: "percent" },
   { kind: "flow", direction: "higher", plan: 4, actual: 0, numberType: "integer" }, // zero is a figure: Chưa đạt
   { kind: "rate", direction: "higher", plan: 80, actual: 100, numberType: "percent" }, // 100 % fits: Vượt
+  // A target that fails it leaves nothing to grade against.
+  { kind: "flow", direction: "higher", plan: -4, actual: 1, numberType: "integer" },
+  { kind: "rate", direction: "higher", plan: 120, actual: 90, numberType: "percent" },
+  { kind: "flow", direction: "higher", plan: 4, periodTarget: -1, actual: 1, numberType: "integer" }, // % kế hoạch năm still 25 %
 ];
 
 const Q1: Period = { year: 2020, kind: "Q1" };
@@ -117,11 +121,12 @@ const spec = (v: number | string | undefined) => (typeof v !== "number" ? null :
 
 /** What core says: the grade, the period ratio and the annual-plan ratio (Q1: Lũy kế is the figure). */
 function expected(c: Case): { grade: string; pctPeriod: string; pctYear: string } {
-  const invalid = typeof c.actual === "number" && numberTypeRules(c.numberType ?? "decimal", c.actual).length > 0;
-  if (c.direction === "informational" || typeof c.actual !== "number" || typeof c.plan === "string" || invalid) return { grade: "", pctPeriod: "", pctYear: "" };
+  const bad = (v: number | string | undefined) => typeof v === "number" && numberTypeRules(c.numberType ?? "decimal", v).length > 0;
+  if (c.direction === "informational" || typeof c.actual !== "number" || typeof c.plan === "string" || bad(c.actual)) return { grade: "", pctPeriod: "", pctYear: "" };
   const chosen = gradeTarget(c.kind, Q1, spec(c.periodTarget), spec(c.plan));
-  const outcome = grade(c.actual, chosen?.target ?? null, c.direction, 0.9);
-  const yearRatio = grade(c.actual, spec(c.plan), c.direction, 0.9).ratio;
+  const targetBad = chosen?.source === "periodTarget" ? bad(c.periodTarget) : bad(c.plan);
+  const outcome = targetBad ? { grade: "none" as const, ratio: null } : grade(c.actual, chosen?.target ?? null, c.direction, 0.9);
+  const yearRatio = bad(c.plan) ? null : grade(c.actual, spec(c.plan), c.direction, 0.9).ratio;
   const pct = (r: number | null) => (r === null ? "" : `${(r * 100).toFixed(1)}%`);
   return { grade: outcome.grade === "none" ? "" : gradeLabel(outcome.grade, "vi"), pctPeriod: pct(outcome.ratio), pctYear: pct(yearRatio) };
 }
@@ -158,7 +163,8 @@ describe("the sheet's formulas in LibreOffice", () => {
       { grade: "Đạt", pctPeriod: "100.0%", pctYear: "100.0%" },
     ]);
     // Figures that fail their number type show no grade; zero inspections and 100 % still grade.
-    expect(shown.slice(25).map((x) => x.grade)).toEqual(["", "", "", "", "", "Chưa đạt", "Vượt"]);
+    expect(shown.slice(25).map((x) => x.grade)).toEqual(["", "", "", "", "", "Chưa đạt", "Vượt", "", "", ""]);
+    expect(shown[34]).toEqual({ grade: "", pctPeriod: "", pctYear: "25.0%" });
     // 920.000 against the period target 915.000; against the annual plan 950.000.
     expect(shown[0]).toEqual({ grade: "Vượt", pctPeriod: "100.5%", pctYear: "96.8%" });
     const errors = [...sheet.entries()].filter(([, cell]) => /#(DIV\/0!|VALUE!|REF!|NAME\?|N\/A|NUM!)|Err:/.test(cell.text));

@@ -132,7 +132,9 @@ describe("planSheet: formulas", () => {
 
   test("the grading target: the period target, else the plan (× quarters ÷ 4 for a flow)", () => {
     const r = rowOfCode(plan, "X.2");
-    expect(f("X.2", "gradeTarget")).toBe(`=IF(ISNUMBER(F${r}),F${r},IF(AND(ISBLANK(F${r}),ISNUMBER(E${r})),E${r}*1/4,""))`);
+    // An integer count: a negative or fractional target (F or E) is nothing to grade against.
+    const ok = (c: string) => `AND(${c}>=0,${c}=INT(${c}))`;
+    expect(f("X.2", "gradeTarget")).toBe(`=IF(ISNUMBER(F${r}),IF(${ok(`F${r}`)},F${r},""),IF(AND(ISBLANK(F${r}),ISNUMBER(E${r})),IF(${ok(`E${r}`)},E${r}*1/4,""),""))`);
     expect(f("X.1", "gradeTarget")).not.toContain("/4");
     const h1 = planSheet({ template: tinyTemplate(), period: { year: 2020, kind: "H1" }, details: DETAILS });
     expect(h1.cells.find((c) => c.address === `Q${r}`)?.formula).toContain(`E${r}*2/4`);
@@ -141,8 +143,8 @@ describe("planSheet: formulas", () => {
   test("% columns show the oriented grading ratios, dividing only by a non-zero number", () => {
     const r = rowOfCode(plan, "X.1");
     expect(f("X.1", "pctPeriod")).toBe(`=IF(ISNUMBER(R${r}),IF(ABS(R${r})<1E8,R${r}/1000,""),"")`);
-    // An integer count: a negative or fractional Thực hiện (I) grades nothing.
-    expect(f("X.1", "pctYear")).toBe(`=IF(COUNT(J${r},E${r})=2,IF(AND(I${r}>=0,I${r}=INT(I${r})),IF(E${r}<>0,ROUND(ROUND(J${r}*1000/E${r},6),0)/1000,IF(J${r}=0,1,"")),""),"")`);
+    // An integer count: a negative or fractional Thực hiện (I) or plan (E) grades nothing.
+    expect(f("X.1", "pctYear")).toBe(`=IF(COUNT(J${r},E${r})=2,IF(AND(I${r}>=0,I${r}=INT(I${r})),IF(AND(E${r}>=0,E${r}=INT(E${r})),IF(E${r}<>0,ROUND(ROUND(J${r}*1000/E${r},6),0)/1000,IF(J${r}=0,1,"")),""),""),"")`);
     const y = rowOfCode(plan, "Y.1");
     expect(f("Y.1", "pctYear")).toContain(`ROUND(ROUND(E${y}*1000/J${y},6),0)`);
   });
