@@ -41,6 +41,15 @@ function positions(template: Template): ReadonlyMap<string, Positioned> {
  * hiện các chỉ tiêu quý I đều đạt và vượt kế hoạch đề ra"); otherwise one naming those short
  * and those nearly met, in template order. Indicators with a target but no figure yet are
  * named after them, so that "all met" is never said of figures nobody has typed.
+ *
+ * Data errors and the verdict: a graded indicator whose figure or target fails validation (−1
+ * inspections, a plan of 2,5 people, 120 %) is not graded (rules/assess.ts), so it is named here
+ * among those with nothing to grade, never as short or met. Other errors do not change the
+ * sentence: those on informational indicators (C.2's total ≠ its parts, an empty required C.5)
+ * grade nothing the sentence speaks of, and a total ≠ parts on a graded indicator says which
+ * cell is wrong no more than that the total is. The export step warns the clerk before sending
+ * that data errors remain ("Trang còn N lỗi dữ liệu…"), which is where a fix belongs; the
+ * sentence stays a statement about grades, fit to send once those errors are fixed.
  */
 export function verdict(template: Template, period: Period, indicators: readonly Graded[], lang: Lang): string {
   const defs = positions(template);
