@@ -138,7 +138,7 @@ function verdict(v: VerdictParts): string {
       : `No indicator has a target for ${v.period}, so none could be graded`;
   }
   const missing = v.missing ?? [];
-  const unreported = missing.length > 0 ? `${missing.length} ${missing.length === 1 ? "has" : "have"} no result to grade yet: ${list(missing)}` : "";
+  const unreported = missing.length > 0 ? `${missing.length} ${missing.length === 1 ? "has" : "have"} no valid result to grade yet: ${list(missing)}` : "";
   if (v.short.length === 0 && v.near.length === 0) {
     const all = unreported === "" ? `Overall, all indicators for ${v.period} met or exceeded their targets` : `Overall, the indicators graded for ${v.period} met or exceeded their targets`;
     return unreported === "" ? all : `${all}; ${unreported}`;

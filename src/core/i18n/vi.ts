@@ -143,7 +143,7 @@ function verdict(v: VerdictParts): string {
       : `Trong ${v.period} chưa có chỉ tiêu nào được giao kế hoạch để đánh giá`;
   }
   const missing = v.missing ?? [];
-  const unreported = missing.length > 0 ? `${missing.length} chỉ tiêu chưa có số liệu để đánh giá: ${list(missing)}` : "";
+  const unreported = missing.length > 0 ? `${missing.length} chỉ tiêu chưa có số liệu hợp lệ để đánh giá: ${list(missing)}` : "";
   if (v.short.length === 0 && v.near.length === 0) {
     const all = `Nhìn chung, tình hình thực hiện các chỉ tiêu ${v.period} đều đạt và vượt kế hoạch đề ra`;
     return unreported === "" ? all : `${all}; còn ${unreported}`;

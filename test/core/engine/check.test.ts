@@ -155,7 +155,7 @@ describe("a figure that fails its number type is not graded", () => {
     expect(ind(r, "C.1")).toMatchObject({ value: -1, grade: "none", ratio: null, planRatio: null });
     expect(r.summary.counts.shortfall).toBe(0);
     expect(r.summary.verdict.vi).not.toContain("-100,0%");
-    expect(r.summary.verdict.vi).toBe("Nhìn chung, tình hình thực hiện các chỉ tiêu quý I đều đạt và vượt kế hoạch đề ra; còn 1 chỉ tiêu chưa có số liệu để đánh giá: Số cuộc thanh tra, kiểm tra");
+    expect(r.summary.verdict.vi).toBe("Nhìn chung, tình hình thực hiện các chỉ tiêu quý I đều đạt và vượt kế hoạch đề ra; còn 1 chỉ tiêu chưa có số liệu hợp lệ để đánh giá: Số cuộc thanh tra, kiểm tra");
     expect(buildSummary(stttt(), r, "vi").rows.find((x) => x.code === "C.1")).toMatchObject({ gradeLabel: "" });
   });
 
@@ -166,7 +166,7 @@ describe("a figure that fails its number type is not graded", () => {
     // A valid plan still gives % kế hoạch năm when only the period target is wrong.
     const p = withRows({ "C.1": { plan: 4, periodTarget: -1, actual: 1 } });
     expect(ind(p, "C.1")).toMatchObject({ grade: "none", ratio: null, planRatio: 0.25 });
-    expect(p.summary.verdict.vi).toContain("chưa có số liệu để đánh giá: Số cuộc thanh tra, kiểm tra");
+    expect(p.summary.verdict.vi).toContain("chưa có số liệu hợp lệ để đánh giá: Số cuộc thanh tra, kiểm tra");
   });
 
   test("2,5 inspections and a rate of 120 % are not graded either; a fine figure still is", () => {

@@ -29,14 +29,14 @@ describe("verdict wording", () => {
 
   test("all graded ones met, others with a target still empty: named, never counted as met", () => {
     const v = verdictOf({ "A.2": { plan: 120000 }, "B.1": { plan: 100, actual: 100 }, "B.2": { plan: 80, actual: 87 }, "C.1": { plan: 4 } });
-    expect(v.vi).toBe("Nhìn chung, tình hình thực hiện các chỉ tiêu quý II đều đạt và vượt kế hoạch đề ra; còn 2 chỉ tiêu chưa có số liệu để đánh giá: Thuê bao Internet băng rộng cố định (ADSL), Số cuộc thanh tra, kiểm tra");
-    expect(v.en).toMatch(/^Overall, the indicators graded for Q2 met or exceeded their targets; 2 have no result to grade yet: /);
+    expect(v.vi).toBe("Nhìn chung, tình hình thực hiện các chỉ tiêu quý II đều đạt và vượt kế hoạch đề ra; còn 2 chỉ tiêu chưa có số liệu hợp lệ để đánh giá: Thuê bao Internet băng rộng cố định (ADSL), Số cuộc thanh tra, kiểm tra");
+    expect(v.en).toMatch(/^Overall, the indicators graded for Q2 met or exceeded their targets; 2 have no valid result to grade yet: /);
   });
 
   test("some short and one still empty", () => {
     const v = verdictOf({ "B.1": { plan: 100 }, "B.2": { plan: 80, actual: 40 } });
-    expect(v.vi).toBe("Tình hình thực hiện các chỉ tiêu quý II chưa đạt kế hoạch đề ra; 1 chỉ tiêu chưa đạt: Tỷ lệ dịch vụ hành chính công mức độ 3, 4 thực hiện trên Cổng (50,0%); 1 chỉ tiêu chưa có số liệu để đánh giá: Tỷ lệ thủ tục hành chính được đăng tải trên Cổng Thông tin điện tử");
-    expect(v.en).toContain("; 1 has no result to grade yet: ");
+    expect(v.vi).toBe("Tình hình thực hiện các chỉ tiêu quý II chưa đạt kế hoạch đề ra; 1 chỉ tiêu chưa đạt: Tỷ lệ dịch vụ hành chính công mức độ 3, 4 thực hiện trên Cổng (50,0%); 1 chỉ tiêu chưa có số liệu hợp lệ để đánh giá: Tỷ lệ thủ tục hành chính được đăng tải trên Cổng Thông tin điện tử");
+    expect(v.en).toContain("; 1 has no valid result to grade yet: ");
   });
 
   test("none graded because the quarter's figures are not in yet (targets are set)", () => {
