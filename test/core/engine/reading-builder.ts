@@ -8,6 +8,7 @@ import type { SnapshotCell } from "../../../src/core/snapshot";
 import type { Template } from "../../../src/core/template";
 import { builtinTemplate } from "../../../src/core/template-builtin";
 import { templateIndicators } from "../../../src/core/template-schema";
+import { EXAMPLE_FIGURES } from "../../../src/cli/example-ha-nam";
 
 export const SHEET = "Quý I-2020";
 export const Q1_2020: Period = { year: 2020, kind: "Q1" };
@@ -48,22 +49,8 @@ export function reading(rows: Readonly<Record<string, Row>>, options: { template
   };
 }
 
-/** The seed's Q1/2020 figures with the example plans of the domain brief. */
-export const SEED_ROWS: Readonly<Record<string, Row>> = {
-  "A.1": { plan: 950000, periodTarget: 915000, actual: 920000 },
-  "A.2": { plan: 120000, periodTarget: 105000, actual: 110000 },
-  "B.1": { plan: 100, actual: 100 },
-  "B.2": { plan: 80, actual: 87 },
-  "C.1": { plan: 4, actual: 1 },
-  "C.2": { actual: 28 },
-  "C.2.1": { actual: 6 },
-  "C.2.2": { actual: 3 },
-  "C.2.3": { actual: 1 },
-  "C.2.4": { actual: 18 },
-  "C.3": { actual: 3 },
-  "C.4": { actual: 7000000 },
-  "C.5": { actual: 20 },
-};
+/** The seed's Q1/2020 figures with the example plans of the domain brief (the example workbook's data). */
+export const SEED_ROWS: Readonly<Record<string, Row>> = Object.fromEntries(EXAMPLE_FIGURES);
 
 export const seedReading = (): SheetReading => reading(SEED_ROWS);
 
