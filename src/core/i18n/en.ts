@@ -46,7 +46,7 @@ function notANumber(f: Finding): string {
     const how = Number.isInteger(suggestion) ? "without thousands separators" : "with its decimal separator";
     return `The ${role(f)} cell holds "${text}", written the English way, so its value is ambiguous. If you mean ${n(suggestion)}, type it again as a number ${how} (${typeIt(suggestion)}).`;
   }
-  return `The ${role(f)} cell holds "${text}", which cannot be read as a number. Type a number (for example 920000 or 87,5), or leave it empty if there is no figure yet.`;
+  return `The ${role(f)} cell holds "${text}", which cannot be read as a number. Type a number (for example 920000, or 87.5; 87,5 if Excel uses a decimal comma), or leave it empty if there is no figure yet.`;
 }
 
 function finding(f: Finding): string {

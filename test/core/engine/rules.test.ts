@@ -49,6 +49,8 @@ describe("not-a-number", () => {
     expect(messages(f).vi).toContain("không đọc được thành số");
     expect(messages(f).en).toContain("Annual plan");
     expect(messages(f).en).toContain("cannot be read as a number");
+    // An English reader is shown the decimal point first, the Vietnamese comma as the alternative.
+    expect(messages(f).en).toContain("87.5; 87,5 if Excel uses a decimal comma");
   });
 
   test("previous-period and same-period cells are checked too", () => {
