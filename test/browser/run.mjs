@@ -62,6 +62,7 @@ async function main() {
     await import("./specs/flow.spec.mjs"),
     await import("./specs/keep-typed.spec.mjs"),
     await import("./specs/check.spec.mjs"),
+    await import("./specs/primary-action.spec.mjs"),
   ];
   const totals = { passed: 0, failed: 0 };
   const failures = [];

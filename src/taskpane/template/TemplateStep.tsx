@@ -1,6 +1,6 @@
 // Step 1: choose the template and the period, fill the report details, and create the sheet
 // (or pick a report sheet the workbook already holds).
-import { Button, Field, Input, ProgressBar, Select, Spinner } from "@fluentui/react-components";
+import { Button, Field, Input, ProgressBar, Select, Spinner, ToggleButton } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { PERIOD_KINDS, type Period, type PeriodKind } from "../../core/period";
 import { periodLabel } from "../../core/period-labels";
@@ -122,6 +122,9 @@ export function TemplateStep({ api, lang, session, update, goTo }: StepProps) {
   };
 
   const busy = load.kind === "loading";
+  // Exactly one primary button on the step: while a notice offers the next action (Check after a
+  // load, Rebuild when the sheet exists), Create sheet steps back to secondary.
+  const loadIsNext = load.kind !== "done" && load.kind !== "confirm";
   return (
     <div className={s.step}>
       <h2 className={s.heading}>{t.template.heading}</h2>
@@ -135,17 +138,18 @@ export function TemplateStep({ api, lang, session, update, goTo }: StepProps) {
         ) : (
           <div className={s.actions}>
             {sheets.map((sh) => (
-              <Button
+              // The sheet in use shows as pressed, not as primary: the step's one primary button
+              // is the next thing to do (create the sheet, or Check once it is made).
+              <ToggleButton
                 key={sh.sheetName}
-                appearance={sh.sheetName === session.sheetName ? "primary" : "secondary"}
-                aria-pressed={sh.sheetName === session.sheetName}
+                checked={sh.sheetName === session.sheetName}
                 onClick={() => {
                   update({ sheetName: sh.sheetName, check: null, checkedAt: null });
                   goTo("check");
                 }}
               >
                 {t.template.useSheet(sh.sheetName)}
-              </Button>
+              </ToggleButton>
             ))}
           </div>
         )}
@@ -210,7 +214,7 @@ export function TemplateStep({ api, lang, session, update, goTo }: StepProps) {
       )}
       <WaitingHint busy={busy} progressKey={busy ? `${load.step} ${load.fraction}` : ""} />
       <div className={s.actions}>
-        <Button appearance="primary" disabled={busy || template === null || period === null} onClick={() => void run(false)}>
+        <Button appearance={loadIsNext ? "primary" : "secondary"} disabled={busy || template === null || period === null} onClick={() => void run(false)}>
           {busy ? t.template.loading : t.template.load}
         </Button>
       </div>
