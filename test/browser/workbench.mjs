@@ -11,6 +11,16 @@ export async function openWorkbench(ctx, query = "") {
   return page;
 }
 
+/** Saves the workbook, closes the page and opens a fresh one on the saved bytes: the next person's view. */
+export async function saveAndReopen(page, ctx, query = "") {
+  const saved = await page.evaluate(() => window.workbench.save());
+  await page.close();
+  const reopened = await openWorkbench(ctx, query);
+  await reopened.evaluate((b64) => window.workbench.reopenWith(b64), saved);
+  await reopened.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 30000 });
+  return reopened;
+}
+
 export const pane = (page) => page.locator("#pane");
 
 /** Types into a grid cell and presses Enter (the grid calls host.user.type). */

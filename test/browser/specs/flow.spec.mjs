@@ -4,7 +4,7 @@
 // Vietnamese (Office vi-VN) and once in English (?lang=en).
 import { expect, expectEqual, expectNoAxeViolations, paneShots } from "../helpers.mjs";
 import { PERIOD, PLANTED, SEED } from "../seed.mjs";
-import { addressOf, loadTemplate, openWorkbench, pane, typeCell } from "../workbench.mjs";
+import { addressOf, loadTemplate, openWorkbench, pane, typeCell, saveAndReopen } from "../workbench.mjs";
 
 const TEXT = {
   vi: {
@@ -154,11 +154,7 @@ async function flow(ctx, lang) {
     await shot("5-export");
 
     // Save, reopen from the saved bytes: the marks are there for the next reviewer
-    const saved = await page.evaluate(() => window.workbench.save());
-    await page.close();
-    page = await openWorkbench(ctx, t.query);
-    await page.evaluate((b64) => window.workbench.reopenWith(b64), saved);
-    await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 30000 });
+    page = await saveAndReopen(page, ctx, t.query);
     await p().getByRole("button", { name: new RegExp(PERIOD.sheet) }).click();
     await p().getByRole("tab", { name: t.review }).click();
     await p().getByTestId("review-card").waitFor({ timeout: 20000 });

@@ -2,7 +2,7 @@
 // Create sheet before a load, Check after it, Rebuild while the pane asks about an existing sheet.
 import { expectEqual, expectNoAxeViolations, paneShots } from "../helpers.mjs";
 import { PERIOD } from "../seed.mjs";
-import { loadTemplate, openWorkbench, pane } from "../workbench.mjs";
+import { loadTemplate, openWorkbench, pane, saveAndReopen } from "../workbench.mjs";
 
 const T = { year: "Năm", period: "Kỳ báo cáo", load: "Tạo trang tính", loaded: "Đã tạo trang tính" };
 
@@ -67,11 +67,7 @@ export const tests = [
       let page = await openWorkbench(ctx);
       try {
         await loadTemplate(page, T);
-        const saved = await page.evaluate(() => window.workbench.save());
-        await page.close();
-        page = await openWorkbench(ctx);
-        await page.evaluate((b64) => window.workbench.reopenWith(b64), saved);
-        await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 30000 });
+        page = await saveAndReopen(page, ctx);
         await noFades(page);
         const use = pane(page).getByRole("button", { name: `Dùng ${PERIOD.sheet}` });
         await use.waitFor({ timeout: 10000 });

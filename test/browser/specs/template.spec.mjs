@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, expectNoAxeViolations, paneShots } from "../helpers.mjs";
 import { PERIOD } from "../seed.mjs";
-import { addressOf, loadTemplate, openWorkbench, pane, typeCell } from "../workbench.mjs";
+import { addressOf, loadTemplate, openWorkbench, pane, typeCell, saveAndReopen } from "../workbench.mjs";
 
 const BUILTIN = fileURLToPath(new URL("../../../src/core/templates/stttt-quarterly.json", import.meta.url));
 const T = { year: "Năm", period: "Kỳ báo cáo", load: "Tạo trang tính", loaded: "Đã tạo trang tính" };
@@ -206,11 +206,7 @@ tests.push({
     let page = await openWorkbench(ctx);
     try {
       await loadTemplate(page, T);
-      const saved = await page.evaluate(() => window.workbench.save());
-      await page.close();
-      page = await openWorkbench(ctx);
-      await page.evaluate((b64) => window.workbench.reopenWith(b64), saved);
-      await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 30000 });
+      page = await saveAndReopen(page, ctx);
       const p = pane(page);
       await p.getByText("Số liệu từ 16/3/2020 đến 15/6/2020").waitFor({ timeout: 10000 });
       expect((await p.getByRole("spinbutton", { name: T.year }).inputValue()) === "2020", "the year of the latest report");
