@@ -2,21 +2,14 @@
 import type { Worksheet } from "exceljs";
 import { planSheet } from "../../src/core/layout/plan-sheet";
 import { readSheet } from "../../src/core/layout/read-sheet";
-import type { ReportDetails } from "../../src/core/reading";
 import { defaultTemplate } from "../../src/core/template-builtin";
+import { EXAMPLE_DETAILS } from "../../src/cli/example-ha-nam";
 import { applySheetPlan, loadWorkbook, newWorkbook, readSnapshot, writeWorkbookBytes } from "../../src/xlsx";
 
 const template = defaultTemplate();
 const lookup = (id: string) => (id === template.id ? template : undefined);
-const details: ReportDetails = {
-  number: "15/BC-STTTT",
-  place: "Hà Nam",
-  date: "2020-03-20",
-  estimate: true,
-  signerTitle: "GIÁM ĐỐC",
-  signerName: "",
-  recipients: ["UBND tỉnh", "Sở Kế hoạch và Đầu tư"],
-};
+// The example workbook's report details, Vietnamese text included.
+const details = EXAMPLE_DETAILS;
 
 async function throughFile(edit?: (sheet: Worksheet) => void) {
   const workbook = newWorkbook();
