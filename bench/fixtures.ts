@@ -3,11 +3,11 @@
 // readings with realistic figures, a tenth of them carrying a planted error.
 import type { QualifiedAddress } from "../src/core/finding";
 import { indicatorCode, type IndicatorCode, type IndicatorDef, type SectionCode, type SectionDef } from "../src/core/indicator";
-import type { Period } from "../src/core/period";
+import type { Period } from "../src/core/periods/period";
 import type { IndicatorInputs, InputRole, SheetReading } from "../src/core/reading";
 import type { SnapshotCell } from "../src/core/snapshot";
-import type { ConsistencyRule, Template } from "../src/core/template";
-import { defaultTemplate } from "../src/core/template-builtin";
+import type { ConsistencyRule, Template } from "../src/core/template/template";
+import { defaultTemplate } from "../src/core/template/template-builtin";
 
 export const BENCH_PERIOD: Period = { year: 2020, kind: "Q1" };
 

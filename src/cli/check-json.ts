@@ -3,9 +3,9 @@
 // and {"file","error"} for a file that cannot be used.
 import type { CheckResult } from "../core/check";
 import type { Finding, RuleId, Severity } from "../core/finding";
-import type { Grade } from "../core/grade";
+import type { Grade } from "../core/grading/grade";
 import type { Lang } from "../core/indicator";
-import { formatPeriodId } from "../core/period-labels";
+import { formatPeriodId } from "../core/periods/period-labels";
 
 export interface JsonIndicator {
   readonly code: string;

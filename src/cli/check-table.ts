@@ -3,11 +3,11 @@
 import type { CheckResult, IndicatorResult } from "../core/check";
 import type { Catalog } from "../core/i18n/catalog";
 import type { Lang } from "../core/indicator";
-import { formatNumber, formatRatio } from "../core/numbers-format";
-import { periodLabel } from "../core/period-labels";
-import type { Template } from "../core/template";
-import { templateIndicators } from "../core/template-schema";
-import { GRADES } from "../core/grade";
+import { formatNumber, formatRatio } from "../core/numbers/format-number";
+import { periodLabel } from "../core/periods/period-labels";
+import type { Template } from "../core/template/template";
+import { templateIndicators } from "../core/template/template-schema";
+import { GRADES } from "../core/grading/grade";
 
 const HEADINGS: Readonly<Record<Lang, readonly string[]>> = {
   vi: ["Mã", "Chỉ tiêu", "Thực hiện", "Chỉ tiêu so sánh", "Tỷ lệ", "Đánh giá"],

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { checkReading, type CheckResult } from "../core/check";
 import type { Lang } from "../core/indicator";
-import type { Template } from "../core/template";
+import type { Template } from "../core/template/template";
 import { readFileBytes } from "../xlsx/file-io";
 import { latestTemplateSheet, readTemplateSheets, type TemplateSheet } from "../xlsx/template-sheets";
 import { loadWorkbook } from "../xlsx/workbook-bytes";

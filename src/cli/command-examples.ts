@@ -2,7 +2,7 @@
 // built-in template and the seed's figures, typed into the sheet's entry cells as staff would.
 // Deterministic: fixed identity and zip dates, so a test can regenerate it and compare.
 import path from "node:path";
-import { builtinTemplate } from "../core/template-builtin";
+import { builtinTemplate } from "../core/template/template-builtin";
 import { readSheet } from "../core/layout/read-sheet";
 import { readSnapshot } from "../xlsx/read-snapshot";
 import { fillInputs } from "../xlsx/fill-inputs";

@@ -1,9 +1,9 @@
 // chitieu template [--template ID|FILE] [--year Y] [--period P] [--from PREVIOUS.xlsx] --out FILE.xlsx
 import path from "node:path";
-import { parsePeriodKind } from "../core/period-labels";
-import type { Period } from "../core/period";
+import { parsePeriodKind } from "../core/periods/period-labels";
+import type { Period } from "../core/periods/period";
 import type { ReportDetails } from "../core/reading";
-import type { Template } from "../core/template";
+import type { Template } from "../core/template/template";
 import { ensureFolder, fileExists, writeFileBytes } from "../xlsx/file-io";
 import { writeWorkbookBytes } from "../xlsx/workbook-bytes";
 import type { Command } from "./command";

@@ -1,7 +1,7 @@
 // The seed report's Q1/2020 figures (Sở TT&TT Hà Nam, ../shared/domain/000_ddf752b763ce7c03.txt)
 // with the example plans of the domain brief: the data behind examples/ha-nam-stttt-2020-Q1.xlsx.
 import { indicatorCode, type IndicatorCode } from "../core/indicator";
-import type { Period } from "../core/period";
+import type { Period } from "../core/periods/period";
 import type { InputRole, ReportDetails } from "../core/reading";
 
 export const EXAMPLE_FILE = "examples/ha-nam-stttt-2020-Q1.xlsx";

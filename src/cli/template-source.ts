@@ -1,10 +1,10 @@
 // Which template a command uses: a built-in id, or a JSON file checked by the schema.
 import path from "node:path";
 import type { Lang } from "../core/indicator";
-import type { Template } from "../core/template";
-import { BUILTIN_TEMPLATES, defaultTemplate } from "../core/template-builtin";
-import { parseTemplate } from "../core/template-schema";
-import type { TemplateError } from "../core/template-error";
+import type { Template } from "../core/template/template";
+import { BUILTIN_TEMPLATES, defaultTemplate } from "../core/template/template-builtin";
+import { parseTemplate } from "../core/template/template-schema";
+import type { TemplateError } from "../core/template/template-error";
 import { templateErrorMessage } from "../core/i18n";
 import { readFileBytes } from "../xlsx/file-io";
 import { cliMessages } from "./cli-messages";

@@ -4,10 +4,10 @@ import type ExcelJS from "exceljs";
 import type { Lang } from "../core/indicator";
 import type { CarriedInputs } from "../core/layout/carried";
 import { planSheet } from "../core/layout/plan-sheet";
-import type { Period } from "../core/period";
+import type { Period } from "../core/periods/period";
 import type { ReportDetails } from "../core/reading";
 import type { SheetPlan } from "../core/sheet-plan";
-import type { Template } from "../core/template";
+import type { Template } from "../core/template/template";
 import { applySheetPlan } from "../xlsx/apply-plan";
 import { newWorkbook } from "../xlsx/workbook-bytes";
 

@@ -1,21 +1,21 @@
 // The check of a filled sheet: every indicator of the template read, graded and validated,
 // with findings in sheet order. Pure and total: it never throws on what staff typed.
 import type { Finding, QualifiedAddress } from "./finding";
-import type { Grade } from "./grade";
-import { GRADES } from "./grade";
-import { targetValue, type TargetValue } from "./grading";
+import type { Grade } from "./grading/grade";
+import { GRADES } from "./grading/grade";
+import { targetValue, type TargetValue } from "./grading/grading";
 import type { IndicatorCode, LocalText } from "./indicator";
-import type { Period } from "./period";
+import type { Period } from "./periods/period";
 import type { IndicatorInputs, SheetReading } from "./reading";
-import type { Template, TemplateId } from "./template";
-import { templateIndicators } from "./template-schema";
+import type { Template, TemplateId } from "./template/template";
+import { templateIndicators } from "./template/template-schema";
 import { assess } from "./rules/assess";
 import { cellRules } from "./rules/cell-rules";
 import { consistencyRules } from "./rules/consistency";
 import { readInputs, type ReadInputs } from "./rules/inputs";
 import { compareAddresses, sortFindings } from "./rules/order";
 import { belowTargetRule, explanationRule, outlierRule, requiredRule } from "./rules/target-rules";
-import { verdict } from "./summary-verdict";
+import { verdict } from "./summary/summary-verdict";
 
 /** The input cells reported per indicator (carried Lũy kế is internal to the sheet). */
 export type ReportedRole = "actual" | "plan" | "periodTarget" | "previousPeriod" | "samePeriodLastYear" | "explanation";

@@ -2,9 +2,9 @@
 // with the cells they came from. Produced from a SheetSnapshot, consumed by the check.
 import type { QualifiedAddress } from "./finding";
 import type { IndicatorCode } from "./indicator";
-import type { Period } from "./period";
+import type { Period } from "./periods/period";
 import type { SnapshotCell } from "./snapshot";
-import type { TemplateId } from "./template";
+import type { TemplateId } from "./template/template";
 
 /** The inputs staff type (or the add-in carries) for one indicator. */
 export type InputRole =

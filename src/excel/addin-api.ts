@@ -2,12 +2,12 @@
 // types and receives an implementation from src/excel (the real one over Office.js, the same
 // one over the stand-in host in the workbench); components never call Office.js themselves.
 import type { QualifiedAddress } from "../core/finding";
-import type { Grade } from "../core/grade";
+import type { Grade } from "../core/grading/grade";
 import type { Lang } from "../core/indicator";
-import type { Period } from "../core/period";
+import type { Period } from "../core/periods/period";
 import type { ReportDetails, SheetReading } from "../core/reading";
 import type { CheckResult } from "../core/check";
-import type { Template } from "../core/template";
+import type { Template } from "../core/template/template";
 
 /** ExcelApi requirement-set versions the add-in knows about ("1.7" is the manifest's minimum). */
 export type ApiLevel = `1.${number}`;

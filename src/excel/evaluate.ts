@@ -4,7 +4,7 @@ import { checkReading, type CheckResult } from "../core/check";
 import { readSheet } from "../core/layout/read-sheet";
 import type { SheetReading } from "../core/reading";
 import type { SheetSnapshot } from "../core/snapshot";
-import type { Template } from "../core/template";
+import type { Template } from "../core/template/template";
 import type { ExcelFailure } from "./addin-api";
 import { knownTemplate } from "./templates";
 

@@ -3,7 +3,7 @@
 import type { HostFacts, SummaryExportApi, SummaryExportOutcome, SummaryFailure, SummaryPreviewOutcome } from "./addin-api";
 import type { Lang } from "../core/indicator";
 import { summaryOfSnapshot, type SummaryOfSheet } from "../core/summary-sheet/summary-of-sheet";
-import type { Template, TemplateId } from "../core/template";
+import type { Template, TemplateId } from "../core/template/template";
 import { downloadAllowed, downloadSummary } from "./export-summary-download";
 import { openSummaryWorkbook, writeSummarySheet } from "./export-summary";
 import { describeError, isItemNotFound } from "./office-errors";

@@ -2,8 +2,8 @@
 // user loaded in this session (the pane hands it over with loadTemplate). Reading a sheet needs
 // its template (the marker names it); a file template not loaded since Excel started reads as
 // "unknown template", and the pane asks for the file again.
-import type { Template, TemplateId } from "../core/template";
-import { builtinTemplate } from "../core/template-builtin";
+import type { Template, TemplateId } from "../core/template/template";
+import { builtinTemplate } from "../core/template/template-builtin";
 
 const loaded = new Map<string, Template>();
 

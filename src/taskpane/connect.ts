@@ -8,7 +8,7 @@ import type { QualifiedAddress } from "../core/finding";
 import { findingMessage } from "../core/i18n";
 import type { CheckResult } from "../core/check";
 import type { SheetReading } from "../core/reading";
-import type { Template } from "../core/template";
+import type { Template } from "../core/template/template";
 import type { CheckOutcome as ExcelCheckOutcome, HostFacts, SummaryExportApi } from "../excel/addin-api";
 import { hostFacts } from "../excel/host-facts";
 import { officeThemeColors } from "../excel/office-theme";

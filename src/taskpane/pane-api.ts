@@ -3,7 +3,7 @@
 // implementation lives in src/excel (over Office.js, or over the stand-in host in the
 // workbench); tests can pass a double. Components never touch Office globals.
 import type { Finding, QualifiedAddress } from "../core/finding";
-import type { Grade } from "../core/grade";
+import type { Grade } from "../core/grading/grade";
 import type { IndicatorCode, LocalText } from "../core/indicator";
 import type { ReportDetails } from "../core/reading";
 import type { ReviewMark } from "../core/review/review-mark";

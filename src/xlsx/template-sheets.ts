@@ -3,10 +3,10 @@
 import type ExcelJS from "exceljs";
 import { readSheet } from "../core/layout/read-sheet";
 import type { SheetMarker } from "../core/layout/marker";
-import { periodQuarters } from "../core/period-labels";
-import type { Period } from "../core/period";
+import { periodQuarters } from "../core/periods/period-labels";
+import type { Period } from "../core/periods/period";
 import type { SheetReading } from "../core/reading";
-import type { Template, TemplateId } from "../core/template";
+import type { Template, TemplateId } from "../core/template/template";
 import { readSnapshot } from "./read-snapshot";
 
 export interface TemplateSheet {

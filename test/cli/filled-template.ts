@@ -2,10 +2,10 @@
 // into its entry cells (through ExcelJS, as a script or a user's Excel would save them).
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { PeriodKind } from "../../src/core/period";
+import type { PeriodKind } from "../../src/core/periods/period";
 import type { InputRole } from "../../src/core/reading";
 import type { SnapshotCell } from "../../src/core/snapshot";
-import { defaultTemplate } from "../../src/core/template-builtin";
+import { defaultTemplate } from "../../src/core/template/template-builtin";
 import { fillInputs } from "../../src/xlsx/fill-inputs";
 import { readTemplateSheets } from "../../src/xlsx/template-sheets";
 import { loadWorkbook, writeWorkbookBytes } from "../../src/xlsx/workbook-bytes";

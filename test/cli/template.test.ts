@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import JSZip from "jszip";
 import path from "node:path";
-import { defaultTemplate } from "../../src/core/template-builtin";
+import { defaultTemplate } from "../../src/core/template/template-builtin";
 import { readTemplateSheets } from "../../src/xlsx/template-sheets";
 import { loadWorkbook } from "../../src/xlsx/workbook-bytes";
 import { chitieu, REPO, scratchDir } from "./run-cli";
@@ -70,7 +70,7 @@ describe("chitieu template", () => {
 
   it("accepts a template file checked by the schema, and check reads its workbooks with --template", async () => {
     const dir = scratchDir();
-    const custom = { ...JSON.parse(readFileSync(path.join(REPO, "src/core/templates/stttt-quarterly.json"), "utf8")), id: "stttt-hanam-custom" };
+    const custom = { ...JSON.parse(readFileSync(path.join(REPO, "src/core/template/builtin/stttt-quarterly.json"), "utf8")), id: "stttt-hanam-custom" };
     const templateFile = path.join(dir, "custom.json");
     writeFileSync(templateFile, JSON.stringify(custom));
     const out = path.join(dir, "custom.xlsx");

@@ -3,7 +3,7 @@
 // the status column without comments); a sheet the add-in did not build is not written to.
 import { letter } from "../../src/core/layout/columns";
 import { STATUS_WORDS } from "../../src/core/layout/labels";
-import { defaultTemplate } from "../../src/core/template-builtin";
+import { defaultTemplate } from "../../src/core/template/template-builtin";
 import { check } from "../../src/excel/check";
 import { NOTE_TAG } from "../../src/excel/cell-marks";
 import { loadTemplate } from "../../src/excel/load-template";

@@ -7,7 +7,7 @@ import { STATUS_WORDS } from "../../src/core/layout/labels";
 import { letter } from "../../src/core/layout/columns";
 import { findingMessage } from "../../src/core/i18n";
 import type { Highlight } from "../../src/core/sheet-plan";
-import { defaultTemplate } from "../../src/core/template-builtin";
+import { defaultTemplate } from "../../src/core/template/template-builtin";
 import type { CheckOutcome } from "../../src/excel/addin-api";
 import { check } from "../../src/excel/check";
 import { NOTE_TAG } from "../../src/excel/cell-marks";

@@ -5,7 +5,7 @@
 // click a button makes the add-in wait for Enter rather than fail (Excel.RunOptions.delayForCellEdit,
 // https://learn.microsoft.com/javascript/api/excel/excel.runoptions).
 import { letter } from "../../src/core/layout/columns";
-import { defaultTemplate } from "../../src/core/template-builtin";
+import { defaultTemplate } from "../../src/core/template/template-builtin";
 import { check } from "../../src/excel/check";
 import { loadTemplate } from "../../src/excel/load-template";
 import { syntheticTemplate, BENCH_PERIOD } from "../../bench/fixtures";

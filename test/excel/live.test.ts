@@ -1,7 +1,7 @@
 // Live re-checks as staff type, on the stand-in host at 1.7 and the newest level: each edit
 // updates the findings; a paste re-reads the whole table; the handler never writes to the
 // sheet; the add-in's own check does not echo back as an update; unsubscribing stops it all.
-import { defaultTemplate } from "../../src/core/template-builtin";
+import { defaultTemplate } from "../../src/core/template/template-builtin";
 import type { LiveUpdate } from "../../src/excel/addin-api";
 import { check } from "../../src/excel/check";
 import { watch } from "../../src/excel/live";

@@ -2,7 +2,7 @@
 // the period; asking before replacing; never overwriting someone's own sheet; rebuilding over a
 // filled sheet keeps every figure, plan, explanation and report detail; Q2 carries from Q1.
 import type { InputRole, SheetReading } from "../../src/core/reading";
-import { defaultTemplate } from "../../src/core/template-builtin";
+import { defaultTemplate } from "../../src/core/template/template-builtin";
 import type { QualifiedAddress } from "../../src/core/finding";
 import { check } from "../../src/excel/check";
 import { loadTemplate } from "../../src/excel/load-template";

@@ -7,7 +7,7 @@ import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { carryForward } from "../../src/core/layout/carry-forward";
 import { planSheet } from "../../src/core/layout/plan-sheet";
-import { defaultTemplate } from "../../src/core/template-builtin";
+import { defaultTemplate } from "../../src/core/template/template-builtin";
 import { loadTemplate } from "../../src/excel/load-template";
 import { applySheetPlan, loadWorkbook, newWorkbook, writeWorkbookBytes } from "../../src/xlsx";
 import { newestLevel } from "../host";

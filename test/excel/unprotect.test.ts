@@ -2,7 +2,7 @@
 // (https://learn.microsoft.com/office/vba/api/excel.worksheet.unprotect), yet Excel builds have
 // refused it with AccessDenied (office-js #6784). The add-in relies on neither: it unprotects only
 // a sheet it has read as protected. The host's strictUnprotect plays the refusing build.
-import { defaultTemplate } from "../../src/core/template-builtin";
+import { defaultTemplate } from "../../src/core/template/template-builtin";
 import { check } from "../../src/excel/check";
 import { createSummaryExportApi } from "../../src/excel/export-summary-api";
 import { loadTemplate } from "../../src/excel/load-template";

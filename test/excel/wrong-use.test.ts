@@ -2,7 +2,7 @@
 // here too: these tests make them on purpose and see them caught, which is what gives the
 // other tests of src/excel their meaning.
 import { planSheet } from "../../src/core/layout/plan-sheet";
-import { defaultTemplate } from "../../src/core/template-builtin";
+import { defaultTemplate } from "../../src/core/template/template-builtin";
 import { queueSheetPlan } from "../../src/excel/apply-plan";
 import { factsForLevel } from "../../src/excel/host-facts";
 import { queueSheetRead } from "../../src/excel/read-sheet";

@@ -9,7 +9,7 @@ import { EXAMPLE_DETAILS, EXAMPLE_FIGURES, EXAMPLE_FILE, EXAMPLE_PERIOD } from "
 import type { QualifiedAddress } from "../../src/core/finding";
 import type { IndicatorInputs, InputCell, InputRole, ReportDetails, SheetReading } from "../../src/core/reading";
 import { planSheet } from "../../src/core/layout/plan-sheet";
-import { defaultTemplate } from "../../src/core/template-builtin";
+import { defaultTemplate } from "../../src/core/template/template-builtin";
 import { applySheetPlan, newWorkbook, writeWorkbookBytes } from "../../src/xlsx";
 
 export const REPO = path.resolve(__dirname, "..", "..");

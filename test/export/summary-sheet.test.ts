@@ -6,7 +6,7 @@ import { recipientLines } from "../../src/core/summary-sheet/summary-closing";
 import { planSummaryDocument } from "../../src/core/summary-sheet/summary-document";
 import { placeDateLine, summaryTitle } from "../../src/core/summary-sheet/summary-header";
 import type { SummaryView } from "../../src/core/summary-sheet/summary-view";
-import { defaultTemplate } from "../../src/core/template-builtin";
+import { defaultTemplate } from "../../src/core/template/template-builtin";
 import { wrappedLines } from "../../src/core/summary-sheet/sheet-draft";
 
 const template = defaultTemplate();

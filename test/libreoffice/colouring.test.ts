@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { splitQualified } from "../../src/core/layout/a1";
 import { letter } from "../../src/core/layout/columns";
-import { defaultTemplate } from "../../src/core/template-builtin";
+import { defaultTemplate } from "../../src/core/template/template-builtin";
 import { HIGHLIGHT_COLORS } from "../../src/core/layout/palette";
 import type { Highlight } from "../../src/core/sheet-plan";
 import { filledTemplate, type Figures } from "../cli/filled-template";

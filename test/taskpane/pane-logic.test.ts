@@ -51,7 +51,7 @@ describe("findings in the pane", () => {
 });
 
 describe("template files", () => {
-  const builtin = readFileSync(path.join(__dirname, "../../src/core/templates/stttt-quarterly.json"), "utf8");
+  const builtin = readFileSync(path.join(__dirname, "../../src/core/template/builtin/stttt-quarterly.json"), "utf8");
 
   test("the built-in template's file reads, with or without a byte-order mark", () => {
     expect(readTemplateFile(builtin).ok).toBe(true);

@@ -7,7 +7,7 @@
 //   ?theme=dark   Office's dark ("Black") theme, as Office.context.officeTheme reports it
 import { useCallback, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { defaultTemplate } from "../../src/core/template-builtin";
+import { defaultTemplate } from "../../src/core/template/template-builtin";
 import { col, ROLE_COLUMN, columnLetter, tableRows } from "../../src/core/layout";
 import type { InputRole } from "../../src/core/reading";
 import { bootPane } from "../../src/taskpane/boot";

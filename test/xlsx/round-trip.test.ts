@@ -2,7 +2,7 @@
 import type { Worksheet } from "exceljs";
 import { planSheet } from "../../src/core/layout/plan-sheet";
 import { readSheet } from "../../src/core/layout/read-sheet";
-import { defaultTemplate } from "../../src/core/template-builtin";
+import { defaultTemplate } from "../../src/core/template/template-builtin";
 import { EXAMPLE_DETAILS } from "../../src/cli/example-ha-nam";
 import { applySheetPlan, loadWorkbook, newWorkbook, readSnapshot, writeWorkbookBytes } from "../../src/xlsx";
 

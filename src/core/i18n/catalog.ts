@@ -1,8 +1,8 @@
 // The shape of a message catalogue: every user-facing sentence of the engine, per language.
 import type { Finding, Severity } from "../finding";
-import type { Grade } from "../grade";
+import type { Grade } from "../grading/grade";
 import type { InputRole } from "../reading";
-import type { TemplateError } from "../template-error";
+import type { TemplateError } from "../template/template-error";
 
 /** An indicator named in a verdict, with its ratio already formatted ("85,0%") or "" without one. */
 export interface NamedIndicator {

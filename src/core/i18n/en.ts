@@ -1,8 +1,8 @@
 // English catalogue, for Office running in English: what is wrong, then how to fix it.
 import type { Finding } from "../finding";
-import { formatNumber, formatRatio } from "../numbers-format";
-import type { TemplateError } from "../template-error";
-import { TEMPLATE_PATTERNS } from "../template-schema";
+import { formatNumber, formatRatio } from "../numbers/format-number";
+import type { TemplateError } from "../template/template-error";
+import { TEMPLATE_PATTERNS } from "../template/template-schema";
 import { evBool, evNum, evStr, type Catalog, type NamedIndicator, type VerdictParts } from "./catalog";
 
 const n = (x: number | null): string => (x === null ? "?" : formatNumber(x, "en"));

@@ -1,9 +1,9 @@
 // The engine's catalogues by language, and the functions other layers call for sentences.
 import type { Finding, Severity } from "../finding";
-import type { Grade } from "../grade";
+import type { Grade } from "../grading/grade";
 import type { Lang } from "../indicator";
 import type { InputRole } from "../reading";
-import type { TemplateError } from "../template-error";
+import type { TemplateError } from "../template/template-error";
 import type { Catalog } from "./catalog";
 import { en } from "./en";
 import { vi } from "./vi";

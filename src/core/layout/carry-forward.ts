@@ -2,13 +2,13 @@
 // the annual plans, the previous period's figures as "Thực hiện kỳ trước", the same period of
 // last year as "Cùng kỳ năm trước", and for flows the earlier quarters summed as carried Lũy kế.
 import type { IndicatorDef } from "../indicator";
-import { readCellNumber } from "../numbers";
-import { readCellTarget } from "../numbers-target";
-import { PERIOD_KINDS, type Period } from "../period";
-import { carrySources, periodQuarters, precedingPeriod, samePeriodLastYear } from "../period-labels";
+import { readCellNumber } from "../numbers/read-number";
+import { readCellTarget } from "../targets/read-target";
+import { PERIOD_KINDS, type Period } from "../periods/period";
+import { carrySources, periodQuarters, precedingPeriod, samePeriodLastYear } from "../periods/period-labels";
 import type { InputRole, SheetReading } from "../reading";
 import type { PlannedValue } from "../sheet-plan";
-import type { Template } from "../template";
+import type { Template } from "../template/template";
 import type { CarriedInputs, CarriedValues } from "./carried";
 import { carriesYtd } from "./table-rows";
 

@@ -1,7 +1,7 @@
 // What the adapters write after a check: the status column of each indicator row and one note
 // per flagged cell. Core decides every word and address; the adapters write exactly this.
 import type { Finding, Severity } from "../finding";
-import type { Grade } from "../grade";
+import type { Grade } from "../grading/grade";
 import { findingMessage } from "../i18n";
 import type { IndicatorCode, Lang } from "../indicator";
 import type { SheetReading } from "../reading";

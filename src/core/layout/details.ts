@@ -1,7 +1,7 @@
 // The report details staff fill in once (Số/ký hiệu, place, date, estimate, signer, recipients):
 // how they are written into their entry cells and read back from them.
 import type { Lang } from "../indicator";
-import { isoDate, parseIsoDate } from "../period-window";
+import { isoDate, parseIsoDate } from "../periods/period-window";
 import type { ReportDetails } from "../reading";
 import { isErrorValue, type SnapshotCell } from "../snapshot";
 import type { PlannedValue } from "../sheet-plan";

@@ -1,10 +1,10 @@
 // Finding a workbook's template sheets: by name first (cheap, so an adapter reads only the
 // sheets that matter), then by the marker (sure, whatever the sheet was renamed to).
-import type { Period } from "../period";
-import { carrySources, periodQuarters, precedingPeriod, samePeriodLastYear } from "../period-labels";
+import type { Period } from "../periods/period";
+import { carrySources, periodQuarters, precedingPeriod, samePeriodLastYear } from "../periods/period-labels";
 import type { SheetReading } from "../reading";
 import type { SheetSnapshot } from "../snapshot";
-import type { Template, TemplateId } from "../template";
+import type { Template, TemplateId } from "../template/template";
 import { readSheet } from "./read-sheet";
 import { periodOfSheetName } from "./sheet-names";
 

@@ -1,12 +1,12 @@
 // The formulas of an indicator row. Every one is guarded (ISNUMBER, IF) so that no cell ever
 // shows #DIV/0! or #VALUE!, and uses only functions that Excel and LibreOffice both evaluate.
-// They grade exactly as src/core/grading.ts does: the target that grades (period target, else
+// They grade exactly as src/core/grading/grading.ts does: the target that grades (period target, else
 // the plan, pro rata for a flow), the ratio oriented so above 1 is better, rounded half up to
 // 0,1 percentage point (ROUND(ROUND(…*1000, 6), 0) in per mille, as roundPerMille), the bands
 // > 1000, = 1000, ≥ near.
 import type { IndicatorDef, Lang } from "../indicator";
-import type { Period } from "../period";
-import { quartersInPeriod } from "../period-labels";
+import type { Period } from "../periods/period";
+import { quartersInPeriod } from "../periods/period-labels";
 import { letter, type ColumnKey } from "./columns";
 import { gradeWord } from "./labels";
 import { carriesYtd } from "./table-rows";

@@ -1,12 +1,12 @@
 // The cells above the table: title, period, data window, report details, the header row and
 // the hidden marks (template marker, row tags) that let the reader find everything again.
 import type { Lang } from "../indicator";
-import type { Period } from "../period";
-import { periodLabel } from "../period-labels";
-import { dataWindow, formatWindow } from "../period-window";
+import type { Period } from "../periods/period";
+import { periodLabel } from "../periods/period-labels";
+import { dataWindow, formatWindow } from "../periods/period-window";
 import type { ReportDetails } from "../reading";
 import type { PlannedCell, RangeAddress } from "../sheet-plan";
-import type { Template } from "../template";
+import type { Template } from "../template/template";
 import { cellAddress, rangeAddress } from "./a1";
 import { COLUMNS, col, LAST_TABLE_COLUMN } from "./columns";
 import { detailCellValue } from "./details";

@@ -1,8 +1,8 @@
 // The mark that makes a sheet recognisable as a template sheet whatever the user did to its
 // title: template id, version and period in a hidden, locked cell of the marks column.
-import type { Period } from "../period";
-import { parsePeriodId, formatPeriodId } from "../period-labels";
-import type { TemplateId } from "../template";
+import type { Period } from "../periods/period";
+import { parsePeriodId, formatPeriodId } from "../periods/period-labels";
+import type { TemplateId } from "../template/template";
 
 /** Bumped when the layout's columns or tags change, so a reader can tell old sheets apart. */
 export const LAYOUT_VERSION = 1;

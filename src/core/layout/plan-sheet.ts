@@ -1,10 +1,10 @@
 // planSheet: the whole template worksheet for a template and period, as data both adapters
 // apply. Given a previous reading of the same sheet, every value typed there is written back.
 import type { Lang } from "../indicator";
-import type { Period } from "../period";
+import type { Period } from "../periods/period";
 import type { InputRole, ReportDetails, SheetReading } from "../reading";
 import type { PlannedCell, PlannedValue, RangeAddress, RangeFormatPlan, RowPlan, SheetPlan } from "../sheet-plan";
-import type { Template } from "../template";
+import type { Template } from "../template/template";
 import { cellAddress, rangeAddress } from "./a1";
 import type { CarriedInputs } from "./carried";
 import { col, COLUMNS, LAST_TABLE_COLUMN, LAST_VISIBLE_COLUMN, ROLE_COLUMN } from "./columns";

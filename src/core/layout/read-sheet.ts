@@ -4,7 +4,7 @@
 import { indicatorCode, type IndicatorDef } from "../indicator";
 import { INPUT_ROLES, type IndicatorInputs, type InputCell, type InputRole, type SheetReading } from "../reading";
 import type { SheetSnapshot, SnapshotCell } from "../snapshot";
-import type { Template, TemplateId } from "../template";
+import type { Template, TemplateId } from "../template/template";
 import { columnLetter, qualify } from "./a1";
 import { col, COLUMNS, ROLE_COLUMN } from "./columns";
 import { readDetails } from "./details";

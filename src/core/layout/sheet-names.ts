@@ -1,7 +1,7 @@
 // Period sheets are named for their period ("Quý I-2020"), so a workbook's earlier periods can
 // be found for carry forward. Names stay Vietnamese whatever Office's language: they are data.
-import type { Period, PeriodKind } from "../period";
-import { quarterOf, quarterRoman } from "../period-labels";
+import type { Period, PeriodKind } from "../periods/period";
+import { quarterOf, quarterRoman } from "../periods/period-labels";
 
 /** Excel's limits: at most 31 characters, none of []:*?/\ . */
 export const MAX_SHEET_NAME = 31;

@@ -1,11 +1,11 @@
 // The table body: one row per section and indicator, with its values, formulas and hidden
 // helpers as cells, and its styling as range formats (runs of rows), so the plan stays small.
 import type { IndicatorDef, Lang } from "../indicator";
-import type { Period } from "../period";
+import type { Period } from "../periods/period";
 import type { InputRole, SheetReading } from "../reading";
 import { isErrorValue, type SnapshotCell } from "../snapshot";
 import type { PlannedCell, PlannedValue, RangeFormatPlan } from "../sheet-plan";
-import type { Template } from "../template";
+import type { Template } from "../template/template";
 import { cellAddress, rangeAddress } from "./a1";
 import type { CarriedInputs } from "./carried";
 import { col, LAST_VISIBLE_COLUMN, ROLE_COLUMN, type ColumnKey } from "./columns";

@@ -1,10 +1,10 @@
 // The template's sections and indicators as table rows: which row each one gets, its TT,
 // and which input cells it has (the layout's answer to "does this indicator have a plan?").
 import type { IndicatorDef, SectionDef } from "../indicator";
-import type { Period } from "../period";
-import { previousPeriods } from "../period-labels";
+import type { Period } from "../periods/period";
+import { previousPeriods } from "../periods/period-labels";
 import type { InputRole } from "../reading";
-import type { Template } from "../template";
+import type { Template } from "../template/template";
 import { FIRST_BODY_ROW } from "./geometry";
 
 export type TableRow =

@@ -1,7 +1,7 @@
 // Native data validation of the entry cells: by number type, always a warning alert that says
 // what to type, so nobody is blocked from saving a draft.
 import type { Lang, NumberType } from "../indicator";
-import type { Period } from "../period";
+import type { Period } from "../periods/period";
 import type { ValidationPlan } from "../sheet-plan";
 import { rangeAddress } from "./a1";
 import { col } from "./columns";

@@ -1,8 +1,8 @@
 // What the figures of one indicator amount to: the value, Lũy kế, the target that grades it,
 // the ratio and the grade.
-import type { Grade } from "../grade";
-import { grade, gradeTarget, type ChosenTarget, type TargetSpec } from "../grading";
-import type { Period } from "../period";
+import type { Grade } from "../grading/grade";
+import { grade, gradeTarget, type ChosenTarget, type TargetSpec } from "../grading/grading";
+import type { Period } from "../periods/period";
 import { numberTypeRules } from "./cell-rules";
 import { numberOf, type ReadInputs, type TargetRole } from "./inputs";
 

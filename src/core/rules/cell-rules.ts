@@ -2,8 +2,8 @@
 // indicator's number type. They apply to every numeric input, not only Thực hiện.
 import type { Finding, QualifiedAddress, RuleId } from "../finding";
 import type { IndicatorDef, NumberType } from "../indicator";
-import type { CellNumber } from "../numbers";
-import type { CellTarget } from "../numbers-target";
+import type { CellNumber } from "../numbers/read-number";
+import type { CellTarget } from "../targets/read-target";
 import type { InputRole } from "../reading";
 import { NUMBER_ROLES, TARGET_ROLES, type ReadInputs } from "./inputs";
 import { RULE_SEVERITY } from "./severity";

@@ -2,7 +2,7 @@
 // its set. Only readable Thực hiện figures take part; unreadable ones are reported elsewhere.
 import type { Finding } from "../finding";
 import type { IndicatorCode, IndicatorDef } from "../indicator";
-import type { Template } from "../template";
+import type { Template } from "../template/template";
 import { cellFinding } from "./cell-rules";
 import { numberOf, type ReadInputs } from "./inputs";
 

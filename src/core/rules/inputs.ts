@@ -1,8 +1,8 @@
 // One indicator's inputs, read: numbers the Vietnamese way, targets with ranges and qualifiers.
 import type { QualifiedAddress } from "../finding";
 import type { IndicatorDef } from "../indicator";
-import { readCellNumber, readCellText, type CellNumber } from "../numbers";
-import { readCellTarget, type CellTarget } from "../numbers-target";
+import { readCellNumber, readCellText, type CellNumber } from "../numbers/read-number";
+import { readCellTarget, type CellTarget } from "../targets/read-target";
 import type { IndicatorInputs, InputCell, InputRole } from "../reading";
 
 /** The roles that hold numbers; targets are read with ranges and qualifiers. */

@@ -1,7 +1,7 @@
 // Rules that weigh a figure against what it should be: required, outlier, below-target,
 // explanation-missing.
 import type { Finding } from "../finding";
-import type { TargetSpec } from "../grading";
+import type { TargetSpec } from "../grading/grading";
 import type { Assessment } from "./assess";
 import { cellFinding } from "./cell-rules";
 import { numberOf, type ReadInputs } from "./inputs";

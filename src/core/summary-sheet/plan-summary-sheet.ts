@@ -1,15 +1,15 @@
 // From a checked reading to the summary document: the summary model (src/core/summary.ts)
 // turned into the lines the ND 30 layout places, then the SheetPlan both adapters apply.
 import type { CheckResult } from "../check";
-import type { TargetValue } from "../grading";
+import type { TargetValue } from "../grading/grading";
 import type { Lang } from "../indicator";
-import { formatNumber } from "../numbers-format";
-import { periodId, type Period } from "../period";
+import { formatNumber } from "../numbers/format-number";
+import { periodId, type Period } from "../periods/period";
 import type { SheetReading } from "../reading";
 import type { SheetPlan } from "../sheet-plan";
-import { buildSummary } from "../summary";
-import type { Template } from "../template";
-import { templateIndicators } from "../template-schema";
+import { buildSummary } from "../summary/summary";
+import type { Template } from "../template/template";
+import { templateIndicators } from "../template/template-schema";
 import { summaryTitle } from "./summary-header";
 import { planSummaryDocument } from "./summary-document";
 import type { SummaryFigure, SummaryLine, SummaryView } from "./summary-view";

@@ -1,6 +1,6 @@
 // The end of the document: counts per grade, the verdict, then "Nơi nhận" on the left and the
 // signature block on the right, as Nghị định 30/2020 lays them out.
-import type { Grade } from "../grade";
+import type { Grade } from "../grading/grade";
 import type { Lang } from "../indicator";
 import type { ReportDetails } from "../reading";
 import type { SheetDraft } from "./sheet-draft";

@@ -2,10 +2,10 @@
 // Values only: no formulas, no links, every text cell in the text format so that what staff
 // typed (a name or an explanation beginning with "=", "+", "-" or "@") can never become a formula.
 import type { Lang } from "../indicator";
-import type { Period } from "../period";
+import type { Period } from "../periods/period";
 import type { ReportDetails } from "../reading";
 import type { RangeAddress, SheetPlan } from "../sheet-plan";
-import type { Template } from "../template";
+import type { Template } from "../template/template";
 import { SheetDraft, SUMMARY_COLUMNS, SUMMARY_WIDTHS } from "./sheet-draft";
 import { placeClosing } from "./summary-closing";
 import { placeHeader } from "./summary-header";

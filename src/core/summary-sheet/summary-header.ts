@@ -1,11 +1,11 @@
 // The top of an ND 30/2020 document: agencies and number on the left, quốc hiệu and tiêu ngữ on
 // the right, the place-and-date line, then the title and the data window.
 import type { Lang } from "../indicator";
-import type { Period } from "../period";
-import { periodLabel } from "../period-labels";
-import { dataWindow, formatOfficialDate, formatWindow, parseIsoDate } from "../period-window";
+import type { Period } from "../periods/period";
+import { periodLabel } from "../periods/period-labels";
+import { dataWindow, formatOfficialDate, formatWindow, parseIsoDate } from "../periods/period-window";
 import type { ReportDetails } from "../reading";
-import type { Template } from "../template";
+import type { Template } from "../template/template";
 import type { SheetDraft } from "./sheet-draft";
 import { summaryWords } from "./summary-words";
 

@@ -6,7 +6,7 @@ import { readSheet, type SheetReadFailure } from "../layout/read-sheet";
 import type { SheetReading } from "../reading";
 import type { SheetPlan } from "../sheet-plan";
 import type { SheetSnapshot } from "../snapshot";
-import type { Template, TemplateId } from "../template";
+import type { Template, TemplateId } from "../template/template";
 import { planSummarySheet, summaryDigest, type SummaryDigest } from "./plan-summary-sheet";
 
 export type SummaryOfSheet =

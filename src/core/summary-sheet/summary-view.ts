@@ -1,6 +1,6 @@
 // What the summary document shows, already decided by the summary (src/core/summary.ts):
 // the sheet layout only places these facts on an ND 30 page and never grades anything itself.
-import type { Grade } from "../grade";
+import type { Grade } from "../grading/grade";
 
 /** A figure as the summary reports it: a number, a target written as text ("6,6-6,8", "Trên 4"), or nothing. */
 export type SummaryFigure = number | string | null;

@@ -1,6 +1,6 @@
 // The Export step's words, vi and en. Kept beside the step (the pane's catalogue holds only the
 // step's name) so that the step's chunk carries its own text and the first screen does not.
-import type { Grade } from "../../core/grade";
+import type { Grade } from "../../core/grading/grade";
 import type { Lang } from "../../core/indicator";
 
 type Text = string;

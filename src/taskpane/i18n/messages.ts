@@ -1,10 +1,10 @@
 // The shape of a pane catalogue: vi.ts and en.ts both satisfy it, so a string missing in one
 // language is a type error rather than a blank label.
 import type { RuleId, Severity } from "../../core/finding";
-import type { Grade } from "../../core/grade";
+import type { Grade } from "../../core/grading/grade";
 import type { Lang } from "../../core/indicator";
 import type { ReviewStatus } from "../../core/review/review-mark";
-import type { TemplateErrorCode } from "../../core/template-error";
+import type { TemplateErrorCode } from "../../core/template/template-error";
 
 type Text = string;
 type Fn1 = (a: string) => string;

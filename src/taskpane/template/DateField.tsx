@@ -4,7 +4,7 @@
 // under the field (when the clerk leaves it, not while typing) and never stored.
 import { Field, Input } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { dateInWords, parseDateVi, showDateVi, type DateViProblem } from "../../core/date-vi";
+import { dateInWords, parseDateVi, showDateVi, type DateViProblem } from "../../core/periods/date-vi";
 import { useMessages } from "../i18n";
 
 export interface DateFieldProps {

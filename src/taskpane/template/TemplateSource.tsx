@@ -2,7 +2,7 @@
 // checked against the template schema, and every error is listed with its field.
 import { Button } from "@fluentui/react-components";
 import { useRef } from "react";
-import type { Template } from "../../core/template";
+import type { Template } from "../../core/template/template";
 import { useStepStyles } from "../components/layout";
 import { Notice } from "../components/Notice";
 import { useMessages } from "../i18n";

@@ -2,11 +2,11 @@
 // (or pick a report sheet the workbook already holds).
 import { Button, Field, Input, ProgressBar, Select, Spinner, ToggleButton } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { PERIOD_KINDS, type Period, type PeriodKind } from "../../core/period";
-import { periodLabel } from "../../core/period-labels";
-import { dataWindow } from "../../core/period-window";
+import { PERIOD_KINDS, type Period, type PeriodKind } from "../../core/periods/period";
+import { periodLabel } from "../../core/periods/period-labels";
+import { dataWindow } from "../../core/periods/period-window";
 import type { ReportDetails } from "../../core/reading";
-import { defaultTemplate } from "../../core/template-builtin";
+import { defaultTemplate } from "../../core/template/template-builtin";
 import type { LoadTemplateResult, TemplateSheetInfo } from "../../excel/addin-api";
 import { useStepStyles } from "../components/layout";
 import { Notice } from "../components/Notice";

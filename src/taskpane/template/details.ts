@@ -1,6 +1,6 @@
 // Report details as the pane keeps them.
 import type { ReportDetails } from "../../core/reading";
-import type { Template } from "../../core/template";
+import type { Template } from "../../core/template/template";
 
 export const blankDetails = (template: Template): ReportDetails => ({
   number: "", place: template.place, date: "", estimate: true, signerTitle: "", signerName: "", recipients: [],

@@ -1,10 +1,10 @@
 // What the user has chosen and typed on the Template step and not yet turned into a sheet. It
 // lives in the session, not in the step, so a look at another step (which unmounts this one)
 // loses none of it.
-import type { PeriodKind } from "../../core/period";
+import type { PeriodKind } from "../../core/periods/period";
 import type { ReportDetails } from "../../core/reading";
-import type { Template } from "../../core/template";
-import type { TemplateError } from "../../core/template-error";
+import type { Template } from "../../core/template/template";
+import type { TemplateError } from "../../core/template/template-error";
 import { blankDetails } from "./details";
 import { defaultPeriod } from "./period-choice";
 

@@ -1,6 +1,6 @@
 // The period a new report most likely covers: reports are written at the end of a quarter,
 // so the quarter that today falls in, of this year.
-import { PERIOD_KINDS, type Period, type PeriodKind } from "../../core/period";
+import { PERIOD_KINDS, type Period, type PeriodKind } from "../../core/periods/period";
 
 export function defaultPeriod(today: Date): Period {
   const q = Math.floor(today.getMonth() / 3) + 1;

@@ -1,8 +1,8 @@
 // Reading a template file the user opens: JSON first, then the core schema check, whose
 // errors carry the field path so the pane can say which field is wrong.
-import type { Template } from "../../core/template";
-import type { TemplateError } from "../../core/template-error";
-import { parseTemplate } from "../../core/template-schema";
+import type { Template } from "../../core/template/template";
+import type { TemplateError } from "../../core/template/template-error";
+import { parseTemplate } from "../../core/template/template-schema";
 import type { Messages } from "../i18n";
 
 export type TemplateFileResult =

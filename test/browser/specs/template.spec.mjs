@@ -8,7 +8,7 @@ import { expect, expectNoAxeViolations, paneShots } from "../helpers.mjs";
 import { PERIOD } from "../seed.mjs";
 import { addressOf, loadTemplate, openWorkbench, pane, typeCell, saveAndReopen } from "../workbench.mjs";
 
-const BUILTIN = fileURLToPath(new URL("../../../src/core/templates/stttt-quarterly.json", import.meta.url));
+const BUILTIN = fileURLToPath(new URL("../../../src/core/template/builtin/stttt-quarterly.json", import.meta.url));
 const T = { year: "Năm", period: "Kỳ báo cáo", load: "Tạo trang tính", loaded: "Đã tạo trang tính" };
 
 export const tests = [

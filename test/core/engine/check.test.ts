@@ -1,9 +1,9 @@
 // The check as a whole: results per indicator, Lũy kế, sheet order, options and verdicts.
 import { checkReading } from "../../../src/core/check";
 import { findingMessage } from "../../../src/core/i18n";
-import type { Period } from "../../../src/core/period";
+import type { Period } from "../../../src/core/periods/period";
 import type { SheetReading } from "../../../src/core/reading";
-import { buildSummary } from "../../../src/core/summary";
+import { buildSummary } from "../../../src/core/summary/summary";
 import { ROW_OF, SEED_ROWS, addr, reading, seedReading, stttt, type Row } from "./reading-builder";
 
 const withRows = (over: Record<string, Row>, period?: Period) => checkReading(stttt(), reading({ ...SEED_ROWS, ...over }, { period }));

@@ -1,5 +1,5 @@
 // Dates typed day first, the Vietnamese way, read into ISO dates and shown back as dd/mm/yyyy.
-import { dateInWords, parseDateVi, showDateVi } from "../../../src/core/date-vi";
+import { dateInWords, parseDateVi, showDateVi } from "../../../src/core/periods/date-vi";
 
 describe("dates typed the Vietnamese way (day/month/year)", () => {
   test.each([

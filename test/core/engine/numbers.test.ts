@@ -1,7 +1,7 @@
 // Reading cell values the Vietnamese way, and writing numbers for readers.
-import { readCellNumber, readCellText } from "../../../src/core/numbers";
-import { formatNumber, formatNumberVi, formatPercent, formatRatio } from "../../../src/core/numbers-format";
-import { readCellTarget } from "../../../src/core/numbers-target";
+import { readCellNumber, readCellText } from "../../../src/core/numbers/read-number";
+import { formatNumber, formatNumberVi, formatPercent, formatRatio } from "../../../src/core/numbers/format-number";
+import { readCellTarget } from "../../../src/core/targets/read-target";
 
 const num = (value: number, text: string | null = null, percent = false) => ({ kind: "number", value, text, percent });
 

@@ -1,10 +1,10 @@
 // Periods: labels, quarters, carry-forward, data windows and official dates.
-import type { Period, PeriodKind } from "../../../src/core/period";
-import { PERIOD_KINDS } from "../../../src/core/period";
+import type { Period, PeriodKind } from "../../../src/core/periods/period";
+import { PERIOD_KINDS } from "../../../src/core/periods/period";
 import {
   carrySources, parsePeriodId, parsePeriodKind, periodLabel, periodPhrase, precedingPeriod, previousPeriods, quartersInPeriod,
-} from "../../../src/core/period-labels";
-import { dataWindow, formatDate, formatDateVi, formatDocumentDateVi, formatOfficialDate, formatOfficialDateVi, formatWindow, parseIsoDate } from "../../../src/core/period-window";
+} from "../../../src/core/periods/period-labels";
+import { dataWindow, formatDate, formatDateVi, formatDocumentDateVi, formatOfficialDate, formatOfficialDateVi, formatWindow, parseIsoDate } from "../../../src/core/periods/period-window";
 
 const p = (kind: PeriodKind, year = 2020): Period => ({ year, kind });
 

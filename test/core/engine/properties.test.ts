@@ -2,15 +2,15 @@
 // depend on the order of rows, and Vietnamese display reads back to the same number.
 import fc from "fast-check";
 import { checkReading } from "../../../src/core/check";
-import type { Grade } from "../../../src/core/grade";
-import { grade } from "../../../src/core/grading";
+import type { Grade } from "../../../src/core/grading/grade";
+import { grade } from "../../../src/core/grading/grading";
 import { findingMessage } from "../../../src/core/i18n";
-import { readCellNumber } from "../../../src/core/numbers";
-import { formatNumberVi } from "../../../src/core/numbers-format";
-import { readCellTarget } from "../../../src/core/numbers-target";
+import { readCellNumber } from "../../../src/core/numbers/read-number";
+import { formatNumberVi } from "../../../src/core/numbers/format-number";
+import { readCellTarget } from "../../../src/core/targets/read-target";
 import type { InputRole, SheetReading } from "../../../src/core/reading";
 import type { SnapshotCell } from "../../../src/core/snapshot";
-import { buildSummary } from "../../../src/core/summary";
+import { buildSummary } from "../../../src/core/summary/summary";
 import { reading, stttt } from "./reading-builder";
 
 /** Text shaped like what staff type: digits, separators, signs, units, qualifiers, errors. */

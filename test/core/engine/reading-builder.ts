@@ -2,12 +2,12 @@
 // indicator, fixed columns per input role.
 import type { QualifiedAddress } from "../../../src/core/finding";
 import { indicatorCode } from "../../../src/core/indicator";
-import type { Period } from "../../../src/core/period";
+import type { Period } from "../../../src/core/periods/period";
 import type { IndicatorInputs, InputRole, SheetReading } from "../../../src/core/reading";
 import type { SnapshotCell } from "../../../src/core/snapshot";
-import type { Template } from "../../../src/core/template";
-import { builtinTemplate } from "../../../src/core/template-builtin";
-import { templateIndicators } from "../../../src/core/template-schema";
+import type { Template } from "../../../src/core/template/template";
+import { builtinTemplate } from "../../../src/core/template/template-builtin";
+import { templateIndicators } from "../../../src/core/template/template-schema";
 import { EXAMPLE_FIGURES } from "../../../src/cli/example-ha-nam";
 
 export const SHEET = "Quý I-2020";

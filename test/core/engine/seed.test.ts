@@ -1,7 +1,7 @@
 // The seed case of the domain brief: Hà Nam, Sở TT&TT, Q1/2020, with the example plans.
 import { checkReading } from "../../../src/core/check";
 import { findingMessage } from "../../../src/core/i18n";
-import { buildSummary } from "../../../src/core/summary";
+import { buildSummary } from "../../../src/core/summary/summary";
 import { seedReading, stttt } from "./reading-builder";
 
 describe("the seed's Q1/2020 report", () => {

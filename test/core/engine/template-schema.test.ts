@@ -3,15 +3,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { templateErrorMessage } from "../../../src/core/i18n";
-import { BUILTIN_TEMPLATES, builtinTemplate } from "../../../src/core/template-builtin";
-import type { TemplateErrorCode } from "../../../src/core/template-error";
-import { parseTemplate } from "../../../src/core/template-schema";
+import { BUILTIN_TEMPLATES, builtinTemplate } from "../../../src/core/template/template-builtin";
+import type { TemplateErrorCode } from "../../../src/core/template/template-error";
+import { parseTemplate } from "../../../src/core/template/template-schema";
 import { validate } from "./json-schema-lite";
 
 const ROOT = join(__dirname, "../../..");
 const FIXTURES = join(__dirname, "fixtures/templates");
 const schema = JSON.parse(readFileSync(join(ROOT, "schema/template.schema.json"), "utf8"));
-const builtinJson = JSON.parse(readFileSync(join(ROOT, "src/core/templates/stttt-quarterly.json"), "utf8"));
+const builtinJson = JSON.parse(readFileSync(join(ROOT, "src/core/template/builtin/stttt-quarterly.json"), "utf8"));
 const load = (file: string): unknown => JSON.parse(readFileSync(join(FIXTURES, file), "utf8"));
 
 /** Each bad fixture: the first error the hand check must report, and whether the JSON Schema can see it. */

@@ -1,6 +1,6 @@
 // The verdict sentence in both languages, one test per case the committee can meet.
 import { checkReading } from "../../../src/core/check";
-import type { Period } from "../../../src/core/period";
+import type { Period } from "../../../src/core/periods/period";
 import { SEED_ROWS, reading, stttt, type Row } from "./reading-builder";
 
 const Q2: Period = { year: 2020, kind: "Q2" };

@@ -3,12 +3,12 @@
 import {
   carryForward, carrySheetNames, letter, periodOfSheetName, planSheet, readSheet, sheetNameFor,
 } from "../../../src/core/layout";
-import type { Period } from "../../../src/core/period";
+import type { Period } from "../../../src/core/periods/period";
 import type { SheetReading } from "../../../src/core/reading";
 import type { SnapshotCell } from "../../../src/core/snapshot";
-import type { TemplateId } from "../../../src/core/template";
+import type { TemplateId } from "../../../src/core/template/template";
 import { checkReading } from "../../../src/core/check";
-import { defaultTemplate } from "../../../src/core/template-builtin";
+import { defaultTemplate } from "../../../src/core/template/template-builtin";
 import { DETAILS, gridFromPlan, setCell, snapshotOf, type Grid } from "./fixtures";
 
 const template = defaultTemplate();

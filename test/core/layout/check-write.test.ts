@@ -3,8 +3,8 @@
 import { checkReading } from "../../../src/core/check";
 import { letter, planCheckWrite, planSheet, readSheet } from "../../../src/core/layout";
 import type { SnapshotCell } from "../../../src/core/snapshot";
-import type { TemplateId } from "../../../src/core/template";
-import { defaultTemplate } from "../../../src/core/template-builtin";
+import type { TemplateId } from "../../../src/core/template/template";
+import { defaultTemplate } from "../../../src/core/template/template-builtin";
 import { DETAILS, gridFromPlan, setCell, snapshotOf, type Grid } from "./fixtures";
 
 const template = defaultTemplate();

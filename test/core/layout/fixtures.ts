@@ -4,8 +4,8 @@ import { indicatorCode, type IndicatorDef, type SectionCode, type SectionDef } f
 import type { ReportDetails } from "../../../src/core/reading";
 import type { SheetPlan } from "../../../src/core/sheet-plan";
 import type { SheetSnapshot, SnapshotCell } from "../../../src/core/snapshot";
-import type { ConsistencyRule, Template, TemplateId } from "../../../src/core/template";
-import { defaultTemplate } from "../../../src/core/template-builtin";
+import type { ConsistencyRule, Template, TemplateId } from "../../../src/core/template/template";
+import { defaultTemplate } from "../../../src/core/template/template-builtin";
 import { parseCellAddress } from "../../../src/core/layout";
 
 const ind = (code: string, o: Partial<IndicatorDef> = {}): IndicatorDef => ({

@@ -1,13 +1,13 @@
 // The sheet's formulas, evaluated by a real spreadsheet engine: LibreOffice computes Đánh giá
 // and the % columns exactly as core grading does (bands, rounding to 0,1 pp, lower-is-better,
 // zero targets, flows pro rata), and no cell anywhere shows an error value.
-import { grade, gradeTarget } from "../../../src/core/grading";
+import { grade, gradeTarget } from "../../../src/core/grading/grading";
 import { gradeLabel } from "../../../src/core/i18n";
 import { indicatorCode, type IndicatorDef, type SectionCode } from "../../../src/core/indicator";
 import { planSheet } from "../../../src/core/layout";
-import type { Period } from "../../../src/core/period";
+import type { Period } from "../../../src/core/periods/period";
 import type { CellAddress, SheetPlan } from "../../../src/core/sheet-plan";
-import type { Template, TemplateId } from "../../../src/core/template";
+import type { Template, TemplateId } from "../../../src/core/template/template";
 import { applySheetPlan } from "../../../src/xlsx/apply-plan";
 import { newWorkbook, writeWorkbookBytes } from "../../../src/xlsx/workbook-bytes";
 import { parseSheets, renderHtml, requireSoffice } from "../../libreoffice/soffice-html";

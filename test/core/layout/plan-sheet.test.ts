@@ -4,9 +4,9 @@ import {
   col, COLUMNS, FIRST_BODY_ROW, HEADER_ROW, HIGHLIGHT_COLORS, letter, NUMBER_FORMATS, planSheet, RATIO_FORMAT, readSheet,
   sheetNameFor,
 } from "../../../src/core/layout";
-import type { Period } from "../../../src/core/period";
+import type { Period } from "../../../src/core/periods/period";
 import type { SheetPlan } from "../../../src/core/sheet-plan";
-import { defaultTemplate } from "../../../src/core/template-builtin";
+import { defaultTemplate } from "../../../src/core/template/template-builtin";
 import { cellsOf, DETAILS, effectiveCells, generatedTemplate, gridFromPlan, snapshotOf, tinyTemplate } from "./fixtures";
 
 const Q1: Period = { year: 2020, kind: "Q1" };

@@ -1,11 +1,11 @@
 // Reading a template sheet back: each indicator's inputs by code, the report details, whatever
 // the user did to the title, the hidden rows or the rows around the table.
 import { col, HEADER_ROW, letter, planSheet, readSheet, sheetNameFor } from "../../../src/core/layout";
-import type { Period } from "../../../src/core/period";
+import type { Period } from "../../../src/core/periods/period";
 import type { SheetReading } from "../../../src/core/reading";
 import type { SnapshotCell } from "../../../src/core/snapshot";
-import type { Template, TemplateId } from "../../../src/core/template";
-import { defaultTemplate } from "../../../src/core/template-builtin";
+import type { Template, TemplateId } from "../../../src/core/template/template";
+import { defaultTemplate } from "../../../src/core/template/template-builtin";
 import { DETAILS, getCell, gridFromPlan, insertRows, setCell, snapshotOf, tinyTemplate, type Grid } from "./fixtures";
 
 const Q1: Period = { year: 2020, kind: "Q1" };

@@ -1,5 +1,5 @@
 // A template: the indicators a department reports, as a versioned data file.
-import type { IndicatorCode, LocalText, SectionDef } from "./indicator";
+import type { IndicatorCode, LocalText, SectionDef } from "../indicator";
 
 export type TemplateId = string & { readonly __brand: "TemplateId" };
 

@@ -1,6 +1,6 @@
 // Writing numbers for sentences, the pane and printed reports: 1.234.567; 87,3%; 2.000.000 đồng.
 // Done by hand rather than with Intl so the output is the same in node, every browser and every ICU.
-import type { Lang } from "./indicator";
+import type { Lang } from "../indicator";
 
 interface Separators { readonly group: string; readonly decimal: string }
 const SEPARATORS: Readonly<Record<Lang, Separators>> = {

@@ -1,8 +1,8 @@
 // Reading a target cell: a number, a range ("6,6-6,8") or a qualified number ("Trên 4",
 // "Dưới 3", "Khoảng 4"), typed the Vietnamese way.
-import type { TargetSpec } from "./grading";
-import { normalizeText, readCellNumber, readNumberText, type CellNumber } from "./numbers";
-import type { SnapshotCell } from "./snapshot";
+import type { TargetSpec } from "../grading/grading";
+import { normalizeText, readCellNumber, readNumberText, type CellNumber } from "../numbers/read-number";
+import type { SnapshotCell } from "../snapshot";
 
 export type CellTarget =
   | { readonly kind: "empty" }

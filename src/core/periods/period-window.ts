@@ -1,9 +1,9 @@
 // The data window of a period (which days its figures cover) belongs to the report type,
 // and the way official documents write dates.
-import type { Lang } from "./indicator";
+import type { Lang } from "../indicator";
 import type { Period } from "./period";
 import { periodQuarters, type QuarterNumber } from "./period-labels";
-import type { ReportType } from "./template";
+import type { ReportType } from "../template/template";
 
 /** A calendar date "2020-03-15". */
 export type IsoDate = string;

@@ -1,14 +1,14 @@
 // The summary model for the provincial committee: one row per section and indicator, counts
 // per grade and the verdict, with every number already written the reader's way.
-import type { CheckResult, IndicatorResult } from "./check";
-import { countGrades } from "./check";
-import type { Grade } from "./grade";
-import type { TargetValue } from "./grading";
-import { gradeLabel } from "./i18n";
-import type { IndicatorCode, Lang, SectionCode } from "./indicator";
-import { formatNumber, formatRatio } from "./numbers-format";
-import { periodLabel } from "./period-labels";
-import type { Template } from "./template";
+import type { CheckResult, IndicatorResult } from "../check";
+import { countGrades } from "../check";
+import type { Grade } from "../grading/grade";
+import type { TargetValue } from "../grading/grading";
+import { gradeLabel } from "../i18n";
+import type { IndicatorCode, Lang, SectionCode } from "../indicator";
+import { formatNumber, formatRatio } from "../numbers/format-number";
+import { periodLabel } from "../periods/period-labels";
+import type { Template } from "../template/template";
 import { verdict } from "./summary-verdict";
 
 export interface SectionRow {

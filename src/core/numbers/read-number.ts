@@ -1,6 +1,6 @@
 // Reading cell values the way Vietnamese staff type them: 920.000 is nine hundred twenty
 // thousand, 87,5 is eighty-seven and a half. English-style text is never silently guessed.
-import { isErrorValue, type SnapshotCell } from "./snapshot";
+import { isErrorValue, type SnapshotCell } from "../snapshot";
 
 /** Why a cell could not be read as a number. */
 export type NotANumberReason =

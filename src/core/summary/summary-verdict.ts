@@ -1,13 +1,13 @@
 // The one-line verdict for the provincial committee, from the grades.
-import type { Grade } from "./grade";
-import type { TargetValue } from "./grading";
-import type { IndicatorCode, IndicatorDef, Lang } from "./indicator";
-import { catalog, type NamedIndicator } from "./i18n";
-import { formatRatio } from "./numbers-format";
-import type { Period } from "./period";
-import { periodPhrase } from "./period-labels";
-import type { Template } from "./template";
-import { templateIndicators } from "./template-schema";
+import type { Grade } from "../grading/grade";
+import type { TargetValue } from "../grading/grading";
+import type { IndicatorCode, IndicatorDef, Lang } from "../indicator";
+import { catalog, type NamedIndicator } from "../i18n";
+import { formatRatio } from "../numbers/format-number";
+import type { Period } from "../periods/period";
+import { periodPhrase } from "../periods/period-labels";
+import type { Template } from "../template/template";
+import { templateIndicators } from "../template/template-schema";
 
 interface Graded {
   readonly code: IndicatorCode;

@@ -1,6 +1,6 @@
 // Period names, the quarters a period spans, and which earlier periods carry into it.
-import { CATALOGS, type PeriodWordsKey } from "./i18n";
-import type { Lang } from "./indicator";
+import { CATALOGS, type PeriodWordsKey } from "../i18n";
+import type { Lang } from "../indicator";
 import { PERIOD_KINDS, type Period, type PeriodId, type PeriodKind } from "./period";
 
 export type QuarterNumber = 1 | 2 | 3 | 4;

@@ -1,9 +1,9 @@
 // Grading a result against its target, exactly as the domain brief says: which target grades a
 // figure, the ratio rounded to 0,1 percentage point, and the grade bands.
-import type { Direction, IndicatorKind } from "./indicator";
+import type { Direction, IndicatorKind } from "../indicator";
 import type { Grade } from "./grade";
-import type { Period, PeriodKind } from "./period";
-import { quartersInPeriod } from "./period-labels";
+import type { Period, PeriodKind } from "../periods/period";
+import { quartersInPeriod } from "../periods/period-labels";
 
 /** Default ratio (0..1) from which a result below target is Gần đạt rather than Chưa đạt. */
 export const DEFAULT_NEAR_THRESHOLD = 0.9;

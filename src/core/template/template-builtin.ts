@@ -1,7 +1,7 @@
 // The templates that ship with the add-in, parsed once from their JSON data files.
 import type { Template, TemplateId } from "./template";
 import { parseTemplate } from "./template-schema";
-import stttQuarterly from "./templates/stttt-quarterly.json";
+import stttQuarterly from "./builtin/stttt-quarterly.json";
 
 function load(json: unknown): Template {
   const parsed = parseTemplate(json);

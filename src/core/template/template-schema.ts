@@ -2,7 +2,7 @@
 // constraints for editors; test/core/engine/template-schema.test.ts keeps the two in step.
 import type { ConsistencyRule, ReportType, Template } from "./template";
 import type { TemplateError, TemplateErrorCode } from "./template-error";
-import type { Direction, IndicatorCode, IndicatorDef, IndicatorKind, LocalText, NumberType, SectionCode, SectionDef } from "./indicator";
+import type { Direction, IndicatorCode, IndicatorDef, IndicatorKind, LocalText, NumberType, SectionCode, SectionDef } from "../indicator";
 
 export type TemplateParse = { readonly ok: true; readonly template: Template } | { readonly ok: false; readonly errors: readonly TemplateError[] };
 

@@ -1,7 +1,7 @@
 // Dates as Vietnamese staff type them: day first, "05/01/2020" (also "5/1/2020", "05-01-2020",
 // "05.01.2020"), read into the ISO date the rest of the code keeps. Shown back as dd/mm/yyyy
 // with formatDateVi, so what staff see is what they would write on paper.
-import type { Lang } from "./indicator";
+import type { Lang } from "../indicator";
 import { formatDateEn, formatDateVi, isoDate, parseIsoDate, type IsoDate } from "./period-window";
 
 /** Why typed text is not a date: nothing usable, the wrong shape, or a day the calendar lacks. */
