@@ -105,8 +105,8 @@ export type ExcelFailure =
   /** Excel refused the batch (an unexpected host error): the detail is for the log, not the user. */
   | { readonly ok: false; readonly reason: "excel-error"; readonly detail: string };
 
-/** How findings reach the cells besides the status column: notes (ExcelApi 1.18), comments (1.10), or neither. */
-export type CellMarks = "notes" | "comments" | "none";
+/** How findings reach the cells besides the status column: comments (ExcelApi 1.10), or neither. */
+export type CellMarks = "comments" | "none";
 
 export type CheckOutcome =
   | {
