@@ -72,12 +72,16 @@ async function runCheck(sheetName: string | undefined, facts: HostFacts, withMar
     const evaluated = evaluateSnapshot(read(sheet.name));
     if (!evaluated.ok) return evaluated;
     const plan = planCheckWrite(evaluated.reading, evaluated.result, SHEET_LANG);
-    found.value ??= protectionOf(sheet.protection);
+    // This attempt's own reading decides whether to unprotect: a failed first write may have left the
+    // sheet unprotected, and Excel builds refuse to unprotect an unprotected sheet (office-js #6784).
+    // The first attempt's reading decides how to protect it again.
+    const now = protectionOf(sheet.protection);
+    found.value ??= now;
     found.sheetName = sheet.name;
     // Threads with a reviewer's reply are kept, so their cells must be known (rare: one more sync).
     const threads = queueThreadLocations(marksRead);
     if (threads.pending) await context.sync();
-    queueCheckWrite(sheet, plan, marksRead, threads, found.value);
+    queueCheckWrite(sheet, plan, marksRead, threads, { unprotect: now.protected, protectAgain: found.value.protected ? found.value : now });
     await context.sync();
     return { ok: true, sheetName: sheet.name, reading: evaluated.reading, result: evaluated.result, marks };
   });
@@ -89,18 +93,18 @@ const protectionOf = (protection: Excel.WorksheetProtection): NonNullable<FoundP
   options: protection.options,
 });
 
-/** Queues the status column and the marks, unprotecting around them when the sheet was protected. */
+/** Queues the status column and the marks, unprotecting around them when the sheet is protected now. */
 function queueCheckWrite(
   sheet: Excel.Worksheet,
   plan: CheckWritePlan,
   marks: MarksRead,
   threads: ThreadsLocated,
-  protection: NonNullable<FoundProtection["value"]>,
+  protection: { readonly unprotect: boolean; readonly protectAgain: NonNullable<FoundProtection["value"]> },
 ): void {
-  if (protection.protected) sheet.protection.unprotect();
+  if (protection.unprotect) sheet.protection.unprotect();
   queueStatusColumn(sheet, plan);
   queueMarksWrite(sheet, marks, threads, plan);
-  if (protection.protected) sheet.protection.protect(protection.options);
+  if (protection.protectAgain.protected) sheet.protection.protect(protection.protectAgain.options);
 }
 
 /** The status cells as one column array from the first to the last indicator row (null skips a row between). */
