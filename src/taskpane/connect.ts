@@ -82,9 +82,9 @@ function lazySummary(facts: HostFacts): SummaryExportApi {
       return ready?.canDownload ?? false;
     },
     preview: async (sheet, lang) => (await api()).preview(sheet, lang),
-    writeSheet: async (sheet, lang) => (await api()).writeSheet(sheet, lang),
-    openWorkbook: async (sheet, lang) => (await api()).openWorkbook(sheet, lang),
-    download: async (sheet, lang) => (await api()).download(sheet, lang),
+    writeSheet: async (sheet, lang, options) => (await api()).writeSheet(sheet, lang, options),
+    openWorkbook: async (sheet, lang, options) => (await api()).openWorkbook(sheet, lang, options),
+    download: async (sheet, lang, options) => (await api()).download(sheet, lang, options),
   };
 }
 

@@ -57,14 +57,18 @@ export function summaryViewOf(template: Template, result: CheckResult, lang: Lan
   return { lines, counts: model.counts, verdict: sentence(model.verdict) };
 }
 
-/** The summary for the provincial committee of one checked report sheet, as a SheetPlan (values only). */
-export function planSummarySheet(template: Template, reading: SheetReading, result: CheckResult, lang: Lang = "vi"): SheetPlan {
+/**
+ * The summary for the provincial committee of one checked report sheet, as a SheetPlan (values only).
+ * `unverifiedErrors`: the user chose to export although the check found that many errors.
+ */
+export function planSummarySheet(template: Template, reading: SheetReading, result: CheckResult, lang: Lang = "vi", unverifiedErrors?: number): SheetPlan {
   return planSummaryDocument({
     template,
     period: result.period,
     details: reading.details,
     view: summaryViewOf(template, result, lang),
     lang,
+    ...(unverifiedErrors === undefined ? {} : { unverifiedErrors }),
   });
 }
 

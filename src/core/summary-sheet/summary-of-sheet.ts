@@ -7,6 +7,7 @@ import type { SheetReading } from "../reading";
 import type { SheetPlan } from "../sheet-plan";
 import type { SheetSnapshot } from "../snapshot";
 import type { Template, TemplateId } from "../template/template";
+import { summaryReadiness, type SummaryReadiness } from "../summary/summary-readiness";
 import { planSummarySheet, summaryDigest, type SummaryDigest } from "./plan-summary-sheet";
 
 export type SummaryOfSheet =
@@ -15,6 +16,8 @@ export type SummaryOfSheet =
       readonly template: Template;
       readonly reading: SheetReading;
       readonly result: CheckResult;
+      /** Whether it may leave; a plan made despite errors says its figures are unverified. */
+      readonly readiness: SummaryReadiness;
       readonly plan: SheetPlan;
       readonly digest: SummaryDigest;
     }
@@ -31,12 +34,15 @@ export function summaryOfSnapshot(
   // readSheet found this template a moment ago: not finding it again is a bug.
   if (template === undefined) throw new Error(`Template ${read.reading.template.id} vanished between reads`);
   const result = checkReading(template, read.reading);
+  const readiness = summaryReadiness(result);
+  const unverified = !readiness.ok && readiness.reason === "errors" ? readiness.errors.length : undefined;
   return {
     ok: true,
     template,
     reading: read.reading,
     result,
-    plan: planSummarySheet(template, read.reading, result, lang),
+    readiness,
+    plan: planSummarySheet(template, read.reading, result, lang, unverified),
     digest: summaryDigest(template, read.reading, result, lang),
   };
 }
