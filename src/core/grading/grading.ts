@@ -4,24 +4,13 @@ import type { Direction, IndicatorKind } from "../indicator";
 import type { Grade } from "./grade";
 import type { Period, PeriodKind } from "../periods/period";
 import { quartersInPeriod } from "../periods/period-labels";
+import type { TargetSpec } from "../targets/target-spec";
 
 /** Default ratio (0..1) from which a result below target is Gần đạt rather than Chưa đạt. */
 export const DEFAULT_NEAR_THRESHOLD = 0.9;
 /** Ratios are rounded to 3 decimals of the fraction, i.e. 0,1 percentage point (per mille rounded to a whole, see roundPerMille). */
 export const RATIO_DIGITS = 3;
 const PER_MILLE = 10 ** RATIO_DIGITS;
-
-/**
- * A target as planners write it: a number, a range ("6,6-6,8"), or a qualified number
- * ("Trên 4" above, "Dưới 3" below, "Khoảng 4" about).
- */
-export type TargetSpec =
-  | { readonly kind: "number"; readonly value: number }
-  | { readonly kind: "range"; readonly min: number; readonly max: number }
-  | { readonly kind: "qualified"; readonly qualifier: "above" | "below" | "about"; readonly value: number };
-
-/** The target as reported: the number that graded the figure, or the range. */
-export type TargetValue = number | { readonly min: number; readonly max: number };
 
 export type TargetSource = "periodTarget" | "plan";
 
@@ -37,7 +26,9 @@ function prorate(t: TargetSpec, quarters: number): TargetSpec {
   switch (t.kind) {
     case "number": return { kind: "number", value: s(t.value) };
     case "range": return { kind: "range", min: s(t.min), max: s(t.max) };
-    case "qualified": return { kind: "qualified", qualifier: t.qualifier, value: s(t.value) };
+    case "qualified": return { ...t, value: s(t.value) };
+    // A change is against the same period last year, already the period's own size.
+    case "change": return t;
   }
 }
 
@@ -56,11 +47,6 @@ export function gradeTarget(
   if (annualPlan === null) return null;
   if (kind !== "flow") return { target: annualPlan, source: "plan" };
   return { target: prorate(annualPlan, quartersInPeriod(period)), source: "plan" };
-}
-
-/** The number (or range) a target grades against, as reported in results. */
-export function targetValue(t: TargetSpec): TargetValue {
-  return t.kind === "range" ? { min: t.min, max: t.max } : t.value;
 }
 
 export interface GradeOutcome {
@@ -132,6 +118,9 @@ export function grade(result: number | null, target: TargetSpec | null, directio
       const bound = result < target.min ? target.min : target.max;
       return gradeAgainst(result, bound, direction, nearThreshold);
     }
+    case "change":
+      // Graded once resolved against its base (the same period last year); alone it grades nothing.
+      return NONE;
   }
 }
 

@@ -1,6 +1,6 @@
 // Reading a target cell: a number, a range ("6,6-6,8") or a qualified number ("Trên 4",
 // "Dưới 3", "Khoảng 4"), typed the Vietnamese way.
-import type { TargetSpec } from "../grading/grading";
+import type { TargetSpec } from "./target-spec";
 import { normalizeText, readCellNumber, readNumberText, type CellNumber } from "../numbers/read-number";
 import type { SnapshotCell } from "../snapshot";
 
@@ -71,9 +71,4 @@ export function readCellTarget(cell: SnapshotCell | undefined): CellTarget {
 function asTarget(n: CellNumber): CellTarget {
   if (n.kind !== "number") return n;
   return { kind: "target", target: { kind: "number", value: n.value }, text: n.text, plainText: n.text !== null };
-}
-
-/** The typed numbers of a target, for the number-type rules (a range has two). */
-export function targetNumbers(t: TargetSpec): readonly number[] {
-  return t.kind === "range" ? [t.min, t.max] : [t.value];
 }

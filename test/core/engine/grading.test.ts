@@ -1,7 +1,8 @@
 // Grading exactly as the domain brief says.
 import type { Direction } from "../../../src/core/indicator";
 import type { PeriodKind } from "../../../src/core/periods/period";
-import { DEFAULT_NEAR_THRESHOLD, grade, gradeFromPerMille, gradeTarget, ratioPercent, targetValue, type TargetSpec } from "../../../src/core/grading/grading";
+import { DEFAULT_NEAR_THRESHOLD, grade, gradeFromPerMille, gradeTarget, ratioPercent } from "../../../src/core/grading/grading";
+import { targetValue, type TargetSpec } from "../../../src/core/targets/target-spec";
 
 const n = (value: number): TargetSpec => ({ kind: "number", value });
 const g = (result: number | null, target: TargetSpec | null, direction: Direction = "higher", near = 0.9) => grade(result, target, direction, near);
