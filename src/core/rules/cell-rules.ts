@@ -41,6 +41,10 @@ function readProblems(out: Finding[], def: IndicatorDef, role: InputRole, addres
       out.push(cellFinding(def, address, "formula-error", { role, error: read.error }));
       return;
     case "not-a-number":
+      if (read.units !== undefined) {
+        out.push(cellFinding(def, address, "unit-mismatch", { role, text: read.text, typedUnit: read.units.typed, rowUnit: read.units.row }));
+        return;
+      }
       out.push(cellFinding(def, address, "not-a-number", { role, text: read.text, reason: read.reason, suggestion: read.suggestion }));
       return;
     case "number": {

@@ -29,19 +29,27 @@ const QUALIFIERS: readonly (readonly [RegExp, "above" | "below" | "about"])[] = 
  */
 const RANGE = /^(?:từ\s+)?(\d[\d., ]*?)\s*(%?)\s*(?:-|–|—|÷|đến)\s*(\d.*)$/u;
 
-function readPart(text: string): { value: number } | { suggestion: number | null; english: boolean } {
-  const r = readNumberText(text);
+type Part = { value: number } | { suggestion: number | null; english: boolean; units?: { readonly typed: string; readonly row: string } };
+
+function readPart(text: string, rowUnit: string | null): Part {
+  const r = readNumberText(text, rowUnit);
   if (r.ok) return { value: r.reading.value };
-  return { suggestion: r.suggestion, english: r.reason === "english-style" };
+  return { suggestion: r.suggestion, english: r.reason === "english-style", ...(r.units === undefined ? {} : { units: r.units }) };
+}
+
+/** The failure of a part, as the cell's reading: a unit that cannot be reconciled says both units. */
+function partFailure(text: string, part: Exclude<Part, { value: number }>): CellTarget {
+  if (part.units !== undefined) return { kind: "not-a-number", text, reason: "unit-mismatch", suggestion: null, units: part.units };
+  return { kind: "not-a-number", text, reason: part.english ? "english-style" : "unreadable", suggestion: part.suggestion };
 }
 
 /** Reads a Kế hoạch năm or Chỉ tiêu kỳ cell. Never throws. */
-export function readCellTarget(cell: SnapshotCell | undefined): CellTarget {
+export function readCellTarget(cell: SnapshotCell | undefined, rowUnit: string | null = null): CellTarget {
   // The common case, a number cell, without the detour through readCellNumber's result.
   if (typeof cell === "number" && Number.isFinite(cell)) {
     return { kind: "target", target: { kind: "number", value: cell === 0 ? 0 : cell }, text: null, plainText: false };
   }
-  const plain = readCellNumber(cell);
+  const plain = readCellNumber(cell, rowUnit);
   if (plain.kind === "empty" || plain.kind === "error" || typeof cell !== "string") return asTarget(plain);
   const text = normalizeText(cell);
   const lower = text.toLowerCase();
@@ -49,19 +57,21 @@ export function readCellTarget(cell: SnapshotCell | undefined): CellTarget {
   for (const [re, qualifier] of QUALIFIERS) {
     const m = re.exec(lower);
     if (m === null || m[0] === "") continue;
-    const part = readPart(lower.slice(m[0].length));
+    const part = readPart(lower.slice(m[0].length), rowUnit);
     if ("value" in part) return { kind: "target", target: { kind: "qualified", qualifier, value: part.value }, text, plainText: false };
-    return { kind: "not-a-number", text, reason: part.english ? "english-style" : "unreadable", suggestion: part.suggestion };
+    return partFailure(text, part);
   }
   const range = RANGE.exec(lower);
   if (range !== null) {
-    const lo = readPart(range[1] + range[2]);
-    const hi = readPart(range[3]);
+    const lo = readPart(range[1] + range[2], rowUnit);
+    const hi = readPart(range[3], rowUnit);
     if ("value" in lo && "value" in hi) {
       // Planners sometimes write the bounds the other way round; the range is the same.
       const [min, max] = lo.value <= hi.value ? [lo.value, hi.value] : [hi.value, lo.value];
       return { kind: "target", target: { kind: "range", min, max }, text, plainText: false };
     }
+    if (!("value" in lo) && lo.units !== undefined) return partFailure(text, lo);
+    if (!("value" in hi) && hi.units !== undefined) return partFailure(text, hi);
     const english = ("english" in lo && lo.english) || ("english" in hi && hi.english);
     if (english) return { kind: "not-a-number", text, reason: "english-style", suggestion: null };
   }
