@@ -3,6 +3,7 @@
 import type { TargetSpec } from "./target-spec";
 import { normalizeText, readCellNumber, readNumberText, type CellNumber } from "../numbers/read-number";
 import type { SnapshotCell } from "../snapshot";
+import { alternation, TARGET_LEXICON } from "./target-lexicon";
 
 export type CellTarget =
   | { readonly kind: "empty" }
@@ -16,18 +17,23 @@ export type CellTarget =
     }
   | Extract<CellNumber, { kind: "error" | "not-a-number" }>;
 
+const prefix = (words: readonly string[]): RegExp => new RegExp(`^(?:${alternation(words)})\\s*`, "u");
+
+/** Floors, then ceilings, then "about": the first whose word starts the text qualifies it. */
 const QUALIFIERS: readonly (readonly [RegExp, "above" | "below" | "about"])[] = [
-  // "Không dưới 90" (not below 90) is "at least": the negated forms come first.
-  [/^(?:không\s+(?:dưới|thấp\s+hơn|ít\s+hơn|nhỏ\s+hơn)|trên|hơn|lớn hơn|cao hơn|tối thiểu|ít nhất|>=?|≥)\s*/u, "above"],
-  [/^(?:không\s+(?:vượt\s+quá|quá|cao\s+hơn|lớn\s+hơn|hơn|trên)|dưới|nhỏ hơn|thấp hơn|tối đa|<=?|≤)\s*/u, "below"],
-  [/^(?:khoảng|xấp xỉ|ước|~|≈)\s*/u, "about"],
+  [prefix(TARGET_LEXICON.floor.prefixes), "above"],
+  [prefix(TARGET_LEXICON.ceiling.prefixes), "below"],
+  [prefix(TARGET_LEXICON.about.prefixes), "about"],
 ];
 
 /**
- * "6,6-6,8", "6,6 – 6,8", "6,6 đến 6,8", "từ 6,6 đến 6,8", "6,6÷6,8" (the division sign is how
- * Vietnamese plans often write a span): two Vietnamese numbers (the left one unsigned).
+ * "6,6-6,8", "6,6 – 6,8", "6,6 đến 6,8", "từ 6,6 đến 6,8", "6,6÷6,8": two Vietnamese numbers
+ * (the left one unsigned) around a separator of the lexicon.
  */
-const RANGE = /^(?:từ\s+)?(\d[\d., ]*?)\s*(%?)\s*(?:-|–|—|÷|đến)\s*(\d.*)$/u;
+const RANGE = new RegExp(
+  `^(?:(?:${alternation(TARGET_LEXICON.range.openers)})\\s+)?(\\d[\\d., ]*?)\\s*(%?)\\s*(?:${alternation(TARGET_LEXICON.range.separators)})\\s*(\\d.*)$`,
+  "u",
+);
 
 type Part = { value: number } | { suggestion: number | null; english: boolean; units?: { readonly typed: string; readonly row: string } };
 
