@@ -46,6 +46,8 @@ export interface IndicatorDef {
   readonly qualitative?: boolean;
   /** Words that count as Đạt for a qualitative indicator, besides the lexicon's defaults. */
   readonly accepted?: readonly string[];
+  /** Words that count as Vượt ("Xuất siêu" against a ceiling on the trade deficit), besides the lexicon's defaults. */
+  readonly exceeding?: readonly string[];
 }
 
 export interface SectionDef {

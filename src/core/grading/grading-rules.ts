@@ -18,6 +18,11 @@ export interface TemplateGrading {
    * × quarters ÷ 4; false: only the year is graded, earlier periods report "% kế hoạch năm" only.
    */
   readonly prorate?: boolean;
+  /**
+   * Ratio (> 1) from which a result is Vượt; between 100 % and it, Đạt (Thừa Thiên Huế calls
+   * 104,8 % Đạt and 108 % Vượt). Absent: anything above 100,0 % is Vượt.
+   */
+  readonly exceededFrom?: number;
 }
 
 export interface IndicatorGrading extends TemplateGrading {
@@ -30,6 +35,7 @@ export interface GradingRules {
   readonly bands: Bands;
   readonly prorate: boolean;
   readonly growth: GrowthGrading;
+  readonly exceededFrom?: number;
 }
 
 export const DEFAULT_GRADING: GradingRules = { bands: "four", prorate: true, growth: "ratio" };
@@ -40,9 +46,11 @@ export const GROWTH_GRADINGS: readonly GrowthGrading[] = ["ratio", "points"];
 export function gradingRules(template: Pick<Template, "grading">, def: Pick<IndicatorDef, "grading">): GradingRules {
   const t = template.grading;
   const i = def.grading;
+  const exceededFrom = i?.exceededFrom ?? t?.exceededFrom;
   return {
     bands: i?.bands ?? t?.bands ?? DEFAULT_GRADING.bands,
     prorate: i?.prorate ?? t?.prorate ?? DEFAULT_GRADING.prorate,
     growth: i?.growth ?? DEFAULT_GRADING.growth,
+    ...(exceededFrom === undefined ? {} : { exceededFrom }),
   };
 }

@@ -91,18 +91,30 @@ class Checker {
   grading(o: Json, key: string, path: string, indicator: boolean): IndicatorGrading | null {
     if (!(key in o)) return null;
     const p = join(path, key);
-    const g = this.object(o[key], p, [], indicator ? ["bands", "prorate", "growth"] : ["bands", "prorate"]);
+    const g = this.object(o[key], p, [], indicator ? ["bands", "prorate", "exceededFrom", "growth"] : ["bands", "prorate", "exceededFrom"]);
     if (g === null) return null;
     const before = this.errors.length;
     const bands = this.oneOf(g, "bands", p, BANDS);
     const prorate = this.boolean(g, "prorate", p);
     const growth = indicator ? this.oneOf(g, "growth", p, GROWTH_GRADINGS) : null;
+    const exceededFrom = this.exceededFrom(g, p);
     if (this.errors.length > before) return null;
     return {
       ...(bands !== null ? { bands } : {}),
       ...(prorate !== null ? { prorate } : {}),
+      ...(exceededFrom !== null ? { exceededFrom } : {}),
       ...(growth !== null ? { growth } : {}),
     };
+  }
+
+  /** A ratio above 1 and at most 10 (Vượt from 105 % is 1.05). */
+  exceededFrom(o: Json, path: string): number | null {
+    if (!("exceededFrom" in o)) return null;
+    const v = o.exceededFrom;
+    const p = join(path, "exceededFrom");
+    if (typeof v !== "number" || !Number.isFinite(v)) return this.add(p, "wrong-type", { expected: "number", value: v }), null;
+    if (v <= 1 || v > 10) return this.add(p, "out-of-range", { expected: "1 < x ≤ 10", value: v }), null;
+    return v;
   }
 
   /** A list of non-empty words (a qualitative indicator's accepted results). */
@@ -148,7 +160,7 @@ function show(v: unknown): string {
 const INDICATOR_FIELDS = ["code", "name", "unit", "kind", "direction", "numberType", "required", "explanationRequired"];
 
 /** Fields a format 2 template adds to an indicator; in a format 1 file they are unknown fields, as before. */
-const INDICATOR_FIELDS_V2 = ["grading", "qualitative", "accepted"];
+const INDICATOR_FIELDS_V2 = ["grading", "qualitative", "accepted", "exceeding"];
 
 function indicator(c: Checker, v: unknown, path: string, format: TemplateFormat): IndicatorDef | null {
   const o = c.object(v, path, INDICATOR_FIELDS, ["parent", "nearThreshold", ...(format === 2 ? INDICATOR_FIELDS_V2 : [])]);
@@ -167,7 +179,9 @@ function indicator(c: Checker, v: unknown, path: string, format: TemplateFormat)
   const grading = c.grading(o, "grading", path, true);
   const qualitative = c.boolean(o, "qualitative", path);
   const accepted = c.words(o, "accepted", path);
-  if (("grading" in o && grading === null) || ("qualitative" in o && qualitative === null) || ("accepted" in o && accepted === null)) return null;
+  const exceeding = c.words(o, "exceeding", path);
+  if (("grading" in o && grading === null) || ("qualitative" in o && qualitative === null) || ("accepted" in o && accepted === null)
+    || ("exceeding" in o && exceeding === null)) return null;
   if (code === null || name === null || unit === null || kind === null || direction === null
     || numberType === null || required === null || explanationRequired === null) return null;
   if ("parent" in o && parent === null) return null;
@@ -179,6 +193,7 @@ function indicator(c: Checker, v: unknown, path: string, format: TemplateFormat)
     ...(grading !== null ? { grading } : {}),
     ...(qualitative !== null ? { qualitative } : {}),
     ...(accepted !== null ? { accepted } : {}),
+    ...(exceeding !== null ? { exceeding } : {}),
   };
 }
 
