@@ -9,11 +9,19 @@ export interface Circumfix {
   readonly after: string;
 }
 
+/** A floor or a ceiling: the words, and which of them include the bound itself ("không dưới 90": 90 will do). */
+export interface Bound {
+  readonly prefixes: readonly string[];
+  readonly circumfixes: readonly Circumfix[];
+  /** The prefixes that include the bound (the others are strict: "trên 4", "< 7,6"); circumfixes always include it. */
+  readonly inclusive: readonly string[];
+}
+
 export interface TargetLexicon {
   /** The result must be at least the number: "Trên 4", "Không dưới 90", "≥ 95". */
-  readonly floor: { readonly prefixes: readonly string[]; readonly circumfixes: readonly Circumfix[] };
+  readonly floor: Bound;
   /** The result must be at most the number: "Dưới 3", "Không quá 5", "< 7,6". */
-  readonly ceiling: { readonly prefixes: readonly string[]; readonly circumfixes: readonly Circumfix[] };
+  readonly ceiling: Bound;
   /** The number is approximate: "Khoảng 4". */
   readonly about: { readonly prefixes: readonly string[] };
   /** Between two numbers: "6,6-6,8", "6,6 đến 6,8", "từ 6,6 đến 6,8". */
@@ -27,6 +35,13 @@ export interface TargetLexicon {
     /** Percentage points, after the number: "điểm %". */
     readonly points: readonly string[];
   };
+  /**
+   * After a comma, words that start a comment on a target already stated ("803.300 tỷ đồng, tăng 8%
+   * so với thực hiện năm 2019"): the target is what comes before the comma.
+   */
+  readonly comment: readonly string[];
+  /** A qualitative result (template format 2): words graded Đạt, and words graded Vượt, besides the template's own. */
+  readonly qualitative: { readonly met: readonly string[]; readonly exceeded: readonly string[] };
 }
 
 export const TARGET_LEXICON: TargetLexicon = {
@@ -37,6 +52,7 @@ export const TARGET_LEXICON: TargetLexicon = {
       "trên", "hơn", "lớn hơn", "cao hơn", "tối thiểu", "ít nhất", ">=", ">", "≥",
     ],
     circumfixes: [{ before: "từ", after: "trở lên" }],
+    inclusive: ["không dưới", "không thấp hơn", "không ít hơn", "không nhỏ hơn", "tối thiểu", "ít nhất", ">=", "≥"],
   },
   ceiling: {
     prefixes: [
@@ -44,6 +60,7 @@ export const TARGET_LEXICON: TargetLexicon = {
       "dưới", "nhỏ hơn", "thấp hơn", "tối đa", "<=", "<", "≤",
     ],
     circumfixes: [{ before: "từ", after: "trở xuống" }],
+    inclusive: ["không vượt quá", "không quá", "không cao hơn", "không lớn hơn", "không hơn", "không trên", "tối đa", "<=", "≤"],
   },
   about: { prefixes: ["khoảng", "xấp xỉ", "ước", "~", "≈"] },
   // "÷" is how Vietnamese plans often write a span; "—" is what word processors make of "-".
@@ -51,8 +68,13 @@ export const TARGET_LEXICON: TargetLexicon = {
   change: {
     increase: ["tăng"],
     decrease: ["giảm"],
-    reference: ["so với cùng kỳ", "so với năm trước", "so với năm"],
-    points: ["điểm %", "điểm phần trăm"],
+    reference: ["so với cùng kỳ", "so với năm trước", "so với năm", "so với"],
+    points: ["điểm %", "điểm phần trăm", "điểm"],
+  },
+  comment: ["tăng", "giảm", "so với", "bằng"],
+  qualitative: {
+    met: ["đạt", "hoàn thành", "đạt kế hoạch", "hoàn thành kế hoạch", "đạt chỉ tiêu"],
+    exceeded: ["vượt", "vượt kế hoạch", "hoàn thành vượt", "vượt chỉ tiêu", "hoàn thành vượt kế hoạch"],
   },
 };
 
