@@ -3,7 +3,7 @@
 import type { Finding, QualifiedAddress } from "./finding";
 import type { Grade } from "./grading/grade";
 import { GRADES } from "./grading/grade";
-import { targetValue, type TargetValue } from "./grading/grading";
+import { targetValue, type TargetValue } from "./targets/target-spec";
 import type { IndicatorCode, LocalText } from "./indicator";
 import type { Period } from "./periods/period";
 import type { IndicatorInputs, SheetReading } from "./reading";

@@ -1,7 +1,8 @@
 // What the figures of one indicator amount to: the value, Lũy kế, the target that grades it,
 // the ratio and the grade.
 import type { Grade } from "../grading/grade";
-import { grade, gradeTarget, type ChosenTarget, type TargetSpec } from "../grading/grading";
+import { grade, gradeTarget, type ChosenTarget } from "../grading/grading";
+import { targetNumbers, type TargetSpec } from "../targets/target-spec";
 import type { Period } from "../periods/period";
 import { numberTypeRules } from "./cell-rules";
 import { numberOf, type ReadInputs, type TargetRole } from "./inputs";
@@ -49,7 +50,7 @@ export function assess(r: ReadInputs, period: Period, templateNear: number): Ass
   // to be weighed against. Tested before pro-rating, as the cell was typed.
   const fails = (x: number): boolean => numberTypeRules(def.numberType, x).length > 0;
   const invalidTarget = (t: TargetSpec | null): boolean =>
-    t !== null && (t.kind === "range" ? fails(t.min) || fails(t.max) : fails(t.value));
+    t !== null && targetNumbers(t).some(fails);
   const invalid = value !== null && fails(value);
   if (def.direction === "informational") {
     return { value, ytd, plan, chosen: null, grade: "none", ratio: null, planRatio: null, hasTarget };

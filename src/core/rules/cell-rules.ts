@@ -4,6 +4,7 @@ import type { Finding, QualifiedAddress, RuleId } from "../finding";
 import type { IndicatorDef, NumberType } from "../indicator";
 import type { CellNumber } from "../numbers/read-number";
 import type { CellTarget } from "../targets/read-target";
+import { targetNumbers } from "../targets/target-spec";
 import type { InputRole } from "../reading";
 import { NUMBER_ROLES, TARGET_ROLES, type ReadInputs } from "./inputs";
 import { RULE_SEVERITY } from "./severity";
@@ -40,6 +41,10 @@ function readProblems(out: Finding[], def: IndicatorDef, role: InputRole, addres
       out.push(cellFinding(def, address, "formula-error", { role, error: read.error }));
       return;
     case "not-a-number":
+      if (read.units !== undefined) {
+        out.push(cellFinding(def, address, "unit-mismatch", { role, text: read.text, typedUnit: read.units.typed, rowUnit: read.units.row }));
+        return;
+      }
       out.push(cellFinding(def, address, "not-a-number", { role, text: read.text, reason: read.reason, suggestion: read.suggestion }));
       return;
     case "number": {
@@ -49,12 +54,7 @@ function readProblems(out: Finding[], def: IndicatorDef, role: InputRole, addres
     }
     case "target": {
       const t = read.target;
-      if (t.kind === "range") {
-        typeRules(out, def, role, address, t.min);
-        typeRules(out, def, role, address, t.max);
-      } else {
-        typeRules(out, def, role, address, t.value);
-      }
+      for (const x of targetNumbers(t)) typeRules(out, def, role, address, x);
       if (read.plainText && read.text !== null && t.kind === "number") {
         out.push(cellFinding(def, address, "text-number", { role, text: read.text, value: t.value }));
       }

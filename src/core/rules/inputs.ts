@@ -24,24 +24,26 @@ export interface ReadInputs {
   readonly addresses: Readonly<Partial<Record<InputRole, QualifiedAddress>>>;
 }
 
-const readNumber = (c: InputCell | undefined): Read<CellNumber> | undefined =>
-  c === undefined ? undefined : { address: c.address, read: readCellNumber(c.value) };
-const readTarget = (c: InputCell | undefined): Read<CellTarget> | undefined =>
-  c === undefined ? undefined : { address: c.address, read: readCellTarget(c.value) };
+// Figures and targets typed with a unit ("139.774 tỷ đồng") are read in the row's own unit.
+const readNumber = (c: InputCell | undefined, unit: string): Read<CellNumber> | undefined =>
+  c === undefined ? undefined : { address: c.address, read: readCellNumber(c.value, unit) };
+const readTarget = (c: InputCell | undefined, unit: string): Read<CellTarget> | undefined =>
+  c === undefined ? undefined : { address: c.address, read: readCellTarget(c.value, unit) };
 
 /** Objects of one fixed shape (every role spelled out), which keeps the engine fast on 10,000 rows. */
 export function readInputs(def: IndicatorDef, inputs: IndicatorInputs | undefined): ReadInputs {
   const cells = inputs?.cells ?? {};
   const ex = cells.explanation;
+  const unit = def.unit.vi;
   return {
     def,
     numbers: {
-      actual: readNumber(cells.actual),
-      previousPeriod: readNumber(cells.previousPeriod),
-      samePeriodLastYear: readNumber(cells.samePeriodLastYear),
-      carriedYtd: readNumber(cells.carriedYtd),
+      actual: readNumber(cells.actual, unit),
+      previousPeriod: readNumber(cells.previousPeriod, unit),
+      samePeriodLastYear: readNumber(cells.samePeriodLastYear, unit),
+      carriedYtd: readNumber(cells.carriedYtd, unit),
     },
-    targets: { plan: readTarget(cells.plan), periodTarget: readTarget(cells.periodTarget) },
+    targets: { plan: readTarget(cells.plan, unit), periodTarget: readTarget(cells.periodTarget, unit) },
     addresses: {
       plan: cells.plan?.address,
       periodTarget: cells.periodTarget?.address,

@@ -1,7 +1,7 @@
 // Rules that weigh a figure against what it should be: required, outlier, below-target,
 // explanation-missing.
 import type { Finding } from "../finding";
-import type { TargetSpec } from "../grading/grading";
+import type { TargetSpec } from "../targets/target-spec";
 import type { Assessment } from "./assess";
 import { cellFinding } from "./cell-rules";
 import { numberOf, type ReadInputs } from "./inputs";
@@ -17,7 +17,8 @@ export function requiredRule(r: ReadInputs, a: Assessment): Finding[] {
   return [cellFinding(r.def, actual.address, "required", { role: "actual", hasTarget: a.hasTarget })];
 }
 
-const targetReference = (t: TargetSpec): number => (t.kind === "range" ? t.min : t.value);
+/** The number a figure is weighed against for the outlier test; null for a change (its base is the same period last year, tested already). */
+const targetReference = (t: TargetSpec): number | null => (t.kind === "range" ? t.min : t.kind === "change" ? null : t.value);
 
 /** A target that is a ceiling (lower is better, or "Dưới 3"): far under it is good, not a typing slip. */
 const isCeiling = (t: TargetSpec, direction: ReadInputs["def"]["direction"]): boolean =>
@@ -74,9 +75,9 @@ export function belowTargetRule(r: ReadInputs, a: Assessment): Finding[] {
     rule: "below-target",
     evidence: {
       grade: a.grade, value: a.value, ratio: a.ratio, source: a.chosen.source, direction: r.def.direction,
-      target: t.kind === "range" ? null : t.value,
-      min: t.kind === "range" ? t.min : null,
-      max: t.kind === "range" ? t.max : null,
+      target: t.kind === "range" || t.kind === "change" ? null : t.value,
+      min: t.kind === "range" || t.kind === "change" ? t.min : null,
+      max: t.kind === "range" || t.kind === "change" ? t.max : null,
       qualifier: t.kind === "qualified" ? t.qualifier : null,
     },
   }];
