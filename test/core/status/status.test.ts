@@ -102,7 +102,7 @@ describe("the report's life", () => {
     const early = act(history, { action: "approve", actor: head, date: at(6) }, SEED_ROWS);
     expect(!early.ok && early.refusal).toEqual({ reason: "not-allowed", from: "returned", action: "approve" });
 
-    const fixed = { ...SEED_ROWS, "A.2": { ...SEED_ROWS["A.2"], actual: 112000 } };
+    const fixed: Readonly<Record<string, Row>> = { ...SEED_ROWS, "A.2": { ...SEED_ROWS["A.2"], actual: 112000 } };
     const again = step({ action: "submit", actor: staff, date: at(10), reasons: ["Đã sửa theo số liệu VNPT"] }, fixed);
     expect(again.event.round).toBe(2);
     const review = changesForReview(again.status, reportFigures(reading(fixed)));
