@@ -4,8 +4,10 @@
 import path from "node:path";
 import { checkReading } from "../core/check";
 import { planSummarySheet, summaryDigest } from "../core/summary-sheet/plan-summary-sheet";
+import { summaryStatusOf } from "../core/summary-sheet/summary-of-sheet";
 import { writeFileBytes } from "../xlsx/file-io";
 import { summaryWorkbookBytes } from "../xlsx/summary-workbook";
+import { readStatusHistory } from "../xlsx/status-sheet";
 import { openReportSheet } from "./check-workbook";
 import type { Command } from "./command";
 import { EXIT } from "./cli-context";
@@ -83,12 +85,13 @@ export const summaryCommand: Command = {
     if (!opened.ok) return fail(opened.error);
     const chosen = opened.sheet;
     const result = checkReading(chosen.template, chosen.reading);
-    const plan = planSummarySheet(chosen.template, chosen.reading, result, lang);
+    const status = summaryStatusOf(readStatusHistory(chosen.worksheet.workbook), chosen.reading, result, lang);
+    const plan = planSummarySheet(chosen.template, chosen.reading, result, lang, status);
     const written = await writeFileBytes(path.resolve(cwd, out), await summaryWorkbookBytes(plan));
     if (!written.ok) return fail(messages.writeFailed(out, written.detail));
     const digest = summaryDigest(chosen.template, chosen.reading, result, lang);
     const c = digest.counts;
-    output.out(`${messages.wrote(out, plan.name)}\n${digest.title}\n${own.counts(c.exceeded, c.met, c.near, c.shortfall)}\n${digest.verdict}\n`);
+    output.out(`${messages.wrote(out, plan.name)}\n${digest.title}\n${own.counts(c.exceeded, c.met, c.near, c.shortfall)}\n${digest.verdict}\n${status}\n`);
     return EXIT.ok;
   },
 };

@@ -52,17 +52,7 @@ async function readAll(context: Excel.RequestContext, sheetName: string): Promis
   const found = sheets.getItemOrNullObject(STATUS_SHEET_NAME);
   await context.sync();
   const protection = { protected: sheet.protection.protected, options: sheet.protection.options };
-  let history: readonly StatusEvent[] = [];
-  let nextRow = 0;
-  if (!found.isNullObject) {
-    const used = found.getUsedRangeOrNullObject(true);
-    used.load("values,rowIndex,rowCount");
-    await context.sync();
-    if (!used.isNullObject) {
-      history = rowsToEvents(used.values).events;
-      nextRow = used.rowIndex + used.rowCount;
-    }
-  }
+  const { history, nextRow } = await statusHistoryOf(context, found);
   return {
     evaluated: evaluateSnapshot(report(sheetName)),
     history,
@@ -71,6 +61,19 @@ async function readAll(context: Excel.RequestContext, sheetName: string): Promis
     protection,
     sheet,
   };
+}
+
+/**
+ * After the sync that looked the status sheet up (getItemOrNullObject(STATUS_SHEET_NAME), queued
+ * with the caller's own reads): its history, one more sync when it exists, none when it does not.
+ */
+export async function statusHistoryOf(context: Excel.RequestContext, found: Excel.Worksheet): Promise<{ readonly history: readonly StatusEvent[]; readonly nextRow: number }> {
+  if (found.isNullObject) return { history: [], nextRow: 0 };
+  const used = found.getUsedRangeOrNullObject(true);
+  used.load("values,rowIndex,rowCount");
+  await context.sync();
+  if (used.isNullObject) return { history: [], nextRow: 0 };
+  return { history: rowsToEvents(used.values).events, nextRow: used.rowIndex + used.rowCount };
 }
 
 const failure = (e: unknown, sheetName: string): ExcelFailure =>

@@ -3,14 +3,28 @@
 // locked (staff typing into them is refused); a change made anyway (protection lifted by hand)
 // shown as "changed after approval"; the history survives save and reopen.
 import ExcelJS from "exceljs";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { chitieu, scratchDir } from "../cli/run-cli";
 import { letter } from "../../src/core/layout/columns";
 import { defaultTemplate } from "../../src/core/template/template-builtin";
 import { loadTemplate } from "../../src/excel/load-template";
+import { createSummaryExportApi } from "../../src/excel/export-summary-api";
 import { applyStatusAction, readReportStatus, STATUS_SHEET_NAME } from "../../src/excel/status-store";
 import type { Host } from "../host";
 import { DETAILS, SEED_ACTUALS, SEED_PLANS, SEED_Q1_TARGETS, startHost } from "./helpers";
 
 const SHEET = "Quý I-2020";
+
+/** The texts of the summary sheet the add-in writes ("Tổng hợp"), row by row. */
+async function summaryTexts(): Promise<string[]> {
+  const { hostFacts } = await import("../../src/excel/host-facts");
+  const written = await createSummaryExportApi(await hostFacts()).writeSheet(SHEET, "vi");
+  if (!written.ok) throw new Error(JSON.stringify(written));
+  const out: string[] = [];
+  host.workbook.getWorksheet("Tổng hợp")!.eachRow((row) => row.eachCell((cell) => { if (typeof cell.value === "string") out.push(cell.value); }));
+  return out;
+}
 const staff = { name: "Trần Văn An", role: "Chuyên viên" };
 const head = { name: "Nguyễn Thị Lan", role: "Trưởng phòng" };
 
@@ -69,11 +83,14 @@ test("a report walks through submit, return, fix and approve; approved figures a
   // Approved means locked: staff cannot type a figure; the sheet stays protected.
   expect((await host.user.type(SHEET, cellOf("A.1", "actual"), 1)).accepted).toBe(false);
   expect((await host.user.type(SHEET, cellOf("A.1", "explanation"), "x")).accepted).toBe(false);
+  // The summary states the status and who approved it.
+  expect(await summaryTexts()).toContain("Tình trạng báo cáo: đã duyệt (Nguyễn Thị Lan, Trưởng phòng, 18:00 20/03/2020).");
 
   // Someone lifts the protection (no password) and changes a figure: the status names it.
   host.workbook.getWorksheet(SHEET)!.getCell(cellOf("B.2", "actual")).value = 90;
   const after = await readReportStatus(SHEET);
   expect(after.ok && after.view.integrity).toMatchObject({ kind: "changed", changes: [{ code: "B.2", role: "actual", before: 87, after: 90 }] });
+  expect(await summaryTexts()).toContain("Tình trạng báo cáo: số liệu đã thay đổi sau khi duyệt (B.2); bản tổng hợp này chưa được duyệt lại.");
 
   // The history survives save and reopen.
   const bytes = await host.save();
@@ -85,9 +102,28 @@ test("a report walks through submit, return, fix and approve; approved figures a
   const file = new ExcelJS.Workbook();
   await file.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   expect(file.getWorksheet(STATUS_SHEET_NAME)?.state).toBe("veryHidden");
+
+  // `chitieu check` reads the same hidden sheet: the status, the approver and what changed.
+  const saved = path.join(scratchDir(), "bao-cao.xlsx");
+  writeFileSync(saved, bytes);
+  const text = await chitieu(["check", saved]);
+  expect(text.stdout).toContain("Tình trạng: Đã duyệt (Nguyễn Thị Lan, Trưởng phòng, 18:00 20/03/2020). Số liệu đã thay đổi sau khi duyệt: B.2");
+  const summary = await chitieu(["summary", saved, "--out", path.join(path.dirname(saved), "tong-hop.xlsx")]);
+  expect(summary.stdout).toContain("Tình trạng báo cáo: số liệu đã thay đổi sau khi duyệt (B.2)");
+  const json = JSON.parse((await chitieu(["check", saved, "--json", "--lang", "en"])).stdout) as { files: { status: unknown }[] };
+  expect(json.files[0].status).toEqual({
+    state: "approved",
+    round: 2,
+    line: "Approved (Nguyễn Thị Lan, Trưởng phòng, 18:00 20 March 2020). Figures changed after approval: B.2",
+    approval: { name: head.name, role: head.role, date: "2020-03-20T11:00:00.000Z", fingerprint: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) },
+    changedAfterApproval: true,
+    changes: [{ code: "B.2", role: "actual", before: 87, after: 90 }],
+  });
 });
 
 test("returning an approved report unlocks its figures for the fix", async () => {
+  // A summary of a report never approved says so.
+  expect(await summaryTexts()).toContain("Tình trạng báo cáo: chưa được duyệt (đang nhập).");
   await applyStatusAction(SHEET, { action: "submit", actor: staff, date: "2020-03-20T08:00:00.000Z" });
   await applyStatusAction(SHEET, { action: "approve", actor: head, date: "2020-03-20T09:00:00.000Z" });
   expect((await host.user.type(SHEET, cellOf("A.1", "actual"), 1)).accepted).toBe(false);

@@ -5,6 +5,8 @@ import { statusEn } from "./status-en";
 import { statusVi } from "./status-vi";
 
 export interface StatusCatalog {
+  /** "Tình trạng": the label before a status line. */
+  readonly label: string;
   readonly state: Readonly<Record<ReportState, string>>;
   /** The button: "Gửi duyệt", "Trả lại", "Duyệt". */
   readonly action: Readonly<Record<StatusAction, string>>;

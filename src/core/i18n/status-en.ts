@@ -4,6 +4,7 @@ import type { StatusCatalog } from "./status-catalog";
 const who = (name: string, role: string): string => (role.trim() === "" ? name : `${name}, ${role}`);
 
 export const statusEn: StatusCatalog = {
+  label: "Status",
   state: { draft: "Being filled in", submitted: "Submitted", returned: "Returned", approved: "Approved" },
   action: { submit: "Submit for approval", return: "Return", approve: "Approve" },
   stateBy: (state, name, role, when) => `${state} (${who(name, role)}, ${when})`,

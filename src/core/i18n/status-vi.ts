@@ -4,6 +4,7 @@ import type { StatusCatalog } from "./status-catalog";
 const who = (name: string, role: string): string => (role.trim() === "" ? name : `${name}, ${role}`);
 
 export const statusVi: StatusCatalog = {
+  label: "Tình trạng",
   state: { draft: "Đang nhập", submitted: "Đã gửi", returned: "Trả lại", approved: "Đã duyệt" },
   action: { submit: "Gửi duyệt", return: "Trả lại", approve: "Duyệt" },
   stateBy: (state, name, role, when) => `${state} (${who(name, role)}, ${when})`,

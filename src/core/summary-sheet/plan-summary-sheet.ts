@@ -58,13 +58,14 @@ export function summaryViewOf(template: Template, result: CheckResult, lang: Lan
 }
 
 /** The summary for the provincial committee of one checked report sheet, as a SheetPlan (values only). */
-export function planSummarySheet(template: Template, reading: SheetReading, result: CheckResult, lang: Lang = "vi"): SheetPlan {
+export function planSummarySheet(template: Template, reading: SheetReading, result: CheckResult, lang: Lang = "vi", status?: string): SheetPlan {
   return planSummaryDocument({
     template,
     period: result.period,
     details: reading.details,
     view: summaryViewOf(template, result, lang),
     lang,
+    ...(status === undefined ? {} : { status }),
   });
 }
 
