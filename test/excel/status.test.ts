@@ -14,6 +14,9 @@ import { applyStatusAction, readReportStatus, STATUS_SHEET_NAME } from "../../sr
 import type { Host } from "../host";
 import { DETAILS, SEED_ACTUALS, SEED_PLANS, SEED_Q1_TARGETS, startHost } from "./helpers";
 
+// Many user steps, a save and reopen and two CLI runs: longer than jest's default 5 s on a busy machine.
+jest.setTimeout(60_000);
+
 const SHEET = "Quý I-2020";
 
 /** The texts of the summary sheet the add-in writes ("Tổng hợp"), row by row. */
@@ -87,7 +90,8 @@ test("a report walks through submit, return, fix and approve; approved figures a
   expect(await summaryTexts()).toContain("Tình trạng báo cáo: đã duyệt (Nguyễn Thị Lan, Trưởng phòng, 18:00 20/03/2020).");
 
   // Someone lifts the protection (no password) and changes a figure: the status names it.
-  host.workbook.getWorksheet(SHEET)!.getCell(cellOf("B.2", "actual")).value = 90;
+  host.user.unprotectSheet(SHEET);
+  expect((await host.user.type(SHEET, cellOf("B.2", "actual"), 90)).accepted).toBe(true);
   const after = await readReportStatus(SHEET);
   expect(after.ok && after.view.integrity).toMatchObject({ kind: "changed", changes: [{ code: "B.2", role: "actual", before: 87, after: 90 }] });
   expect(await summaryTexts()).toContain("Tình trạng báo cáo: số liệu đã thay đổi sau khi duyệt (B.2); bản tổng hợp này chưa được duyệt lại.");
