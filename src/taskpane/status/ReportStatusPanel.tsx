@@ -22,7 +22,9 @@ import type { StepProps } from "../session";
 const useStyles = makeStyles({
   line: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  by: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  // Foreground2, not 3: the panel sits on Background2, where Foreground3 falls short of 4.5:1.
+  by: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
 });
 
 function showFigure(f: MarkedFigure | undefined, lang: Lang, t: Messages["reportStatus"]): string {
@@ -138,7 +140,7 @@ export function ReportStatusPanel({ api, lang, session, update, sheetName, actor
               </ul>
             </Notice>
           )}
-          {view.status.state === "approved" && view.integrity.kind === "intact" && <p className={s.hint}>{m.lockedHint}</p>}
+          {view.status.state === "approved" && view.integrity.kind === "intact" && <p className={st.hint}>{m.lockedHint}</p>}
           {view.status.state === "returned" && (view.status.last?.reasons.length ?? 0) > 0 && (
             <Notice intent="warning" title={m.returnedWith}>
               <ul className={st.list}>{view.status.last?.reasons.map((r, i) => <li key={i}>{r}</li>)}</ul>
@@ -190,7 +192,7 @@ export function ReportStatusPanel({ api, lang, session, update, sheetName, actor
             ))}
             {saving && <Spinner size="tiny" label={m.saving} />}
           </div>
-          <span aria-live="polite" className={s.hint}>{saved ?? ""}</span>
+          <span aria-live="polite" className={st.hint}>{saved ?? ""}</span>
         </>
       )}
     </section>
