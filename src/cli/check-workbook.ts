@@ -3,14 +3,16 @@
 import path from "node:path";
 import { checkReading, type CheckResult } from "../core/check";
 import type { Lang } from "../core/indicator";
+import { statusViewOf, type StatusView } from "../core/status/status-view";
 import type { Template } from "../core/template/template";
 import { readFileBytes } from "../xlsx/file-io";
+import { readStatusHistory } from "../xlsx/status-sheet";
 import { latestTemplateSheet, readTemplateSheets, type TemplateSheet } from "../xlsx/template-sheets";
 import { loadWorkbook } from "../xlsx/workbook-bytes";
 import { cliMessages } from "./cli-messages";
 
 export type CheckedFile =
-  | { readonly ok: true; readonly file: string; readonly template: Template; readonly result: CheckResult }
+  | { readonly ok: true; readonly file: string; readonly template: Template; readonly result: CheckResult; readonly status: StatusView }
   | { readonly ok: false; readonly file: string; readonly error: string };
 
 /**
@@ -54,5 +56,8 @@ export async function checkFile(file: string, cwd: string, templates: readonly T
   const opened = await openReportSheet(file, cwd, templates, lang);
   if (!opened.ok) return { ok: false, file, error: opened.error };
   const { template, reading } = opened.sheet;
-  return { ok: true, file, template, result: checkReading(template, reading) };
+  const result = checkReading(template, reading);
+  // The status the add-in stored (submitted, approved...), judged against the figures of this moment.
+  const status = statusViewOf(readStatusHistory(opened.sheet.worksheet.workbook), reading, result);
+  return { ok: true, file, template, result, status };
 }

@@ -6,6 +6,7 @@ import { checkTable } from "./check-table";
 import { checkFile, type CheckedFile } from "./check-workbook";
 import { jsonOfCheck, type JsonFile } from "./check-json";
 import { cliMessages } from "./cli-messages";
+import { jsonOfStatus, statusTextLine } from "./status-json";
 import { knownTemplates, resolveTemplate } from "./template-source";
 
 /** 2 if any file is unusable, else 1 if any finding is an error, else 0. */
@@ -74,13 +75,13 @@ export const checkCommand: Command = {
     const message = (finding: Parameters<typeof findingMessage>[0]): string => findingMessage(finding, lang);
     if (args.flags.has("json")) {
       const json: JsonFile[] = files.map((file) =>
-        file.ok ? jsonOfCheck(file.file, file.result, message, lang) : { file: file.file, error: file.error },
+        file.ok ? { ...jsonOfCheck(file.file, file.result, message, lang), status: jsonOfStatus(file.status, lang) } : { file: file.file, error: file.error },
       );
       output.out(`${JSON.stringify({ files: json })}\n`);
     } else {
       const words = catalog(lang);
       const blocks = files.flatMap((file) =>
-        file.ok ? [checkTable(file.file, file.template, file.result, words, message, lang)] : [],
+        file.ok ? [checkTable(file.file, file.template, file.result, words, message, lang) + statusTextLine(file.status, lang)] : [],
       );
       output.out(blocks.join("\n"));
       for (const file of files) if (!file.ok) output.err(`${file.file}: ${file.error}\n`);

@@ -8,8 +8,10 @@ import { findingMessage } from "../core/i18n";
 import type { Lang } from "../core/indicator";
 import { summaryReadiness } from "../core/summary/summary-readiness";
 import { planSummarySheet, summaryDigest } from "../core/summary-sheet/plan-summary-sheet";
+import { summaryStatusOf } from "../core/summary-sheet/summary-of-sheet";
 import { writeFileBytes } from "../xlsx/file-io";
 import { summaryWorkbookBytes } from "../xlsx/summary-workbook";
+import { readStatusHistory } from "../xlsx/status-sheet";
 import { openReportSheet } from "./check-workbook";
 import type { Command } from "./command";
 import { EXIT } from "./cli-context";
@@ -104,13 +106,17 @@ export const summaryCommand: Command = {
       output.err(`${own.refused(file, chosen.reading.sheetName, errors.length)}\n${errorLines(errors, lang)}${own.howToGoOn(file)}\n`);
       return EXIT.findings;
     }
-    const plan = planSummarySheet(chosen.template, chosen.reading, result, lang, errors.length > 0 ? errors.length : undefined);
+    const status = summaryStatusOf(readStatusHistory(chosen.worksheet.workbook), chosen.reading, result, lang);
+    const plan = planSummarySheet(chosen.template, chosen.reading, result, lang, {
+      ...(errors.length > 0 ? { unverifiedErrors: errors.length } : {}),
+      status,
+    });
     const written = await writeFileBytes(path.resolve(cwd, out), await summaryWorkbookBytes(plan));
     if (!written.ok) return fail(messages.writeFailed(out, written.detail));
     const digest = summaryDigest(chosen.template, chosen.reading, result, lang);
     const c = digest.counts;
     if (errors.length > 0) output.err(`${own.writtenUnverified(errors.length)}\n${errorLines(errors, lang)}`);
-    output.out(`${messages.wrote(out, plan.name)}\n${digest.title}\n${own.counts(c.exceeded, c.met, c.near, c.shortfall)}\n${digest.verdict}\n`);
+    output.out(`${messages.wrote(out, plan.name)}\n${digest.title}\n${own.counts(c.exceeded, c.met, c.near, c.shortfall)}\n${digest.verdict}\n${status}\n`);
     return EXIT.ok;
   },
 };

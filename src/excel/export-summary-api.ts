@@ -8,6 +8,7 @@ import { downloadAllowed, downloadSummary } from "./export-summary-download";
 import { openSummaryWorkbook, writeSummarySheet } from "./export-summary";
 import { describeError, isItemNotFound } from "./office-errors";
 import { queueSheetRead } from "./read-sheet";
+import { statusHistoryOf, STATUS_SHEET_NAME } from "./status-store";
 import { knownTemplate } from "./templates";
 
 export type TemplateLookup = (id: TemplateId) => Template | undefined;
@@ -21,8 +22,11 @@ async function makeSummary(sourceSheet: string, lang: Lang, templates: TemplateL
   try {
     made = await Excel.run(async (context) => {
       const read = queueSheetRead(context.workbook.worksheets.getItem(sourceSheet));
+      // The status (who approved it) is stated on the summary: looked up in the same sync.
+      const status = context.workbook.worksheets.getItemOrNullObject(STATUS_SHEET_NAME);
       await context.sync();
-      return summaryOfSnapshot(read(sourceSheet), templates, lang);
+      const { history } = await statusHistoryOf(context, status);
+      return summaryOfSnapshot(read(sourceSheet), templates, lang, history);
     });
   } catch (error) {
     if (isItemNotFound(error)) return { ok: false, reason: "not-a-report", detail: sourceSheet };

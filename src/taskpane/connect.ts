@@ -9,7 +9,7 @@ import { findingMessage } from "../core/i18n";
 import type { CheckResult } from "../core/check";
 import type { SheetReading } from "../core/reading";
 import type { Template } from "../core/template/template";
-import type { CheckOutcome as ExcelCheckOutcome, HostFacts, SummaryExportApi } from "../excel/addin-api";
+import type { CheckOutcome as ExcelCheckOutcome, ExcelFailure, HostFacts, SummaryExportApi } from "../excel/addin-api";
 import { hostFacts } from "../excel/host-facts";
 import { officeThemeColors } from "../excel/office-theme";
 import { readRememberedDetails, rememberDetails } from "../excel/report-details-store";
@@ -88,6 +88,8 @@ function lazySummary(facts: HostFacts): SummaryExportApi {
   };
 }
 
+const statusFailure = (r: ExcelFailure): string => (r.reason === "no-sheet" ? r.sheetName : r.detail);
+
 export async function connectOffice(): Promise<PaneApi> {
   const facts = await hostFacts();
   // Start fetching the engine at once: by the time the user acts, it is there.
@@ -122,5 +124,16 @@ export async function connectOffice(): Promise<PaneApi> {
       return r.ok ? { ok: true } : { ok: false, detail: r.detail };
     },
     summary: lazySummary(facts),
+    status: {
+      read: async (sheetName) => {
+        const r = await (await engine()).readReportStatus(sheetName);
+        return r.ok ? { ok: true, view: r.view } : { ok: false, detail: statusFailure(r) };
+      },
+      act: async (sheetName, request) => {
+        const r = await (await engine()).applyStatusAction(sheetName, request);
+        if (r.ok) return { ok: true, view: r.view };
+        return r.reason === "refused" ? { ok: false, refusal: r.refusal, view: r.view } : { ok: false, detail: statusFailure(r) };
+      },
+    },
   };
 }

@@ -18,6 +18,8 @@ export interface Session {
   /** Review comments typed and not yet saved with a mark, by cell; and the cell the walk is on. */
   readonly reviewComments: Readonly<Record<string, string>>;
   readonly reviewAt: string | null;
+  /** Issue 14: the status panel's note and reasons typed and not yet saved, by sheet and field. */
+  readonly statusDrafts?: Readonly<Record<string, string>>;
 }
 
 export const EMPTY_SESSION: Session = { sheetName: null, check: null, checkedAt: null, live: true, liveError: null, templateDraft: null, reviewComments: {}, reviewAt: null };

@@ -102,7 +102,7 @@ describe("chitieu check --json", () => {
     const run = await chitieu(["check", clean, notes, path.join(dir, "missing.xlsx"), "--json"]);
     const files = parse(run.stdout).files;
     expect(files.map((f) => Object.keys(f).sort())).toEqual([
-      ["file", "findings", "indicators", "period", "summary", "template"],
+      ["file", "findings", "indicators", "period", "status", "summary", "template"],
       ["error", "file"],
       ["error", "file"],
     ]);

@@ -59,16 +59,21 @@ export function summaryViewOf(template: Template, result: CheckResult, lang: Lan
 
 /**
  * The summary for the provincial committee of one checked report sheet, as a SheetPlan (values only).
- * `unverifiedErrors`: the user chose to export although the check found that many errors.
+ * `unverifiedErrors`: the user chose to export although the check found that many errors;
+ * `status`: the report's status sentence (who approved it, or that it is not approved).
  */
-export function planSummarySheet(template: Template, reading: SheetReading, result: CheckResult, lang: Lang = "vi", unverifiedErrors?: number): SheetPlan {
+export function planSummarySheet(
+  template: Template, reading: SheetReading, result: CheckResult, lang: Lang = "vi",
+  extras: { readonly unverifiedErrors?: number; readonly status?: string } = {},
+): SheetPlan {
   return planSummaryDocument({
     template,
     period: result.period,
     details: reading.details,
     view: summaryViewOf(template, result, lang),
     lang,
-    ...(unverifiedErrors === undefined ? {} : { unverifiedErrors }),
+    ...(extras.unverifiedErrors === undefined ? {} : { unverifiedErrors: extras.unverifiedErrors }),
+    ...(extras.status === undefined ? {} : { status: extras.status }),
   });
 }
 

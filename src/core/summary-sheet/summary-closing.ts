@@ -41,6 +41,8 @@ export function placeClosing(
   verdict: string,
   details: ReportDetails,
   lang: Lang,
+  /** The report's status ("Tình trạng báo cáo: đã duyệt (…)"), under the verdict; absent where no caller knows it. */
+  status?: string,
 ): number {
   const words = summaryWords(lang);
   let row = first;
@@ -48,6 +50,10 @@ export function placeClosing(
   row += 1;
   if (verdict.trim() !== "") {
     draft.span("A", "K", row, verdict.trim(), "body");
+    row += 1;
+  }
+  if (status !== undefined && status.trim() !== "") {
+    draft.span("A", "K", row, status.trim(), "body");
     row += 1;
   }
   draft.atLeast(row, 12);

@@ -6,6 +6,9 @@ import { readSheet, type SheetReadFailure } from "../layout/read-sheet";
 import type { SheetReading } from "../reading";
 import type { SheetPlan } from "../sheet-plan";
 import type { SheetSnapshot } from "../snapshot";
+import type { StatusEvent } from "../status/report-status";
+import { summaryStatusLine } from "../status/status-words";
+import { statusViewOf } from "../status/status-view";
 import type { Template, TemplateId } from "../template/template";
 import { summaryReadiness, type SummaryReadiness } from "../summary/summary-readiness";
 import { planSummarySheet, summaryDigest, type SummaryDigest } from "./plan-summary-sheet";
@@ -27,6 +30,8 @@ export function summaryOfSnapshot(
   snapshot: SheetSnapshot,
   templates: (id: TemplateId) => Template | undefined,
   lang: Lang,
+  /** The workbook's status history: the summary states the status and who approved it (none: not approved). */
+  history: readonly StatusEvent[] = [],
 ): SummaryOfSheet {
   const read = readSheet(snapshot, templates);
   if (!read.ok) return read.templateId === undefined ? { ok: false, reason: read.reason } : { ok: false, reason: read.reason, templateId: read.templateId };
@@ -42,7 +47,16 @@ export function summaryOfSnapshot(
     reading: read.reading,
     result,
     readiness,
-    plan: planSummarySheet(template, read.reading, result, lang, unverified),
+    plan: planSummarySheet(template, read.reading, result, lang, {
+      ...(unverified === undefined ? {} : { unverifiedErrors: unverified }),
+      status: summaryStatusOf(history, read.reading, result, lang),
+    }),
     digest: summaryDigest(template, read.reading, result, lang),
   };
+}
+
+/** The summary's status sentence, judged against the figures the summary is made from. */
+export function summaryStatusOf(history: readonly StatusEvent[], reading: SheetReading, result: CheckResult, lang: Lang): string {
+  const view = statusViewOf(history, reading, result);
+  return summaryStatusLine(view.status, view.integrity, lang);
 }

@@ -134,6 +134,28 @@ export const en: Messages = {
   },
 
 
+  reportStatus: {
+    heading: "Report status",
+    loading: "Reading the report's status…",
+    readFailed: (d) => `Could not read the report's status (${d}). Try again.`,
+    saveFailed: (d) => `Not saved yet (${d}). What you typed is still here; try again.`,
+    note: "Note to the reviewer",
+    noteHint: "Optional. When submitting again, this is the reason for the figures changed.",
+    reasons: "Reasons for returning",
+    reasonsHint: "Required. One point a line, so that whoever fills the report knows what to fix.",
+    saving: "Saving…",
+    done: (state) => `Saved: ${state}.`,
+    lockedHint: "The figures' cells are locked. To change them, the reviewer chooses Return.",
+    sinceLastRound: (round) => `Changes since the previous submission (round ${round})`,
+    sinceSubmission: "Changed since it was submitted",
+    sinceApproval: "Figures changed after approval",
+    change: (code, name, role, before, after) => `${code} ${name} (${role}): ${before} → ${after}`,
+    changeBy: (who, when, reason) => (reason === "" ? `${who}, ${when}` : `${who}, ${when}: ${reason}`),
+    empty: "(empty)",
+    absent: "—",
+    returnedWith: "Reasons for returning:",
+    goToCell: "Go to cell",
+  },
   templateError: {
     missing: "this field is missing",
     "wrong-type": (expected) => `wrong type, expected ${expected}`,

@@ -5,6 +5,7 @@ import type { Grade } from "../../core/grading/grade";
 import type { Lang } from "../../core/indicator";
 import type { ReviewStatus } from "../../core/review/review-mark";
 import type { TemplateErrorCode } from "../../core/template/template-error";
+import type { StatusMessages } from "../status/status-messages";
 
 type Text = string;
 type Fn1 = (a: string) => string;
@@ -64,6 +65,8 @@ export interface Messages {
     readonly allDone: (n: number) => string;
     readonly start: Text; readonly change: Text; readonly whoIs: (name: string, role: string) => string; readonly needName: Text;
   };
+  /** Issue 14: the report's status (submit, return, approve). */
+  readonly reportStatus: StatusMessages;
   readonly templateError: Readonly<Record<Exclude<TemplateErrorCode, "wrong-type" | "not-allowed" | "bad-format" | "out-of-range">, Text>> & {
     readonly "wrong-type": Fn1; readonly "not-allowed": Fn1; readonly "bad-format": Fn1; readonly "out-of-range": Fn1; readonly value: Fn1;
   };

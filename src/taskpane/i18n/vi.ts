@@ -135,6 +135,28 @@ export const vi: Messages = {
   },
 
 
+  reportStatus: {
+    heading: "Tình trạng báo cáo",
+    loading: "Đang đọc tình trạng báo cáo…",
+    readFailed: (d) => `Không đọc được tình trạng báo cáo (${d}). Hãy thử lại.`,
+    saveFailed: (d) => `Chưa lưu được (${d}). Nội dung bạn gõ vẫn còn; hãy thử lại.`,
+    note: "Ghi chú gửi kèm",
+    noteHint: "Không bắt buộc. Khi gửi lại, đây là lý do của các số liệu đã sửa.",
+    reasons: "Lý do trả lại",
+    reasonsHint: "Bắt buộc. Mỗi ý một dòng, để người lập biết cần sửa gì.",
+    saving: "Đang lưu…",
+    done: (state) => `Đã lưu: ${state}.`,
+    lockedHint: "Các ô số liệu đã bị khóa. Muốn sửa, người duyệt chọn Trả lại.",
+    sinceLastRound: (round) => `Thay đổi so với lần gửi trước (lần ${round})`,
+    sinceSubmission: "Đã sửa sau khi gửi",
+    sinceApproval: "Số liệu đã thay đổi sau khi duyệt",
+    change: (code, name, role, before, after) => `${code} ${name} (${role}): ${before} → ${after}`,
+    changeBy: (who, when, reason) => (reason === "" ? `${who}, ${when}` : `${who}, ${when}: ${reason}`),
+    empty: "(trống)",
+    absent: "—",
+    returnedWith: "Lý do trả lại:",
+    goToCell: "Đến ô",
+  },
   templateError: {
     missing: "thiếu trường này",
     "wrong-type": (expected) => `sai kiểu, cần ${expected}`,

@@ -8,6 +8,7 @@ import { useStepStyles } from "../components/layout";
 import { Notice } from "../components/Notice";
 import { useMessages } from "../i18n";
 import type { StepProps } from "../session";
+import { ReportStatusPanel } from "../status/ReportStatusPanel";
 import { CellCard } from "./CellCard";
 import { flaggedCells } from "./review-walk";
 import { loadReviewer, saveReviewer } from "./reviewer-storage";
@@ -168,6 +169,7 @@ export function ReviewStep({ api, lang, session, update, goTo }: StepProps) {
         <span className={s.hint}>{t.review.whoIs(reviewer.name, reviewer.role)}</span>
         <Button size="small" appearance="transparent" aria-label={`${t.review.change}: ${t.review.whoTitle}`} onClick={() => setEditingReviewer(true)}>{t.review.change}</Button>
       </div>
+      {session.sheetName !== null && <ReportStatusPanel api={api} lang={lang} session={session} update={update} sheetName={session.sheetName} actor={reviewer} />}
       {readError !== null && <Notice intent="warning" onDismiss={() => setReadError(null)}>{t.review.readFailed(readError)}</Notice>}
       {(marks === null || checking) && <Spinner size="small" label={t.loadingStep} />}
       {marks !== null && !checking && current === null && (

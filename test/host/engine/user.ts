@@ -102,6 +102,14 @@ export class SimulatedUser {
     });
   }
 
+  /**
+   * Review > Unprotect Sheet. A sheet protected without a password (as the add-in protects its
+   * sheets) opens to anyone who clicks it: protection guards against slips, not against intent.
+   */
+  unprotectSheet(sheet: string): void {
+    (this.sheet(sheet) as ExcelJS.Worksheet & { sheetProtection?: Record<string, unknown> | null }).sheetProtection = null;
+  }
+
   /** Clicks a sheet tab and selects a range, as Worksheet.activate and Range.select would. */
   async select(sheet: string, address: string): Promise<void> {
     const ws = this.sheet(sheet);

@@ -1,0 +1,98 @@
+// The report's life on the workbench: a clerk submits (refused while an error remains, with the
+// list), fixes, submits; the head of unit returns it with a reason; the clerk fixes and submits
+// again with a note; the reviewer sees only that change and approves. The approved figures are
+// locked; someone lifts the protection and changes one anyway: the pane shows it as changed after
+// approval, also after the workbook is saved and reopened.
+import { expect, expectNoAxeViolations, paneShots } from "../helpers.mjs";
+import { PERIOD, SEED } from "../seed.mjs";
+import { addressOf, loadTemplate, openWorkbench, pane, saveAndReopen, typeCell } from "../workbench.mjs";
+
+const T = { year: "Năm", period: "Kỳ báo cáo", load: "Tạo trang tính", loaded: "Đã tạo trang tính" };
+const REVIEWER = { name: "Nguyễn Thị Lan", role: "Trưởng phòng" };
+
+/** Waits for the status line to reach a state and returns its text. */
+async function stateIs(page, state) {
+  const line = pane(page).getByTestId("report-status-line");
+  await page.waitForFunction((s) => document.querySelector("#pane [data-testid=report-status-line]")?.getAttribute("data-state") === s, state, { timeout: 20000 });
+  return line.innerText();
+}
+
+export const tests = [
+  {
+    name: "a report walks through submit (refused, then sent), return with reasons, fix, approve; a figure changed after approval is shown as changed",
+    async run(ctx) {
+      let page = await openWorkbench(ctx);
+      const p = () => pane(page);
+      try {
+        await page.evaluate((r) => localStorage.setItem("chitieu.reviewer.v1", JSON.stringify(r)), REVIEWER);
+        await loadTemplate(page, T);
+        for (const [code, role, text] of SEED) await typeCell(page, await addressOf(page, code, role), text);
+        // A slip: a rate of 870 %.
+        const b2 = await addressOf(page, "B.2", "actual");
+        await typeCell(page, b2, "870");
+
+        await p().getByRole("tab", { name: "Duyệt" }).click();
+        expect((await stateIs(page, "draft")).includes("Đang nhập"), "a new report is being filled in");
+        await p().getByRole("button", { name: "Gửi duyệt", exact: true }).click();
+        const blockers = p().getByTestId("status-blockers");
+        await blockers.waitFor({ timeout: 20000 });
+        const listed = await blockers.locator("li").evaluateAll((els) => els.map((e) => e.getAttribute("data-cell")));
+        expect(listed.includes(`'${PERIOD.sheet}'!${b2}`), `the refusal lists B.2's cell: ${JSON.stringify(listed)}`);
+        expect((await p().getByTestId("status-refusal").innerText()).includes("còn 1 vấn đề"), "the refusal says how many problems remain");
+        await expectNoAxeViolations(page, ctx, "status refused", "#pane");
+        await paneShots(page, ctx, "status-1-refused");
+
+        // Fixed, submitted.
+        await typeCell(page, b2, "87");
+        await p().getByRole("button", { name: "Gửi duyệt", exact: true }).click();
+        expect((await stateIs(page, "submitted")).includes(`Đã gửi (${REVIEWER.name}`), "submitted, by whom");
+
+        // Returned with a reason (a return without one is refused by core: the box is required).
+        await p().getByRole("textbox", { name: "Lý do trả lại" }).fill("A.2 chưa khớp số liệu của VNPT");
+        await p().getByRole("button", { name: "Trả lại", exact: true }).click();
+        expect((await stateIs(page, "returned")).includes("A.2 chưa khớp số liệu của VNPT"), "the return carries its reason");
+
+        // The fix and a second round, with a note.
+        await typeCell(page, await addressOf(page, "A.2", "actual"), "112000");
+        await p().getByRole("textbox", { name: "Ghi chú gửi kèm" }).fill("Sửa theo số liệu VNPT");
+        await p().getByRole("button", { name: "Gửi duyệt", exact: true }).click();
+        await stateIs(page, "submitted");
+        const round = await p().getByTestId("since-last-round").innerText();
+        expect(round.includes("A.2") && round.includes("110.000 → 112.000") && round.includes("Sửa theo số liệu VNPT"), `the reviewer sees only the change: ${round}`);
+        expect(!round.includes("A.1"), "unchanged figures are not listed");
+        await paneShots(page, ctx, "status-2-round-two");
+
+        // Approved: locked.
+        await p().getByRole("button", { name: "Duyệt", exact: true }).click();
+        expect((await stateIs(page, "approved")).includes(`Đã duyệt (${REVIEWER.name}, ${REVIEWER.role}`), "approved, by whom");
+        const a1 = await addressOf(page, "A.1", "actual");
+        const typed = await page.evaluate(([s, a]) => window.workbench.host.user.type(s, a, 1).then((r) => r.accepted), [PERIOD.sheet, a1]);
+        expect(typed === false, "an approved figure cannot be typed over");
+        await expectNoAxeViolations(page, ctx, "status approved", "#pane");
+
+        // Someone lifts the protection (no password) and changes C.1: shown as changed after approval.
+        await page.evaluate((s) => window.workbench.host.user.unprotectSheet(s), PERIOD.sheet);
+        // (Typed through the host: the grid draws the cell read-only until it redraws the sheet.)
+        const c1 = await addressOf(page, "C.1", "actual");
+        const retyped = await page.evaluate(([s, a]) => window.workbench.host.user.type(s, a, "2").then((r) => r.accepted), [PERIOD.sheet, c1]);
+        expect(retyped === true, "with the protection lifted, the figure can be typed");
+        const changed = p().getByTestId("changed-after-approval");
+        await changed.waitFor({ timeout: 20000 });
+        const text = await changed.innerText();
+        expect(text.includes("C.1") && text.includes("1 → 2"), `the change after approval is named: ${text}`);
+        expect((await p().getByText("Số liệu đã thay đổi sau khi duyệt").count()) > 0, "the pane says the figures changed after approval");
+        await paneShots(page, ctx, "status-3-changed-after-approval");
+
+        // The next person who opens the saved workbook sees the same.
+        page = await saveAndReopen(page, ctx);
+        await p().getByRole("button", { name: new RegExp(PERIOD.sheet) }).click();
+        await p().getByRole("tab", { name: "Duyệt" }).click();
+        await p().getByTestId("changed-after-approval").waitFor({ timeout: 20000 });
+        expect((await stateIs(page, "approved")).includes("Đã duyệt"), "still approved, and shown as changed, after reopening");
+      } finally {
+        await page.evaluate(() => localStorage.removeItem("chitieu.reviewer.v1")).catch(() => undefined);
+        await page.close();
+      }
+    },
+  },
+];
