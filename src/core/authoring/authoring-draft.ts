@@ -2,6 +2,7 @@
 // Template only through parseTemplate (so a draft can never produce a file the add-in refuses).
 // Codes are identifiers: editing never renumbers them (a reorder moves rows, not codes).
 import type { Direction, IndicatorCode, IndicatorKind, LocalText, NumberType } from "../indicator";
+import type { CarriedInputs } from "../layout/carried";
 import type { PlannedValue } from "../sheet-plan";
 import type { ConsistencyRule, ReportType, Template } from "../template/template";
 import { parseTemplate, type TemplateParse } from "../template/template-schema";
@@ -95,4 +96,13 @@ export function draftOfTemplate(t: Template): AuthoringDraft {
 export function bumpVersion(version: string): string {
   const m = /^(\d+)\.(\d+)\.(\d+)$/.exec(version);
   return m === null ? "1.0.0" : `${m[1]}.${Number(m[2]) + 1}.0`;
+}
+
+/**
+ * The table's plans as what the first sheet starts with (the "plan" input by code), only for
+ * the year they are for: last year's plans never land in this year's sheet.
+ */
+export function seedPlans(d: AuthoringDraft, year: number): CarriedInputs {
+  if (d.planYear !== null && d.planYear !== year) return {};
+  return Object.fromEntries(Object.entries(d.plans).map(([code, plan]) => [code, { plan }]));
 }
