@@ -17,17 +17,19 @@ interface AuthoringWords {
 
 const vi: AuthoringWords = {
   field: {
-    section: "Phần", code: "Mã", parent: "Thuộc chỉ tiêu", kind: "Loại", numberType: "Kiểu số", direction: "Chiều đánh giá",
+    section: "Phần", code: "Mã", unit: "Đơn vị tính", parent: "Thuộc chỉ tiêu", kind: "Loại", numberType: "Kiểu số", direction: "Chiều đánh giá",
     rule: "Quy tắc", plan: "Kế hoạch", id: "Mã mẫu", title: "Tên mẫu", agency: "Cơ quan", place: "Địa danh",
     reportType: "Loại báo cáo", english: "Tên tiếng Anh",
   },
   because: {
     "unit-percent": "đơn vị tính là %", "name-rate": "tên bắt đầu bằng “Tỷ lệ”", "unit-money": "đơn vị tính là đồng (số nguyên)",
     "unit-money-scaled": "đơn vị tiền có hệ số (triệu, tỷ đồng, USD): số thập phân", "unit-count": "đơn vị tính là đơn vị đếm",
-    "name-count": "tên bắt đầu bằng “Số”", "unit-measure": "đơn vị đo lường: số thập phân", "no-unit": "không có đơn vị tính",
+    "name-count": "tên bắt đầu bằng “Số”", "unit-measure": "đơn vị đo lường: số thập phân", "no-unit": "không có đơn vị tính", "name-ratio": "tên chỉ một tỷ số (bình quân, trên 1 vạn dân…): số thập phân",
+    "unit-in-name": "bảng không có cột ĐVT: đơn vị lấy từ ngoặc cuối tên",
     "name-flow": "tên hoặc đơn vị chỉ một lượng phát sinh trong kỳ (cộng dồn cả năm)", "unit-flow": "đơn vị chỉ việc phát sinh trong kỳ (cuộc, lượt, vụ…)",
     "name-stock": "tên chỉ một mức tại cuối kỳ (tổng số, hiện có…)", "default-stock": "mặc định: mức tại cuối kỳ (chặt hơn khi chấm quý); sửa nếu là lượng cộng dồn",
     "default-higher": "mặc định: càng cao càng tốt", "name-lower": "tên chỉ điều cần giảm (hộ nghèo, tai nạn, vi phạm…)",
+    "name-reduction": "chỉ tiêu là mức giảm: giảm càng nhiều càng tốt", "unit-points": "đơn vị điểm %: thay đổi của một tỷ lệ",
     "plan-below": "kế hoạch là mức trần (“Dưới…”, “Không quá…”)", "plan-above": "kế hoạch là mức sàn (“Trên…”, “Không dưới…”)",
     "no-plan": "cột Kế hoạch để trống: chỉ theo dõi, không đánh giá", numbering: "theo số thứ tự (TT) của bảng",
     "numbering-generated": "bảng không đánh số dòng này: mã do add-in đặt", "of-which": "dòng “Trong đó” dưới chỉ tiêu này",
@@ -57,17 +59,19 @@ const vi: AuthoringWords = {
 
 const en: AuthoringWords = {
   field: {
-    section: "Section", code: "Code", parent: "Part of", kind: "Kind", numberType: "Number type", direction: "Direction",
+    section: "Section", code: "Code", unit: "Unit", parent: "Part of", kind: "Kind", numberType: "Number type", direction: "Direction",
     rule: "Rule", plan: "Plan", id: "Template id", title: "Title", agency: "Agency", place: "Place",
     reportType: "Report type", english: "English names",
   },
   because: {
     "unit-percent": "the unit is %", "name-rate": "the name starts with “Tỷ lệ” (rate)", "unit-money": "the unit is đồng (whole numbers)",
     "unit-money-scaled": "a scaled money unit (million, billion đồng, USD): decimals", "unit-count": "the unit counts things",
-    "name-count": "the name starts with “Số” (number of)", "unit-measure": "a measured unit: decimals", "no-unit": "no unit given",
+    "name-count": "the name starts with “Số” (number of)", "unit-measure": "a measured unit: decimals", "no-unit": "no unit given", "name-ratio": "the name is a ratio (average, per 10,000 people…): decimals",
+    "unit-in-name": "the table has no unit column: the unit is the name's last bracket",
     "name-flow": "the name or unit is an amount during the period (added up over the year)", "unit-flow": "the unit counts events in the period (inspections, visits, cases)",
     "name-stock": "the name is a level at period end (total, existing…)", "default-stock": "default: a level at period end (stricter per quarter); change it if the figure adds up over the year",
     "default-higher": "default: higher is better", "name-lower": "the name is something to reduce (poverty, accidents, violations…)",
+    "name-reduction": "the indicator is a reduction: the more, the better", "unit-points": "percentage points: a change of a rate",
     "plan-below": "the plan is a ceiling (“Dưới…”, “Không quá…”)", "plan-above": "the plan is a floor (“Trên…”, “Không dưới…”)",
     "no-plan": "the plan column is empty: reported, not graded", numbering: "from the table's TT numbering",
     "numbering-generated": "the table does not number this row: the add-in chose the code", "of-which": "an “of which” (Trong đó) row under this indicator",

@@ -38,12 +38,12 @@ function dotted(text: string): Numbering {
 
 /** "Trong đó:", "Trong đó: thuê bao di động", "- Trong đó", "Bao gồm:" (NFC or NFD, any case). */
 export function isOfWhich(name: string): boolean {
-  return /^[-–+\s]*(?:trong đó|bao gồm|gồm có)(?![\p{L}\p{N}])/u.test(normalizeText(name).toLocaleLowerCase("vi-VN"));
+  return /^[-–+\s]*(?:trong đó|tr\.\s*đó|bao gồm|gồm có)(?![\p{L}\p{N}])/u.test(normalizeText(name).toLocaleLowerCase("vi-VN"));
 }
 
 /** A "Trong đó:" row that only announces the parts below it, with nothing of its own. */
 export function isOfWhichMarker(name: string): boolean {
-  return /^[-–+\s]*(?:trong đó|bao gồm|gồm có)\s*:?\s*$/u.test(normalizeText(name).toLocaleLowerCase("vi-VN"));
+  return /^[-–+\s]*(?:trong đó|tr\.\s*đó|bao gồm|gồm có)\s*:?\s*$/u.test(normalizeText(name).toLocaleLowerCase("vi-VN"));
 }
 
 /** The name without a leading "- ", "+ " or "a) " that some tables put in the name cell instead of TT. */

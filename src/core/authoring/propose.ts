@@ -15,7 +15,7 @@ import { DepthTracker, isOfWhich, isOfWhichMarker, nameNumbering, readNumbering,
 import { proposeMeta } from "./propose-meta";
 
 export type GuessField =
-  | "section" | "code" | "parent" | "kind" | "numberType" | "direction" | "rule" | "plan"
+  | "section" | "code" | "unit" | "parent" | "kind" | "numberType" | "direction" | "rule" | "plan"
   | "id" | "title" | "agency" | "place" | "reportType" | "english";
 
 export interface Guess {
@@ -55,6 +55,9 @@ interface BodyRow {
   readonly plan: SnapshotCell;
   readonly hasFigures: boolean;
   readonly ofWhich: boolean;
+  readonly unitInName: boolean;
+  /** Announced as a part by "Trong đó" (on the row, or on a row above that its parts follow). */
+  part: boolean;
   depth: number;
 }
 
@@ -86,9 +89,24 @@ function bodyRows(snapshot: SheetSnapshot, header: TableHeader, problems: Proble
     let numbering = readNumbering(at(c.tt));
     const inName = numbering.style === "none" ? nameNumbering(name) : null;
     if (inName !== null) ({ numbering, rest: name } = inName);
-    rows.push({ row: r, numbering, name, unit: text(at(c.unit)), plan: at(c.plan) ?? null, hasFigures: figures, ofWhich: isOfWhich(name), depth: 0 });
+    // Without a unit column the unit is written in the name: "Giá trị xuất khẩu (triệu USD)".
+    let unit = text(at(c.unit));
+    let unitInName = false;
+    const bracket = c.unit === undefined ? /^(.*\S)\s*\(([^()]{1,24})\)$/u.exec(name) : null;
+    if (bracket !== null) {
+      [name, unit, unitInName] = [bracket[1], bracket[2].trim(), true];
+    }
+    rows.push({ row: r, numbering, name, unit, unitInName, plan: at(c.plan) ?? null, hasFigures: figures, ofWhich: isOfWhich(name), part: false, depth: 0 });
   }
   return rows;
+}
+
+/** "15.000 người" in a người row is 15.000: the row's own unit written after the plan says nothing more. */
+function withoutUnit(cell: SnapshotCell, unit: string): SnapshotCell {
+  if (typeof cell !== "string" || unit === "") return cell;
+  const t = normalizeText(cell);
+  const u = normalizeText(unit);
+  return t.toLocaleLowerCase("vi-VN").endsWith(` ${u.toLocaleLowerCase("vi-VN")}`) ? t.slice(0, t.length - u.length).trim() : cell;
 }
 
 /** "Trong đó: thuê bao di động" is kept as written (the sheet shows it so); a bare "- " prefix is not. */
@@ -113,7 +131,10 @@ export function proposeTemplate(snapshot: SheetSnapshot): ProposeResult {
     }
     const own = r.numbering.style === "none" ? null : tracker.depth(r.numbering.style);
     if (r.ofWhich || (partsOf !== null && (own === null || own > partsOf))) {
+      // "Trong đó: cấp tỉnh", then "cấp huyện", "cấp xã" unnumbered: the parts go on until a numbered row.
+      if (r.ofWhich && partsOf === null) partsOf = lastBase;
       r.depth = (partsOf ?? lastBase) + 1;
+      r.part = true;
       continue;
     }
     partsOf = null;
@@ -127,6 +148,8 @@ export function proposeTemplate(snapshot: SheetSnapshot): ProposeResult {
   const ofWhichParts = new Map<IndicatorCode, IndicatorCode[]>();
   const taken = new Set<string>();
   let section: (DraftSection & { depth: number; count: number }) | null = null;
+  let lastTop: string | null = null;
+  let unnumbered = 0;
   let stack: { code: IndicatorCode; depth: number; unit: string; rate: boolean; kind: IndicatorKind; children: number }[] = [];
 
   const unique = (base: string, row: number): { code: string; generated: boolean } => {
@@ -158,6 +181,7 @@ export function proposeTemplate(snapshot: SheetSnapshot): ProposeResult {
       taken.add(section.code);
       sections.push(section);
       stack = [];
+      [lastTop, unnumbered] = [null, 0];
       guesses.push({ field: "section", code: section.code, value: section.name.vi, because: "heading", row: r.row });
       return;
     }
@@ -174,24 +198,28 @@ export function proposeTemplate(snapshot: SheetSnapshot): ProposeResult {
     const guess = guessIndicator(name, r.unit);
     // A "Trong đó" row is a part of the row above by what it says; a row merely numbered below
     // another is one only when it counts the same thing (same unit). Rates are shares, never parts.
-    const announced = r.ofWhich || isOfWhichRow(rows, i);
+    const announced = r.part;
     const sameThing = above !== undefined && !above.rate && guess.kind.value !== "rate"
       && (announced || above.unit.toLocaleLowerCase("vi-VN") === r.unit.toLocaleLowerCase("vi-VN"));
     const label = r.numbering.label;
     const base = above !== undefined
       ? `${above.code}.${label !== null && !r.numbering.style.startsWith("dotted") ? label : above.children + 1}`
-      : label !== null ? `${section.code}.${label}` : `${section.code}.${section.count + 1}`;
+      : label !== null ? `${section.code}.${label}`
+      // An unnumbered row between numbered ones: after the one above ("A.1" → "A.1b"), so that the
+      // table's own numbers stay free for the rows that carry them.
+      : `${lastTop ?? `${section.code}.0`}${String.fromCharCode(98 + Math.min(24, unnumbered++))}`;
     const made = unique(base, r.row);
+    if (above === undefined && label !== null) [lastTop, unnumbered] = [made.code, 0];
     const code = indicatorCode(made.code);
     taken.add(code);
     if (above !== undefined) above.children++;
     section.count++;
 
-    const target = readCellTarget(r.plan);
+    const target = readCellTarget(withoutUnit(r.plan, r.unit));
     let planSpec: { qualifier?: "above" | "below" | "about" } | null = null;
     if (target.kind === "target") {
       planSpec = target.target.kind === "qualified" ? { qualifier: target.target.qualifier } : {};
-      const written: PlannedValue = typeof r.plan === "number" ? r.plan : target.text ?? text(r.plan);
+      const written: PlannedValue = typeof r.plan === "number" ? r.plan : target.text ?? text(withoutUnit(r.plan, r.unit));
       plans[code] = target.target.kind === "number" ? target.target.value : written;
       guesses.push({ field: "plan", code, value: text(r.plan), because: "plan-column", row: r.row });
     } else if (target.kind !== "empty") {
@@ -208,6 +236,7 @@ export function proposeTemplate(snapshot: SheetSnapshot): ProposeResult {
       required: parent === undefined, explanationRequired: direction.value !== "informational",
       ...(parent !== undefined ? { parent } : {}), row: r.row,
     });
+    if (r.unitInName) guesses.push({ field: "unit", code, value: r.unit, because: "unit-in-name", row: r.row });
     guesses.push(
       { field: "code", code, value: code, because: made.generated || label === null ? "numbering-generated" : "numbering", row: r.row },
       { field: "kind", code, value: kind.value, because: kind.because, row: r.row },
@@ -239,13 +268,4 @@ export function proposeTemplate(snapshot: SheetSnapshot): ProposeResult {
   guesses.push({ field: "english", code: null, value: "", because: "en-copied", row: 0 });
   const draft: AuthoringDraft = { meta, sections: sections.map(({ code, name, row }) => ({ code, name, row })), indicators, rules, plans, planYear: header.planYear };
   return { ok: true, proposal: { draft, guesses, problems, header } };
-}
-
-/** A part announced by a "Trong đó:" row above it (the marker, then its parts). */
-function isOfWhichRow(rows: readonly BodyRow[], i: number): boolean {
-  for (let k = i - 1; k >= 0; k--) {
-    if (isOfWhichMarker(rows[k].name)) return rows[k].depth === rows[i].depth;
-    if (rows[k].depth < rows[i].depth) return false;
-  }
-  return false;
 }
