@@ -16,6 +16,7 @@ import { readRememberedDetails, rememberDetails } from "../excel/report-details-
 import { appendReviewMarks, readReviewMarks } from "../excel/review-store";
 import { selectCell } from "../excel/select";
 import type { CheckOutcome, CheckView, IndicatorFacts, PaneApi } from "./pane-api";
+import type { AuthoringApi } from "../excel/authoring-api";
 
 const engine = () => import(/* webpackChunkName: "excel-engine" */ "./engine");
 const addin = () => engine().then((m) => m.createExcelAddin());
@@ -88,6 +89,21 @@ function lazySummary(facts: HostFacts): SummaryExportApi {
   };
 }
 
+/** Issue 11: the authoring step's Excel operations, fetched only when that step is used. */
+function lazyAuthoring(facts: HostFacts): AuthoringApi {
+  let ready: AuthoringApi | null = null;
+  const api = () => import(/* webpackChunkName: "excel-authoring" */ "../excel/authoring").then((m) => (ready ??= m.createAuthoringApi(facts)));
+  return {
+    get canDownload() {
+      return ready?.canDownload ?? false;
+    },
+    readTable: async () => (await api()).readTable(),
+    storedTemplates: async () => (await api()).storedTemplates(),
+    storeTemplate: async (entry) => (await api()).storeTemplate(entry),
+    downloadText: async (name, text) => (await api()).downloadText(name, text),
+  };
+}
+
 export async function connectOffice(): Promise<PaneApi> {
   const facts = await hostFacts();
   // Start fetching the engine at once: by the time the user acts, it is there.
@@ -122,5 +138,6 @@ export async function connectOffice(): Promise<PaneApi> {
       return r.ok ? { ok: true } : { ok: false, detail: r.detail };
     },
     summary: lazySummary(facts),
+    authoring: lazyAuthoring(facts),
   };
 }

@@ -8,6 +8,7 @@ import type { IndicatorCode, LocalText } from "../core/indicator";
 import type { ReportDetails } from "../core/reading";
 import type { ReviewMark } from "../core/review/review-mark";
 import type { OfficeThemeColors } from "../excel/office-theme";
+import type { AuthoringApi } from "../excel/authoring-api";
 import type { ExcelFailure, HostFacts, LoadTemplateRequest, LoadTemplateResult, ProgressListener, SummaryExportApi, TemplateSheetInfo } from "../excel/addin-api";
 
 /** The figures behind one indicator, as the reviewer sees them. */
@@ -60,4 +61,6 @@ export interface PaneApi {
   appendReviewMarks(marks: readonly ReviewMark[]): Promise<Saved>;
   /** Issue 7: the summary export (absent where the implementation has none). */
   readonly summary?: SummaryExportApi;
+  /** Issue 11: making a template from the department's own table (absent where the implementation has none). */
+  readonly authoring?: AuthoringApi;
 }
