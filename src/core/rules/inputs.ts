@@ -29,7 +29,8 @@ export interface ReadInputs {
 /**
  * A result may be written the way targets are ("61-62", "Trên 4", "Khoảng 24"): it is read as the
  * figure it vouches for, the worse end for the indicator's direction (61 of "61-62" where higher is
- * better, 4 of "Trên 4"), so a result is never credited with more than it says. The text stays,
+ * better, 4 of "Trên 4"), so a result is never credited with more than it says; "giảm 0,87%, hiện
+ * còn 1,86%" is the level it states, 1,86. A change alone is no figure. The text stays,
  * so the cell still gets its text-number warning.
  */
 function readActual(c: InputCell | undefined, unit: string, direction: IndicatorDef["direction"]): Read<CellNumber> | undefined {
@@ -38,7 +39,7 @@ function readActual(c: InputCell | undefined, unit: string, direction: Indicator
   const t = readCellTarget(c.value, unit);
   if (t.kind !== "target" || t.text === null) return plain;
   const s = t.target;
-  const value = s.kind === "range" ? (direction === "lower" ? s.max : s.min) : s.kind === "qualified" ? s.value : null;
+  const value = s.kind === "range" ? (direction === "lower" ? s.max : s.min) : s.kind === "change" ? null : s.value;
   return value === null ? plain : { address: c.address, read: { kind: "number", value, text: t.text, percent: false } };
 }
 
