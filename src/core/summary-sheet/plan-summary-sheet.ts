@@ -1,7 +1,7 @@
 // From a checked reading to the summary document: the summary model (src/core/summary.ts)
 // turned into the lines the ND 30 layout places, then the SheetPlan both adapters apply.
 import type { CheckResult } from "../check";
-import type { TargetValue } from "../grading/grading";
+import type { TargetValue } from "../targets/target-spec";
 import type { Lang } from "../indicator";
 import { formatNumber } from "../numbers/format-number";
 import { periodId, type Period } from "../periods/period";

@@ -162,5 +162,9 @@ export const en: Messages = {
     outlier: "Unusual change",
     "below-target": "Below target",
     "explanation-missing": "Explanation missing",
+    "unit-mismatch": "Unit does not match",
+    "absurd-ratio": "Absurd figure",
+    "change-no-base": "Same period missing",
+    "qualitative-unknown": "Unrecognised result",
   },
 };

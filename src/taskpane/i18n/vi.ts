@@ -163,5 +163,9 @@ export const vi: Messages = {
     outlier: "Biến động bất thường",
     "below-target": "Dưới chỉ tiêu",
     "explanation-missing": "Thiếu giải trình",
+    "unit-mismatch": "Đơn vị không khớp",
+    "absurd-ratio": "Số liệu phi lý",
+    "change-no-base": "Thiếu số cùng kỳ",
+    "qualitative-unknown": "Kết quả định tính không rõ",
   },
 };
