@@ -9,6 +9,7 @@ import type { ReportDetails } from "../core/reading";
 import type { ReviewMark } from "../core/review/review-mark";
 import type { OfficeThemeColors } from "../excel/office-theme";
 import type { ReportStatusApi } from "./status/status-api";
+import type { AuthoringApi } from "../excel/authoring-api";
 import type { ExcelFailure, HostFacts, LoadTemplateRequest, LoadTemplateResult, ProgressListener, SummaryExportApi, TemplateSheetInfo } from "../excel/addin-api";
 
 /** The figures behind one indicator, as the reviewer sees them. */
@@ -63,4 +64,6 @@ export interface PaneApi {
   readonly summary?: SummaryExportApi;
   /** Issue 14: the report's status (absent where the implementation has none). */
   readonly status?: ReportStatusApi;
+  /** Issue 11: making a template from the department's own table (absent where the implementation has none). */
+  readonly authoring?: AuthoringApi;
 }

@@ -58,7 +58,7 @@ const halfWidth = (s: string): string =>
   s.replace(/[\uff01-\uff5e]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 /** Words that soften a figure ("khoảng 920.000"): read, but the cell still gets a text-number warning. */
-const APPROXIMATE = /^(?:ước\s+(?:thực\s+hiện\s+|tính\s+)?(?:khoảng\s+)?|khoảng\s+|xấp\s+xỉ\s+|gần\s+|~\s*|≈\s*)/u;
+const APPROXIMATE = /^(?:ước\s+(?:thực\s+hiện\s+|tính\s+)?(?:khoảng\s+)?|sơ\s+bộ\s+|khoảng\s+|xấp\s+xỉ\s+|gần\s+|~\s*|≈\s*)/u;
 
 type Body = { readonly ok: true; readonly mantissa: string } | { readonly ok: false; readonly english: string | null };
 

@@ -16,6 +16,8 @@ export type Reconciled =
  * Without a row unit (null: the caller does not know the row), a scale multiplies as written.
  */
 export function reconcile(typed: string, rowUnit: string | null): Reconciled {
+  // A bare number is in the row's unit already.
+  if (typed === "") return { ok: true, shift: 0 };
   const t = parseUnit(typed);
   if (rowUnit === null) return { ok: true, shift: t.exponent };
   const r = parseUnit(rowUnit);
