@@ -132,7 +132,9 @@ export function assess(r: ReadInputs, period: Period, templateNear: number, rule
   const planInvalid = invalidTarget(plan);
   const chosenInvalid = chosen !== null && (chosen.source === "plan" ? planInvalid : invalidTarget(targetOf(r, "periodTarget")));
   // % kế hoạch năm: the year so far against the whole year's plan (a change plan against last year's result).
-  const planResolved = plan === null || planInvalid ? null : resolveTarget(plan, def.direction, base);
+  // An indicator graded as a growth rate (the template says how: ratio or points) is one whose figures are % changes.
+  const growthRate = def.grading?.growth !== undefined;
+  const planResolved = plan === null || planInvalid ? null : resolveTarget(plan, def.direction, base, growthRate);
   const bands = { bands: rules.bands, growth: rules.growth, ...(rules.exceededFrom === undefined ? {} : { exceededFrom: rules.exceededFrom }) };
   const planRatio = planResolved === null ? null : grade(ytd, planResolved.target, planResolved.direction, near, bands).ratio;
   if (r.words !== null) {
@@ -149,7 +151,7 @@ export function assess(r: ReadInputs, period: Period, templateNear: number, rule
     const wrong = absurd(r, value, null, false);
     return { ...none, planRatio: wrong === null ? planRatio : null, ungraded: wrong };
   }
-  const resolved = resolveTarget(chosen.target, def.direction, base);
+  const resolved = resolveTarget(chosen.target, def.direction, base, growthRate);
   if (resolved === null) return { ...none, chosen, planRatio, ungraded: value === null ? null : { why: "no-base", text: targetTextOf(r, chosen.source) } };
   const graded: ChosenTarget = { target: resolved.target, source: chosen.source };
   const ceiling = resolved.target.kind === "qualified" ? resolved.target.qualifier === "below" : resolved.direction === "lower";
