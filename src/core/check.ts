@@ -3,7 +3,8 @@
 import type { Finding, QualifiedAddress } from "./finding";
 import type { Grade } from "./grading/grade";
 import { GRADES } from "./grading/grade";
-import { targetValue, type TargetValue } from "./targets/target-spec";
+import { targetValue, type Qualifier, type TargetValue } from "./targets/target-spec";
+import type { ChosenTarget } from "./grading/grading";
 import type { IndicatorCode, LocalText } from "./indicator";
 import type { Period } from "./periods/period";
 import type { IndicatorInputs, SheetReading } from "./reading";
@@ -42,10 +43,17 @@ export interface IndicatorResult {
   readonly yoyRatio: number | null;
   /** Growth graded by points (template format 2): result − target in percentage points; null otherwise. */
   readonly points: number | null;
-  /** Kế hoạch năm as written ("Trên 95", "Khoảng 4", "Tăng 7%"); null for a number cell or none. */
+  /** Kế hoạch năm as written ("Trên 95", "Khoảng 4", "Tăng 7%"); null for a number (even typed as text) or none. */
   readonly planText: string | null;
   /** Chỉ tiêu kỳ as written, the same way. */
   readonly periodTargetText: string | null;
+  /**
+   * The target that graded, as written when it is the cell as typed (a Chỉ tiêu kỳ, a plan not
+   * pro-rated); null when it was derived (pro-rated, a change resolved to a level) or a number cell.
+   */
+  readonly targetText: string | null;
+  /** Whether the target that graded is a floor, a ceiling or approximate, for writing a derived target ("trên 1"). */
+  readonly targetQualifier: Qualifier | null;
   /** A qualitative result's words ("Xuất siêu"); null for a figure. */
   readonly words: string | null;
   readonly grade: Grade;
@@ -92,10 +100,17 @@ function byCode(reading: SheetReading): Map<string, IndicatorInputs> {
   return map;
 }
 
+/** The text of the target that graded, when it is the typed cell itself (not pro-rated, not resolved). */
+function typedTarget(r: ReadInputs, chosen: ChosenTarget): string | null {
+  const t = r.targets[chosen.source]?.read;
+  return t !== undefined && t.kind === "target" && t.target === chosen.target && t.target.kind !== "number" ? t.text : null;
+}
+
 /** A target cell's text as written, when it was text. */
 function writtenText(r: ReadInputs, role: "plan" | "periodTarget"): string | null {
   const t = r.targets[role]?.read;
-  return t !== undefined && t.kind === "target" ? t.text : null;
+  // A number stays a number ("920.000" typed as text is 920000): only a written form is kept as text.
+  return t !== undefined && t.kind === "target" && t.target.kind !== "number" ? t.text : null;
 }
 
 export function countGrades(indicators: readonly { readonly grade: Grade }[]): Record<Grade, number> {
@@ -129,6 +144,8 @@ export function checkReading(template: Template, reading: SheetReading, options:
       code: r.def.code, cells, value: a.value, ytd: a.ytd, plan: a.plan === null ? null : targetValue(a.plan), target: a.chosen === null ? null : targetValue(a.chosen.target),
       ratio: a.ratio, planRatio: a.planRatio, grade: a.grade, explanation: r.explanation?.read ?? "",
       yoyRatio: a.yoyRatio, points: a.points, planText: writtenText(r, "plan"), periodTargetText: writtenText(r, "periodTarget"),
+      targetText: a.chosen === null ? null : typedTarget(r, a.chosen),
+      targetQualifier: a.chosen !== null && a.chosen.target.kind === "qualified" ? a.chosen.target.qualifier : null,
       words: r.words?.read ?? null,
     });
   }
