@@ -151,8 +151,8 @@ describe("parseTemplate", () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const [b1, b2] = parsed.template.sections[0].indicators;
-    expect([parsed.template.format, parsed.template.grading]).toEqual([2, { bands: "three", prorate: false }]);
-    expect([b1.grading, b2.qualitative, b2.accepted]).toEqual([{ growth: "points", bands: "four" }, true, ["Hoàn thành"]]);
+    expect([parsed.template.format, parsed.template.grading]).toEqual([2, { bands: "three", prorate: false, exceededFrom: 1.05 }]);
+    expect([b1.grading, b2.qualitative, b2.accepted, b2.exceeding]).toEqual([{ growth: "points", bands: "four", prorate: true }, true, ["Hoàn thành"], ["Xuất siêu"]]);
     const old = parseTemplate(builtinJson);
     expect(old.ok && [old.template.format, old.template.grading]).toEqual([undefined, undefined]);
     expect(parseTemplate({ ...builtinJson, format: 3 })).toMatchObject({ ok: false, errors: [{ path: "format", code: "not-allowed" }] });
