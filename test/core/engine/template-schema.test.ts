@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { templateErrorMessage } from "../../../src/core/i18n";
 import { BUILTIN_TEMPLATES, builtinTemplate } from "../../../src/core/template/template-builtin";
 import type { TemplateErrorCode } from "../../../src/core/template/template-error";
-import { parseTemplate } from "../../../src/core/template/template-schema";
+import { parseTemplate, TEMPLATE_FIELDS } from "../../../src/core/template/template-schema";
 import { validate } from "./json-schema-lite";
 
 const ROOT = join(__dirname, "../../..");
@@ -121,6 +121,19 @@ describe("template fixtures", () => {
     expect(vi).toMatch(/Hãy|Mỗi/);
     expect(en).not.toBe(vi);
     expect(en).toMatch(/\b(Add|Use|Correct|Write|Fill|Point|Every)\b/);
+  });
+});
+
+describe("the JSON Schema and the hand check describe the same fields", () => {
+  const props = (s: { properties?: Record<string, unknown>; required?: string[] }) => ({ all: Object.keys(s.properties ?? {}).sort(), required: [...(s.required ?? [])].sort() });
+  const sorted = (xs: readonly string[]): string[] => [...xs].sort();
+  test("top level, indicator and grading objects: the same names, the same required ones", () => {
+    expect(props(schema)).toEqual({ all: sorted([...TEMPLATE_FIELDS.top, ...TEMPLATE_FIELDS.topOptional, ...TEMPLATE_FIELDS.topV2]), required: sorted(TEMPLATE_FIELDS.top) });
+    expect(props(schema.$defs.indicator)).toEqual({
+      all: sorted([...TEMPLATE_FIELDS.indicator, ...TEMPLATE_FIELDS.indicatorOptional, ...TEMPLATE_FIELDS.indicatorV2]), required: sorted(TEMPLATE_FIELDS.indicator),
+    });
+    expect(props(schema.$defs.templateGrading)).toEqual({ all: sorted(TEMPLATE_FIELDS.templateGrading), required: [] });
+    expect(props(schema.$defs.indicatorGrading)).toEqual({ all: sorted(TEMPLATE_FIELDS.indicatorGrading), required: [] });
   });
 });
 
