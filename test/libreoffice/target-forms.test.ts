@@ -66,6 +66,14 @@ const CASES: readonly Case[] = [
   stock("Tối đa 10", 12, { direction: "lower" }),
   stock("< 7,6", 7),
   stock("≤ 7,6", 8),
+  // A floor or a ceiling satisfied is Đạt, whatever the ratio; at the bound itself too.
+  stock("Trên 4", 4),
+  stock("Dưới 4", 3.1, { kind: "rate", direction: "lower" }),
+  stock("Không quá 5", 0, { direction: "lower" }),
+  // A qualifier before two numbers: the range itself ("Khoảng 33-34").
+  stock("Khoảng 33-34", 33.5),
+  stock("khoảng 45-47", 44),
+  stock("Trên 4-5", 6),
   // "Khoảng" keeps the indicator's direction.
   stock("Khoảng 4", 3.8),
   stock("Khoảng 4", 4.4, { direction: "lower" }),

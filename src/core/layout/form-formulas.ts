@@ -3,11 +3,12 @@
 // helpers (target-formulas.ts) read, exactly as grading.ts's grade() treats each form. A row
 // whose targets are numbers keeps formulas.ts's shorter formulas (a plan of 5,000 indicators
 // stays small); these also grade numbers, so a row typed back to a number grades the same.
-import type { IndicatorDef } from "../indicator";
+import type { IndicatorDef, Lang } from "../indicator";
 import type { Period } from "../periods/period";
 import { quartersInPeriod } from "../periods/period-labels";
-import { ifValid, perMille, ref } from "./formulas";
-import { FORM } from "./target-formulas";
+import { bandsExpr, ifValid, perMille, q, ref } from "./formulas";
+import { gradeWord } from "./labels";
+import { FORM, FORM_UNIT } from "./target-formulas";
 
 /**
  * A bound of the target that grades, read by the helpers into a low and a high (equal but for a
@@ -35,7 +36,7 @@ export const formGradeTargetFormula = (indicator: IndicatorDef, period: Period, 
 export const gradeTargetHighFormula = (indicator: IndicatorDef, period: Period, row: number): string =>
   gradeBoundFormula(indicator, period, row, "MAX");
 
-/** The form code of the cell that grades (FORM × 1000 + a position). */
+/** The form code of the cell that grades (target-formulas.ts's code). */
 export const gradeCodeFormula = (row: number): string =>
   `=IF(ISBLANK(${ref("periodTarget", row)}),${ref("planCode", row)},${ref("targetCode", row)})`;
 
@@ -46,12 +47,13 @@ export const gradeCodeFormula = (row: number): string =>
  * lower-is-better whatever the indicator's direction; a number or "Khoảng" keeps it. Lower is
  * better: target ÷ result. Against zero nothing divides: `zero(num)` says what it is.
  */
+const isFloor = (code: string): string => `AND(${code}>=${FORM.floor * FORM_UNIT},${code}<${FORM.ceiling * FORM_UNIT})`;
+const isCeiling = (code: string): string => `AND(${code}>=${FORM.ceiling * FORM_UNIT},${code}<${FORM.about * FORM_UNIT})`;
+
 function formRatio(indicator: IndicatorDef, x: string, lo: string, hi: string, code: string, zero: (num: string) => string, scale: string): string {
-  const range = `${code}>=${FORM.range * 1000}`;
+  const range = `${code}>=${FORM.range * FORM_UNIT}`;
   const bound = `IF(AND(${range},${x}>${hi}),${hi},${lo})`;
-  const floor = `AND(${code}>=${FORM.floor * 1000},${code}<${FORM.ceiling * 1000})`;
-  const ceiling = `AND(${code}>=${FORM.ceiling * 1000},${code}<${FORM.about * 1000})`;
-  const higher = indicator.direction === "lower" ? floor : `NOT(${ceiling})`;
+  const higher = indicator.direction === "lower" ? isFloor(code) : `NOT(${isCeiling(code)})`;
   const oriented = (num: string, den: string): string => `IF(${den}<>0,${perMille(`${num}*1000/${den}`)}${scale},${zero(num)})`;
   return `IF(AND(${range},${x}>=${lo},${x}<=${hi}),1000${scale},IF(${higher},${oriented(x, bound)},${oriented(bound, x)}))`;
 }
@@ -71,4 +73,15 @@ export function formRatioFormula(indicator: IndicatorDef, row: number): string {
   const [lo, hi] = [ref("gradeTarget", row), ref("gradeTargetHigh", row)];
   const ratio = formRatio(indicator, i, lo, hi, ref("gradeCode", row), (num) => `1000+SIGN(${num})*1E9`, "");
   return `=IF(COUNT(${i},${lo},${hi})=3,${ifValid(indicator, i, ratio)},"")`;
+}
+
+/**
+ * Đánh giá against a target of any form: a floor or a ceiling that is satisfied is Đạt, whatever
+ * the ratio (3,1 against "Dưới 4"; 5 against "Trên 4" shows 125,0 % and Đạt), as grade() says;
+ * everything else by the ratio's bands.
+ */
+export function formGradeFormula(row: number, nearThreshold: number, lang: Lang): string {
+  const [r, i, lo, code] = [ref("ratio", row), ref("actual", row), ref("gradeTarget", row), ref("gradeCode", row)];
+  const satisfied = `OR(AND(${isFloor(code)},${i}>=${lo}),AND(${isCeiling(code)},${i}<=${lo}))`;
+  return `=IF(ISNUMBER(${r}),IF(${satisfied},${q(gradeWord("met", lang))},${bandsExpr(r, nearThreshold, lang)}),"")`;
 }

@@ -12,7 +12,7 @@ import { gradeWord } from "./labels";
 import { carriesYtd } from "./table-rows";
 
 export const ref = (key: ColumnKey, row: number): string => `${letter(key)}${row}`;
-const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+export const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 /** Per mille rounded as grading.ts's roundPerMille: to 6 decimals first (binary noise), then whole. */
 export const perMille = (x: string): string => `ROUND(ROUND(${x},6),0)`;
 
@@ -98,8 +98,13 @@ export const nearPerMille = (indicator: IndicatorDef, templateNear: number): num
 /** Đánh giá: Vượt / Đạt / Gần đạt / Chưa đạt from the ratio; empty without a target or a figure. */
 export function gradeFormula(row: number, nearThreshold: number, lang: Lang): string {
   const r = ref("ratio", row);
+  return `=IF(ISNUMBER(${r}),${bandsExpr(r, nearThreshold, lang)},"")`;
+}
+
+/** The grade word of a per-mille ratio r: the bands of grading.ts's gradeFromPerMille. */
+export function bandsExpr(r: string, nearThreshold: number, lang: Lang): string {
   const w = (k: Parameters<typeof gradeWord>[0]): string => q(gradeWord(k, lang));
-  return `=IF(ISNUMBER(${r}),IF(${r}>1000,${w("exceeded")},IF(${r}=1000,${w("met")},IF(${r}>=${nearThreshold},${w("near")},${w("shortfall")}))),"")`;
+  return `IF(${r}>1000,${w("exceeded")},IF(${r}=1000,${w("met")},IF(${r}>=${nearThreshold},${w("near")},${w("shortfall")})))`;
 }
 
 /** The actual cells of some rows, as COUNT/SUM arguments: a range when they are consecutive rows. */

@@ -13,7 +13,7 @@ import {
   consistencyFormula, exceedsExpr, gradeFormula, gradeTargetFormula, nearPerMille, pctPeriodFormula, pctYearFormula,
   ratioFormula, sumMismatchExpr, ytdFormula,
 } from "./formulas";
-import { formGradeTargetFormula, formPctYearFormula, formRatioFormula, gradeCodeFormula, gradeTargetHighFormula } from "./form-formulas";
+import { formGradeFormula, formGradeTargetFormula, formPctYearFormula, formRatioFormula, gradeCodeFormula, gradeTargetHighFormula } from "./form-formulas";
 import { targetHelperFormulas } from "./target-formulas";
 import { rowRuns } from "./row-runs";
 import { NUMBER_FORMATS, RATIO_FORMAT, TEXT_FORMAT } from "./styles";
@@ -136,7 +136,7 @@ export function planBody({ template, period, lang, rows, carried, kept }: BodyIn
       const text = typeof written("plan") === "string" || typeof written("periodTarget") === "string";
       cells.push({ address: at("pctPeriod", r.row), formula: pctPeriodFormula(r.row) });
       cells.push({ address: at("pctYear", r.row), formula: (text ? formPctYearFormula : pctYearFormula)(ind, r.row) });
-      cells.push({ address: at("grade", r.row), formula: gradeFormula(r.row, nearPerMille(ind, template.nearThreshold), lang) });
+      cells.push({ address: at("grade", r.row), formula: (text ? formGradeFormula : gradeFormula)(r.row, nearPerMille(ind, template.nearThreshold), lang) });
       cells.push({ address: at("gradeTarget", r.row), formula: (text ? formGradeTargetFormula : gradeTargetFormula)(ind, period, r.row) });
       cells.push({ address: at("ratio", r.row), formula: (text ? formRatioFormula : ratioFormula)(ind, r.row) });
       if (text) cells.push(...targetHelperCells(ind, period, r.row));

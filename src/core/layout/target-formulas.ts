@@ -15,20 +15,23 @@
 import { TARGET_LEXICON } from "../targets/target-lexicon";
 import { letter, type ColumnKey } from "./columns";
 
-/** The forms, as the thousands of a code. */
+/** The forms, as the millions of a code (FORM_UNIT). */
 export const FORM = { number: 0, floor: 1, ceiling: 2, about: 3, range: 4 } as const;
-const RANGE_CODE = FORM.range * 1000;
+export const FORM_UNIT = 1e6;
+const RANGE_CODE = FORM.range * FORM_UNIT;
+/** Positions in a code are below a thousand: longer texts are not read. */
+const MAX_TEXT = 999;
 
 export type TargetCellKey = "plan" | "periodTarget";
 
 /** The helper columns of one target cell. */
 export const TARGET_HELPERS: Readonly<Record<TargetCellKey, {
-  readonly text: ColumnKey; readonly code: ColumnKey;
+  readonly text: ColumnKey; readonly word: ColumnKey; readonly code: ColumnKey;
   readonly lowText: ColumnKey; readonly highText: ColumnKey;
   readonly low: ColumnKey; readonly high: ColumnKey;
 }>> = {
-  plan: { text: "planText", code: "planCode", lowText: "planLowText", highText: "planHighText", low: "planLow", high: "planHigh" },
-  periodTarget: { text: "targetText", code: "targetCode", lowText: "targetLowText", highText: "targetHighText", low: "targetLow", high: "targetHigh" },
+  plan: { text: "planText", word: "planWord", code: "planCode", lowText: "planLowText", highText: "planHighText", low: "planLow", high: "planHigh" },
+  periodTarget: { text: "targetText", word: "targetWord", code: "targetCode", lowText: "targetLowText", highText: "targetHighText", low: "targetLow", high: "targetHigh" },
 };
 
 const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
@@ -45,7 +48,7 @@ const QUALIFIER_WORDS: readonly (readonly [string, number])[] = (
     [TARGET_LEXICON.ceiling.prefixes, FORM.ceiling],
     [TARGET_LEXICON.about.prefixes, FORM.about],
   ] as const
-).flatMap(([words, form]) => words.map((w) => [w, form * 1000 + w.length] as const));
+).flatMap(([words, form]) => words.map((w) => [w, form * FORM_UNIT + w.length] as const));
 
 const ref = (key: ColumnKey, row: number): string => `${letter(key)}${row}`;
 
@@ -62,10 +65,10 @@ const openerLength = (t: string): string =>
     "0",
   );
 
-/** The position of the first range separator in a text (past its end when there is none). */
-const separatorAt = (t: string): string => {
+/** The position of the first range separator after `from` (past the text's end when there is none). */
+const separatorAt = (t: string, from: string): string => {
   const seps = TARGET_LEXICON.range.separators;
-  return `SUMPRODUCT(MIN(FIND(${array(seps)},${t}&${q(seps.join(""))})))`;
+  return `SUMPRODUCT(MIN(FIND(${array(seps)},${t}&${q(seps.join(""))},${from})))`;
 };
 
 /** The length of the separator at a position (the lexicon's words, longest first). */
@@ -75,18 +78,29 @@ const separatorLength = (t: string, at: string): string =>
     .sort((a, b) => b.length - a.length)
     .reduceRight((rest, w) => `IF(MID(${t},${at},${w.length})=${q(w)},${w.length},${rest})`, "1");
 
+/** word: the qualifier that starts the text, form × 1E6 + its length, the longest of the lexicon's; 0 for none. */
+export function targetWordFormula(cell: TargetCellKey, row: number): string {
+  const t = ref(TARGET_HELPERS[cell].text, row);
+  const codes = array(QUALIFIER_WORDS.map(([, code]) => code));
+  const lengths = array(QUALIFIER_WORDS.map(([w]) => w.length));
+  const words = array(QUALIFIER_WORDS.map(([w]) => w));
+  return `=IF(${t}="",0,SUMPRODUCT(MAX(${codes}*(LEFT(${t},${lengths})=${words}))))`;
+}
+
 /**
- * code: a qualifier's form × 1000 + its length; a range (a digit first, after the opener, and a
- * separator after it) 4000 + where its separator is; 0 for anything else, read as a plain number.
+ * code: a range when, after the qualifier (or "từ"), a digit starts two numbers around a
+ * separator ("Khoảng 33-34" is the range itself, as in the check): 4E6 + the separator's position
+ * × 1000 + where the number starts; else the qualifier's word code; 0 for a plain number.
  */
 export function targetCodeFormula(cell: TargetCellKey, row: number): string {
   const h = TARGET_HELPERS[cell];
   const t = ref(h.text, row);
-  const qualifier = `SUMPRODUCT(MAX(${array(QUALIFIER_WORDS.map(([, code]) => code))}*(LEFT(${t},${array(QUALIFIER_WORDS.map(([w]) => w.length))})=${array(QUALIFIER_WORDS.map(([w]) => w))})))`;
-  const o = openerLength(t);
-  const p = separatorAt(t);
-  const range = `IF(AND(${p}>${o}+1,${p}<=LEN(${t}),ISNUMBER(FIND(MID(${t},${o}+1,1),"0123456789"))),${RANGE_CODE}+${p},0)`;
-  return `=IF(ISNUMBER(${ref(cell, row)}),0,IF(${t}="","",${qualifier}+${range}))`;
+  const w = ref(h.word, row);
+  const o = `IF(${w}>0,MOD(${w},1000),${openerLength(t)})`;
+  const p = separatorAt(t, `${o}+1`);
+  const digitFirst = `ISNUMBER(FIND(LEFT(TRIM(MID(${t},${o}+1,${MAX_TEXT}))&"_",1),"0123456789"))`;
+  const range = `AND(${p}<=LEN(${t}),${digitFirst})`;
+  return `=IF(ISNUMBER(${ref(cell, row)}),0,IF(OR(${t}="",LEN(${t})>${MAX_TEXT}),"",IF(${range},${RANGE_CODE}+${p}*1000+${o},${w})))`;
 }
 
 /** A number text trimmed, its one trailing "%" dropped; "?" when a "%" sits anywhere else. */
@@ -98,8 +112,9 @@ export function targetLowTextFormula(cell: TargetCellKey, row: number): string {
   const h = TARGET_HELPERS[cell];
   const t = ref(h.text, row);
   const k = ref(h.code, row);
-  const o = openerLength(t);
-  const part = `TRIM(IF(${k}>=${RANGE_CODE},MID(${t},${o}+1,${k}-${RANGE_CODE}-${o}-1),IF(${k}>=1000,MID(${t},MOD(${k},1000)+1,999),${t})))`;
+  const o = `MOD(${k},1000)`;
+  const p = `INT(MOD(${k},${FORM_UNIT})/1000)`;
+  const part = `TRIM(IF(${k}>=${RANGE_CODE},MID(${t},${o}+1,${p}-${o}-1),MID(${t},${o}+1,${MAX_TEXT})))`;
   // A number cell (code 0, no text) and nothing to read (code "") have no low text.
   return `=IF(OR(${k}="",ISNUMBER(${ref(cell, row)})),"",${numberText(part)})`;
 }
@@ -109,9 +124,9 @@ export function targetHighTextFormula(cell: TargetCellKey, row: number): string 
   const h = TARGET_HELPERS[cell];
   const t = ref(h.text, row);
   const k = ref(h.code, row);
-  const p = `(${k}-${RANGE_CODE})`;
-  const right = `TRIM(MID(${t},${p}+${separatorLength(t, p)},999))`;
-  return `=IF(${k}="","",IF(${k}<${RANGE_CODE},"",IF(ISNUMBER(FIND(LEFT(${right},1),"0123456789")),${numberText(right)},"?")))`;
+  const p = `INT(MOD(${k},${FORM_UNIT})/1000)`;
+  const right = `TRIM(MID(${t},${p}+${separatorLength(t, p)},${MAX_TEXT}))`;
+  return `=IF(${k}="","",IF(${k}<${RANGE_CODE},"",IF(ISNUMBER(FIND(LEFT(${right}&"_",1),"0123456789")),${numberText(right)},"?")))`;
 }
 
 /**
@@ -144,11 +159,12 @@ export function targetHighFormula(cell: TargetCellKey, row: number): string {
   return `=IF(ISNUMBER(${k}),IF(${k}>=${RANGE_CODE},${vietnameseNumberExpr(ref(h.highText, row))},${ref(h.low, row)}),"")`;
 }
 
-/** The six helper formulas of a target cell, by column. */
+/** The seven helper formulas of a target cell, by column. */
 export function targetHelperFormulas(cell: TargetCellKey, row: number): readonly (readonly [ColumnKey, string])[] {
   const h = TARGET_HELPERS[cell];
   return [
     [h.text, targetTextFormula(cell, row)],
+    [h.word, targetWordFormula(cell, row)],
     [h.code, targetCodeFormula(cell, row)],
     [h.lowText, targetLowTextFormula(cell, row)],
     [h.highText, targetHighTextFormula(cell, row)],

@@ -2,7 +2,7 @@
 // and planned only on rows whose targets are text (numbers keep today's short formulas). What
 // they compute is tested in LibreOffice (test/libreoffice/target-forms.test.ts).
 import { letter, planSheet } from "../../../src/core/layout";
-import { targetCodeFormula } from "../../../src/core/layout/target-formulas";
+import { targetCodeFormula, targetWordFormula } from "../../../src/core/layout/target-formulas";
 import type { SheetPlan } from "../../../src/core/sheet-plan";
 import { TARGET_LEXICON } from "../../../src/core/targets/target-lexicon";
 import type { Period } from "../../../src/core/periods/period";
@@ -34,7 +34,7 @@ describe("the lexicon as the sheet reads it", () => {
   });
 
   test("every qualifier word and range separator is in the formula that reads the form", () => {
-    const formula = targetCodeFormula("plan", 12);
+    const formula = targetWordFormula("plan", 12) + targetCodeFormula("plan", 12);
     for (const w of [...groups.flat(), ...TARGET_LEXICON.range.separators]) expect(formula).toContain(`"${w}"`);
   });
 });
