@@ -84,10 +84,21 @@ function consistencyByRow(template: Template, rowOf: ReadonlyMap<string, number>
   return out;
 }
 
-/** The helper cells of a row whose targets are text: each target cell read as the check reads it. */
-export function targetHelperCells(ind: IndicatorDef, period: Period, row: number): PlannedCell[] {
+/**
+ * The grading cells of an indicator row with targets: % chỉ tiêu kỳ, % kế hoạch năm, Đánh giá,
+ * the grading target and ratio; with `text`, the form-aware ones and the helpers that read each
+ * target cell as the check does (a row typed with text targets, also rewritten by a check).
+ */
+export function gradingCells(ind: IndicatorDef, period: Period, row: number, near: number, lang: Lang, text: boolean): PlannedCell[] {
   const at = (key: ColumnKey): CellAddress => cellAddress(col(key), row);
-  const cells: PlannedCell[] = [];
+  const cells: PlannedCell[] = [
+    { address: at("pctPeriod"), formula: pctPeriodFormula(row) },
+    { address: at("pctYear"), formula: (text ? formPctYearFormula : pctYearFormula)(ind, row) },
+    { address: at("grade"), formula: (text ? formGradeFormula : gradeFormula)(row, near, lang) },
+    { address: at("gradeTarget"), formula: (text ? formGradeTargetFormula : gradeTargetFormula)(ind, period, row) },
+    { address: at("ratio"), formula: (text ? formRatioFormula : ratioFormula)(ind, row) },
+  ];
+  if (!text) return cells;
   for (const target of ["plan", "periodTarget"] as const) {
     for (const [key, formula] of targetHelperFormulas(target, row)) cells.push({ address: at(key), formula });
   }
@@ -134,12 +145,7 @@ export function planBody({ template, period, lang, rows, carried, kept }: BodyIn
       // Targets written as text grade through the target helpers; numbers keep the short formulas.
       const written = (role: "plan" | "periodTarget") => keptHere[role] ?? carriedHere[role];
       const text = typeof written("plan") === "string" || typeof written("periodTarget") === "string";
-      cells.push({ address: at("pctPeriod", r.row), formula: pctPeriodFormula(r.row) });
-      cells.push({ address: at("pctYear", r.row), formula: (text ? formPctYearFormula : pctYearFormula)(ind, r.row) });
-      cells.push({ address: at("grade", r.row), formula: (text ? formGradeFormula : gradeFormula)(r.row, nearPerMille(ind, template.nearThreshold), lang) });
-      cells.push({ address: at("gradeTarget", r.row), formula: (text ? formGradeTargetFormula : gradeTargetFormula)(ind, period, r.row) });
-      cells.push({ address: at("ratio", r.row), formula: (text ? formRatioFormula : ratioFormula)(ind, r.row) });
-      if (text) cells.push(...targetHelperCells(ind, period, r.row));
+      cells.push(...gradingCells(ind, period, r.row, nearPerMille(ind, template.nearThreshold), lang, text));
     }
     // Blank means a whole count, the common case: the plan stays small at thousands of rows.
     if (ind.numberType !== "integer") cells.push({ address: at("numberType", r.row), value: ind.numberType });
