@@ -3,7 +3,8 @@
 import type { Finding, QualifiedAddress } from "./finding";
 import type { Grade } from "./grading/grade";
 import { GRADES } from "./grading/grade";
-import { targetValue, type TargetValue } from "./targets/target-spec";
+import { targetValue, type Qualifier, type TargetValue } from "./targets/target-spec";
+import type { ChosenTarget } from "./grading/grading";
 import type { IndicatorCode, LocalText } from "./indicator";
 import type { Period } from "./periods/period";
 import type { IndicatorInputs, SheetReading } from "./reading";
@@ -14,7 +15,8 @@ import { cellRules } from "./rules/cell-rules";
 import { consistencyRules } from "./rules/consistency";
 import { readInputs, type ReadInputs } from "./rules/inputs";
 import { compareAddresses, sortFindings } from "./rules/order";
-import { belowTargetRule, explanationRule, outlierRule, requiredRule } from "./rules/target-rules";
+import { belowTargetRule, explanationRule, outlierRule, requiredRule, ungradedRule } from "./rules/target-rules";
+import { gradingRules } from "./grading/grading-rules";
 import { verdict } from "./summary/summary-verdict";
 
 /** The input cells reported per indicator (carried Lũy kế is internal to the sheet). */
@@ -37,6 +39,23 @@ export interface IndicatorResult {
   readonly ratio: number | null;
   /** Lũy kế against the whole annual plan, same orientation (% kế hoạch năm). */
   readonly planRatio: number | null;
+  /** % so với cùng kỳ: Thực hiện ÷ Cùng kỳ năm trước (not oriented: 0,963 is a fall of 3,7 %); null without both. */
+  readonly yoyRatio: number | null;
+  /** Growth graded by points (template format 2): result − target in percentage points; null otherwise. */
+  readonly points: number | null;
+  /** Kế hoạch năm as written ("Trên 95", "Khoảng 4", "Tăng 7%"); null for a number (even typed as text) or none. */
+  readonly planText: string | null;
+  /** Chỉ tiêu kỳ as written, the same way. */
+  readonly periodTargetText: string | null;
+  /**
+   * The target that graded, as written when it is the cell as typed (a Chỉ tiêu kỳ, a plan not
+   * pro-rated); null when it was derived (pro-rated, a change resolved to a level) or a number cell.
+   */
+  readonly targetText: string | null;
+  /** Whether the target that graded is a floor, a ceiling or approximate, for writing a derived target ("trên 1"). */
+  readonly targetQualifier: Qualifier | null;
+  /** A qualitative result's words ("Xuất siêu"); null for a figure. */
+  readonly words: string | null;
   readonly grade: Grade;
   /** Giải trình as typed (NFC), "" when empty or absent. */
   readonly explanation: string;
@@ -81,6 +100,19 @@ function byCode(reading: SheetReading): Map<string, IndicatorInputs> {
   return map;
 }
 
+/** The text of the target that graded, when it is the typed cell itself (not pro-rated, not resolved). */
+function typedTarget(r: ReadInputs, chosen: ChosenTarget): string | null {
+  const t = r.targets[chosen.source]?.read;
+  return t !== undefined && t.kind === "target" && t.target === chosen.target && t.target.kind !== "number" ? t.text : null;
+}
+
+/** A target cell's text as written, when it was text. */
+function writtenText(r: ReadInputs, role: "plan" | "periodTarget"): string | null {
+  const t = r.targets[role]?.read;
+  // A number stays a number ("920.000" typed as text is 920000): only a written form is kept as text.
+  return t !== undefined && t.kind === "target" && t.target.kind !== "number" ? t.text : null;
+}
+
 export function countGrades(indicators: readonly { readonly grade: Grade }[]): Record<Grade, number> {
   const counts = Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<Grade, number>;
   for (const i of indicators) counts[i.grade]++;
@@ -98,9 +130,9 @@ export function checkReading(template: Template, reading: SheetReading, options:
   const findings: Finding[] = [];
   const indicators: IndicatorResult[] = [];
   for (const r of read.values()) {
-    const a = assess(r, reading.period, near);
+    const a = assess(r, reading.period, near, gradingRules(template, r.def));
     cellRules(r, findings);
-    for (const rule of [requiredRule, outlierRule, belowTargetRule, explanationRule]) {
+    for (const rule of [requiredRule, ungradedRule, outlierRule, belowTargetRule, explanationRule]) {
       for (const f of rule(r, a)) findings.push(f);
     }
     const cells: Partial<Record<ReportedRole, QualifiedAddress>> = {};
@@ -111,6 +143,10 @@ export function checkReading(template: Template, reading: SheetReading, options:
     indicators.push({
       code: r.def.code, cells, value: a.value, ytd: a.ytd, plan: a.plan === null ? null : targetValue(a.plan), target: a.chosen === null ? null : targetValue(a.chosen.target),
       ratio: a.ratio, planRatio: a.planRatio, grade: a.grade, explanation: r.explanation?.read ?? "",
+      yoyRatio: a.yoyRatio, points: a.points, planText: writtenText(r, "plan"), periodTargetText: writtenText(r, "periodTarget"),
+      targetText: a.chosen === null ? null : typedTarget(r, a.chosen),
+      targetQualifier: a.chosen !== null && a.chosen.target.kind === "qualified" ? a.chosen.target.qualifier : null,
+      words: r.words?.read ?? null,
     });
   }
   for (const f of consistencyRules(template, read)) findings.push(f);

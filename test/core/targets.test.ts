@@ -44,3 +44,10 @@ describe("targets as real plans write them", () => {
     expect(target("tăng nhiều")).toBe("not-a-number");
   });
 });
+
+describe("the part of a text that states the figure", () => {
+  test("a comment in parentheses on the level left, or the level a change leaves", () => {
+    expect(target("0,7%\n(còn 4,33%)")).toEqual({ kind: "number", value: 0.7 });
+    expect(target("giảm 0,87%, hiện còn 1,86%")).toEqual({ kind: "number", value: 1.86 });
+  });
+});

@@ -26,7 +26,11 @@ export interface TemplateGrading {
 }
 
 export interface IndicatorGrading extends TemplateGrading {
-  /** ratio (default): result ÷ target; points: result − target in percentage points. */
+  /**
+   * The indicator is a growth rate (its figures are % changes, "Tốc độ tăng GDP"): a target "tăng
+   * 6,8%" is the rate 6,8 itself. ratio: graded result ÷ target; points: result − target in
+   * percentage points. Absent: not a growth rate, graded by ratio.
+   */
   readonly growth?: GrowthGrading;
 }
 

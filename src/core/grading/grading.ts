@@ -36,18 +36,22 @@ function prorate(t: TargetSpec, quarters: number): TargetSpec {
 /**
  * Which target grades a figure: the period target when one is filled in; otherwise, for a flow,
  * the annual plan × (quarters in the period ÷ 4), counted in quarters, never in days; for a stock
- * or a rate, the annual plan. Null when neither is filled.
+ * or a rate, the annual plan. Null when neither is filled, and for a flow before the year's end
+ * when the template does not pro-rate (the department reports only "% kế hoạch năm" then).
  */
 export function gradeTarget(
   kind: IndicatorKind,
   period: Period | PeriodKind,
   periodTarget: TargetSpec | null,
   annualPlan: TargetSpec | null,
+  prorating = true,
 ): ChosenTarget | null {
   if (periodTarget !== null) return { target: periodTarget, source: "periodTarget" };
   if (annualPlan === null) return null;
   if (kind !== "flow") return { target: annualPlan, source: "plan" };
-  return { target: prorate(annualPlan, quartersInPeriod(period)), source: "plan" };
+  const quarters = quartersInPeriod(period);
+  if (!prorating && quarters !== 4) return null;
+  return { target: prorate(annualPlan, quarters), source: "plan" };
 }
 
 export interface GradeOutcome {

@@ -4,6 +4,7 @@ import type { Finding } from "../finding";
 import type { TargetSpec } from "../targets/target-spec";
 import type { Assessment } from "./assess";
 import { cellFinding } from "./cell-rules";
+import { TARGET_LEXICON } from "../targets/target-lexicon";
 import { numberOf, type ReadInputs } from "./inputs";
 
 /** Outside 1/100 .. 100 × a reference: the size of a thousands separator lost in typing. */
@@ -42,7 +43,8 @@ function looksLikeFraction(value: number, ref: number): boolean {
 export function outlierRule(r: ReadInputs, a: Assessment): Finding[] {
   const actual = r.numbers.actual;
   const value = a.value;
-  if (actual === undefined || value === null || value <= 0) return [];
+  // An absurd figure is already an error (ungradedRule): a warning on top would only repeat it.
+  if (actual === undefined || value === null || value <= 0 || a.ungraded?.why === "absurd") return [];
   const refs: [string, number | null][] = [
     ["previousPeriod", numberOf(r, "previousPeriod")],
     ["samePeriodLastYear", numberOf(r, "samePeriodLastYear")],
@@ -61,6 +63,28 @@ export function outlierRule(r: ReadInputs, a: Assessment): Finding[] {
     }
   }
   return [];
+}
+
+/**
+ * Why an indicator with a figure and a target grades nothing: an absurd ratio (a unit or zeros
+ * lost), a change target without its base, or qualitative words that are no accepted result.
+ */
+export function ungradedRule(r: ReadInputs, a: Assessment): Finding[] {
+  const u = a.ungraded;
+  const actual = r.numbers.actual;
+  if (u === null || actual === undefined) return [];
+  switch (u.why) {
+    case "absurd":
+      return [cellFinding(r.def, actual.address, "absurd-ratio", { role: "actual", value: a.value, reference: u.reference, referenceValue: u.referenceValue, low: u.low })];
+    case "no-base": {
+      const at = r.numbers.samePeriodLastYear?.address ?? actual.address;
+      return [cellFinding(r.def, at, "change-no-base", { role: "samePeriodLastYear", text: u.text })];
+    }
+    case "qualitative": {
+      const accepted = [...TARGET_LEXICON.qualitative.exceeded, ...TARGET_LEXICON.qualitative.met, ...(r.def.exceeding ?? []), ...(r.def.accepted ?? [])];
+      return [cellFinding(r.def, actual.address, "qualitative-unknown", { role: "actual", text: u.text, accepted: accepted.join(", ") })];
+    }
+  }
 }
 
 /** Gần đạt (a warning) and Chưa đạt (a shortfall), on the Thực hiện cell. */

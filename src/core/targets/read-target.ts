@@ -52,6 +52,24 @@ const POINTS = new RegExp(`\\s*(?:${alternation(L.change.points)})$`, "u");
 /** ", tăng 8% so với thực hiện năm 2019" after a target: a comment on it. */
 const COMMENT = new RegExp(`,\\s+(?:${alternation(L.comment)})(?![\\p{L}]).*$`, "u");
 
+const REMAINING = alternation(L.remaining);
+/** "0,86% (còn 4,17%)", "575 (tăng 15%)", "0,4% (theo chuẩn nghèo giai đoạn 2016– 2020)": a figure, then a remark in parentheses. */
+const REMARK = /^(.+?)\s*\([^()]*\)$/u;
+const VERB = new RegExp(`^(?:${alternation(L.verbs)})\\s+(?=\\S)`, "u");
+/** "giảm 0,87%, hiện còn 1,86%": a change, then the level it leaves, which is the figure. */
+const CHANGE_THEN_LEVEL = new RegExp(`^(?:${alternation([...L.change.increase, ...L.change.decrease])})\\s.+?,\\s*(?:${REMAINING})\\s+(.+)$`, "u");
+
+/** The part of a text that states the figure, when the rest comments on it; null when all of it does. */
+export function statedPart(text: string): string | null {
+  const lower = text.toLowerCase();
+  const level = CHANGE_THEN_LEVEL.exec(lower);
+  if (level !== null) return text.slice(text.length - level[1].length);
+  const remark = REMARK.exec(lower);
+  if (remark !== null) return text.slice(0, remark[1].length);
+  const verb = VERB.exec(lower);
+  return verb === null ? null : text.slice(verb[0].length);
+}
+
 type Amount = { readonly ok: true; readonly min: number; readonly max: number } | { readonly ok: false; readonly failure: Failure };
 
 function failure(text: string, r: Exclude<ReturnType<typeof readNumberText>, { ok: true }>): Failure {
@@ -133,6 +151,12 @@ export function readCellTarget(cell: SnapshotCell | undefined, rowUnit: string |
   if (plain.kind === "empty" || plain.kind === "error" || typeof cell !== "string") return asTarget(plain);
   const text = normalizeText(cell);
   const lower = text.toLowerCase();
+  // "0,7% (còn 4,33%)", "giảm 0,87%, hiện còn 1,86%": read the part that states the figure.
+  const stated = statedPart(text);
+  if (stated !== null) {
+    const head = readCellTarget(stated, rowUnit);
+    if (head.kind === "target") return { kind: "target", target: head.target, text, plainText: false };
+  }
   const read = readTargetText(lower, text, rowUnit);
   if (read !== null) return "reason" in read ? read : { kind: "target", target: read, text, plainText: false };
   // "803.300 tỷ đồng, tăng 8% so với thực hiện năm 2019": the target is stated before the comment.

@@ -40,6 +40,13 @@ export interface TargetLexicon {
    * so với thực hiện năm 2019"): the target is what comes before the comma.
    */
   readonly comment: readonly string[];
+  /**
+   * The level left after a change: "giảm 0,87%, hiện còn 1,86%" states the rate 1,86; in
+   * parentheses after a figure ("0,86% (còn 4,17%)") it is a comment on the figure.
+   */
+  readonly remaining: readonly string[];
+  /** Verbs a plan starts with ("đạt khoảng 65%", "phấn đấu đạt 90%"): they add nothing to the target. */
+  readonly verbs: readonly string[];
   /** A qualitative result (template format 2): words graded Đạt, and words graded Vượt, besides the template's own. */
   readonly qualitative: { readonly met: readonly string[]; readonly exceeded: readonly string[] };
 }
@@ -72,6 +79,8 @@ export const TARGET_LEXICON: TargetLexicon = {
     points: ["điểm %", "điểm phần trăm", "điểm"],
   },
   comment: ["tăng", "giảm", "so với", "bằng"],
+  remaining: ["hiện còn", "còn"],
+  verbs: ["phấn đấu đạt", "phấn đấu", "đạt mức", "đạt"],
   qualitative: {
     met: ["đạt", "hoàn thành", "đạt kế hoạch", "hoàn thành kế hoạch", "đạt chỉ tiêu"],
     exceeded: ["vượt", "vượt kế hoạch", "hoàn thành vượt", "vượt chỉ tiêu", "hoàn thành vượt kế hoạch"],
