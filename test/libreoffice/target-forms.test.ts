@@ -23,6 +23,8 @@ interface Case {
   readonly periodTarget?: number | string;
   readonly actual: number;
   readonly numberType?: IndicatorDef["numberType"];
+  /** The indicator's own grading rules (template format 2). */
+  readonly grading?: IndicatorDef["grading"];
 }
 
 const stock = (plan: string, actual: number, o: Partial<Case> = {}): Case => ({ kind: "stock", direction: "higher", plan, actual, ...o });
@@ -92,6 +94,16 @@ const CASES: readonly Case[] = [
   { kind: "flow", direction: "higher", plan: 100, periodTarget: "Trên 30", actual: 31 },
   { kind: "flow", direction: "higher", plan: "Trên 100", periodTarget: "20-25", actual: 19 },
   { kind: "stock", direction: "higher", plan: "6,6-6,8", periodTarget: 6.5, actual: 6.5 },
+  // The grading rules a template states: three bands (no Gần đạt), Vượt only from a ratio, pro-rating off.
+  stock("Trên 100", 95, { grading: { bands: "three" } }),
+  { kind: "stock", direction: "higher", plan: 100, actual: 95, grading: { bands: "three" } },
+  { kind: "stock", direction: "higher", plan: 100, actual: 104, grading: { exceededFrom: 1.05 } },
+  { kind: "stock", direction: "higher", plan: 100, actual: 105, grading: { exceededFrom: 1.05 } },
+  stock("6,6-6,8", 7, { grading: { exceededFrom: 1.05 } }),
+  stock("6,6-6,8", 7.2, { grading: { exceededFrom: 1.05 } }),
+  { kind: "flow", direction: "higher", plan: 40, actual: 11, grading: { prorate: false } }, // % kế hoạch năm only
+  { kind: "flow", direction: "higher", plan: "40-48", actual: 11, grading: { prorate: false } },
+  { kind: "flow", direction: "higher", plan: "40-48", periodTarget: "10-12", actual: 11, grading: { prorate: false } },
   // A text period target the check cannot read grades nothing; the plan does not stand in for it.
   { kind: "stock", direction: "higher", plan: 100, periodTarget: "Trên abc", actual: 100 },
   // What the check refuses, the sheet leaves ungraded too.
@@ -127,6 +139,7 @@ function template(): Template {
         kind: c.kind,
         direction: c.direction,
         numberType: c.numberType ?? "decimal",
+        ...(c.grading === undefined ? {} : { grading: c.grading }),
         required: false,
         explanationRequired: false,
       })),
@@ -206,8 +219,16 @@ describe("the sheet grades every target form the check grades", () => {
       .toEqual(want.map((s, i) => ({ target: CASES[i].periodTarget ?? CASES[i].plan, actual: CASES[i].actual, ...s })));
 
     // Not vacuous: the check grades every row down to the unreadable ones, and all four grades occur.
-    const graded = want.filter((s) => s.grade !== "").length;
-    expect(graded).toBe(CASES.findIndex((c) => c.periodTarget === "Trên abc"));
+    // The rules as the departments state them, spelled out.
+    const shownFor = (f: (c: Case) => boolean) => shown[CASES.findIndex(f)];
+    expect(shownFor((c) => c.plan === 100 && c.grading?.bands === "three").grade).toBe("Chưa đạt"); // 95 %: no Gần đạt
+    expect(shownFor((c) => c.actual === 104 && c.grading?.exceededFrom !== undefined)).toMatchObject({ grade: "Đạt", pctPeriod: "104.0%" });
+    expect(shownFor((c) => c.plan === 40 && c.grading?.prorate === false)).toEqual({ pctPeriod: "", pctYear: "27.5%", grade: "", fill: null });
+    expect(shownFor((c) => c.plan === "Dưới 4")).toMatchObject({ grade: "Đạt", pctPeriod: "129.0%" }); // 3,1 against "Dưới 4"
+    // The check grades every row but the plan-only rows with pro-rating off and the unreadable tail.
+    const tail = CASES.findIndex((c) => c.periodTarget === "Trên abc");
+    const ungraded = CASES.flatMap((_, i) => (want[i].grade === "" ? [i] : []));
+    expect(ungraded).toEqual(CASES.flatMap((c, i) => (i >= tail || (c.grading?.prorate === false && c.periodTarget === undefined) ? [i] : [])));
     expect(new Set(want.map((s) => s.grade))).toEqual(new Set(["Vượt", "Đạt", "Gần đạt", "Chưa đạt", ""]));
     const errors = [...sheet.entries()].filter(([, cell]) => /#(DIV\/0!|VALUE!|REF!|NAME\?|N\/A|NUM!)|Err:/.test(cell.text));
     expect(errors).toEqual([]);

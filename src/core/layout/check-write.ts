@@ -8,6 +8,7 @@ import type { SheetReading } from "../reading";
 import type { CellAddress, RangeAddress } from "../sheet-plan";
 import { cellAddress, parseCellAddress, rangeAddress, splitQualified } from "./a1";
 import { col, LAST_TABLE_COLUMN } from "./columns";
+import { gradingRules } from "../grading/grading-rules";
 import { nearPerMille } from "./formulas";
 import { STATUS_WORDS, type StatusWord } from "./labels";
 import { gradingCells } from "./table-plan";
@@ -64,7 +65,7 @@ function textTargetFormulas(reading: SheetReading, template: Template, lang: Lan
     const row = rowOf(reading, ind.code);
     if (def === undefined || row === null || !hasTargets(def)) return [];
     if (!holdsText(ind.cells.plan) && !holdsText(ind.cells.periodTarget)) return [];
-    return gradingCells(def, reading.period, row, nearPerMille(def, template.nearThreshold), lang, true)
+    return gradingCells(def, reading.period, row, nearPerMille(def, template.nearThreshold), lang, true, gradingRules(template, def))
       .map((c) => ({ address: c.address, formula: c.formula ?? "" }));
   });
 }

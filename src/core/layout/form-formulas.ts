@@ -6,6 +6,7 @@
 import type { IndicatorDef, Lang } from "../indicator";
 import type { Period } from "../periods/period";
 import { quartersInPeriod } from "../periods/period-labels";
+import { DEFAULT_GRADING, type GradingRules } from "../grading/grading-rules";
 import { bandsExpr, ifValid, perMille, q, ref } from "./formulas";
 import { gradeWord } from "./labels";
 import { FORM, FORM_UNIT } from "./target-formulas";
@@ -16,7 +17,7 @@ import { FORM, FORM_UNIT } from "./target-formulas";
  * in the check), else the annual plan's, × quarters ÷ 4 for a flow. A range typed the other way
  * round ("6,8-6,6") is the same range. A bound that fails the number type grades nothing.
  */
-function gradeBoundFormula(indicator: IndicatorDef, period: Period, row: number, bound: "MIN" | "MAX"): string {
+function gradeBoundFormula(indicator: IndicatorDef, period: Period, row: number, bound: "MIN" | "MAX", rules: GradingRules): string {
   const f = ref("periodTarget", row);
   const [fl, fh] = [ref("targetLow", row), ref("targetHigh", row)];
   const [el, eh] = [ref("planLow", row), ref("planHigh", row)];
@@ -25,16 +26,18 @@ function gradeBoundFormula(indicator: IndicatorDef, period: Period, row: number,
   const prorate = indicator.kind === "flow" && quarters !== 4 ? `*${quarters}/4` : "";
   const pick = (lo: string, hi: string, scale: string): string =>
     `IF(COUNT(${lo},${hi})=2,${ifValid(indicator, lo, ifValid(indicator, hi, `${bound}(${lo},${hi})${scale}`))},"")`;
-  return `=IF(ISBLANK(${f}),${pick(el, eh, prorate)},${pick(fl, fh, "")})`;
+  // Pro-rating off: a flow's annual plan grades only the year.
+  const fromPlan = indicator.kind === "flow" && quarters !== 4 && !rules.prorate ? `""` : pick(el, eh, prorate);
+  return `=IF(ISBLANK(${f}),${fromPlan},${pick(fl, fh, "")})`;
 }
 
 /** The grading target's lower bound (the target itself but for a range), in the gradeTarget column. */
-export const formGradeTargetFormula = (indicator: IndicatorDef, period: Period, row: number): string =>
-  gradeBoundFormula(indicator, period, row, "MIN");
+export const formGradeTargetFormula = (indicator: IndicatorDef, period: Period, row: number, rules: GradingRules = DEFAULT_GRADING): string =>
+  gradeBoundFormula(indicator, period, row, "MIN", rules);
 
 /** The grading target's upper bound. */
-export const gradeTargetHighFormula = (indicator: IndicatorDef, period: Period, row: number): string =>
-  gradeBoundFormula(indicator, period, row, "MAX");
+export const gradeTargetHighFormula = (indicator: IndicatorDef, period: Period, row: number, rules: GradingRules = DEFAULT_GRADING): string =>
+  gradeBoundFormula(indicator, period, row, "MAX", rules);
 
 /** The form code of the cell that grades (target-formulas.ts's code). */
 export const gradeCodeFormula = (row: number): string =>
@@ -80,8 +83,8 @@ export function formRatioFormula(indicator: IndicatorDef, row: number): string {
  * the ratio (3,1 against "Dưới 4"; 5 against "Trên 4" shows 125,0 % and Đạt), as grade() says;
  * everything else by the ratio's bands.
  */
-export function formGradeFormula(row: number, nearThreshold: number, lang: Lang): string {
+export function formGradeFormula(row: number, nearThreshold: number, lang: Lang, rules: GradingRules = DEFAULT_GRADING): string {
   const [r, i, lo, code] = [ref("ratio", row), ref("actual", row), ref("gradeTarget", row), ref("gradeCode", row)];
   const satisfied = `OR(AND(${isFloor(code)},${i}>=${lo}),AND(${isCeiling(code)},${i}<=${lo}))`;
-  return `=IF(ISNUMBER(${r}),IF(${satisfied},${q(gradeWord("met", lang))},${bandsExpr(r, nearThreshold, lang)}),"")`;
+  return `=IF(ISNUMBER(${r}),IF(${satisfied},${q(gradeWord("met", lang))},${bandsExpr(r, nearThreshold, lang, rules)}),"")`;
 }
