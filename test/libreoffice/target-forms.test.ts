@@ -22,6 +22,8 @@ interface Case {
   readonly plan?: number | string;
   readonly periodTarget?: number | string;
   readonly actual: number;
+  /** Cùng kỳ năm trước: the base of a change target. */
+  readonly lastYear?: number;
   readonly numberType?: IndicatorDef["numberType"];
   /** The indicator's own grading rules (template format 2). */
   readonly grading?: IndicatorDef["grading"];
@@ -94,6 +96,15 @@ const CASES: readonly Case[] = [
   { kind: "flow", direction: "higher", plan: 100, periodTarget: "Trên 30", actual: 31 },
   { kind: "flow", direction: "higher", plan: "Trên 100", periodTarget: "20-25", actual: 19 },
   { kind: "stock", direction: "higher", plan: "6,6-6,8", periodTarget: 6.5, actual: 6.5 },
+  // Change targets, graded as the level they ask for against Cùng kỳ năm trước.
+  stock("Tăng 7%", 108, { lastYear: 100 }),
+  stock("tăng 8% so với cùng kỳ", 210, { lastYear: 200 }),
+  stock("Giảm 1,5%", 99, { lastYear: 100 }),
+  stock("tăng 7-7,5%", 107.2, { lastYear: 100 }),
+  stock("giảm 1-1,5 điểm %", 3.4, { kind: "rate", direction: "lower", lastYear: 5 }),
+  stock("Tăng 2 điểm phần trăm", 61, { kind: "rate", lastYear: 60 }),
+  stock("tăng 6,8%", 7, { kind: "rate", grading: { growth: "ratio" } }), // a growth rate: the rate itself
+  { kind: "flow", direction: "higher", plan: "Tăng 10%", actual: 23, lastYear: 20 }, // never pro-rated
   // The grading rules a template states: three bands (no Gần đạt), Vượt only from a ratio, pro-rating off.
   stock("Trên 100", 95, { grading: { bands: "three" } }),
   { kind: "stock", direction: "higher", plan: 100, actual: 95, grading: { bands: "three" } },
@@ -111,6 +122,8 @@ const CASES: readonly Case[] = [
   stock("920,000", 900000), // English thousands or Vietnamese 920: never guessed
   stock("12.3456.789", 1), // a grouping no one writes
   stock("Trên abc", 5),
+  stock("Tăng 7%", 108), // no Cùng kỳ năm trước: nothing to grade against
+  stock("tăng 7", 108, { lastYear: 100 }), // 7 of what?
   stock("6,6-abc", 6.7),
   stock("5--3", 4),
   stock("6%6", 66),
@@ -164,12 +177,13 @@ function typedWorkbook(): { workbook: ReturnType<typeof newWorkbook>; name: stri
   applySheetPlan(workbook, plan);
   const sheet = workbook.getWorksheet(plan.name)!;
   CASES.forEach((c, i) => {
-    const type = (key: "plan" | "periodTarget" | "actual", value: number | string | undefined) => {
+    const type = (key: "plan" | "periodTarget" | "actual" | "samePeriodLastYear", value: number | string | undefined) => {
       if (value !== undefined) sheet.getCell(`${letter(key)}${rows[i]}`).value = value;
     };
     type("plan", c.plan);
     type("periodTarget", c.periodTarget);
     type("actual", c.actual);
+    type("samePeriodLastYear", c.lastYear);
   });
   return { workbook, name: plan.name, rows };
 }

@@ -103,7 +103,7 @@ export function gradingCells(
   ];
   if (!text) return cells;
   for (const target of ["plan", "periodTarget"] as const) {
-    for (const [key, formula] of targetHelperFormulas(target, row)) cells.push({ address: at(key), formula });
+    for (const [key, formula] of targetHelperFormulas(ind, target, row)) cells.push({ address: at(key), formula });
   }
   cells.push({ address: at("gradeTargetHigh"), formula: gradeTargetHighFormula(ind, period, row, rules) });
   cells.push({ address: at("gradeCode"), formula: gradeCodeFormula(row) });
