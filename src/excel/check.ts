@@ -71,7 +71,7 @@ async function runCheck(sheetName: string | undefined, facts: HostFacts, withMar
 
     const evaluated = evaluateSnapshot(read(sheet.name));
     if (!evaluated.ok) return evaluated;
-    const plan = planCheckWrite(evaluated.reading, evaluated.result, SHEET_LANG);
+    const plan = planCheckWrite(evaluated.reading, evaluated.result, SHEET_LANG, evaluated.template);
     // This attempt's own reading decides whether to unprotect: a failed first write may have left the
     // sheet unprotected, and Excel builds refuse to unprotect an unprotected sheet (office-js #6784).
     // The first attempt's reading decides how to protect it again.
@@ -103,8 +103,32 @@ function queueCheckWrite(
 ): void {
   if (protection.unprotect) sheet.protection.unprotect();
   queueStatusColumn(sheet, plan);
+  queueFormulas(sheet, plan);
   queueMarksWrite(sheet, marks, threads, plan);
   if (protection.protectAgain.protected) sheet.protection.protect(protection.protectAgain.options);
+}
+
+/**
+ * The formulas of rows whose targets became text, one range per run of adjacent cells in a row
+ * (a few runs per such row; rows of numbers have none). Range.formulas, ExcelApi 1.1.
+ */
+function queueFormulas(sheet: Excel.Worksheet, plan: CheckWritePlan): void {
+  const refs = plan.formulas.map((c) => ({ ...parseCell(c.address), formula: c.formula }))
+    .sort((a, b) => a.row - b.row || a.col - b.col);
+  let run: typeof refs = [];
+  const flush = (): void => {
+    if (run.length === 0) return;
+    const first = run[0];
+    const last = run[run.length - 1];
+    sheet.getRange(rectAddress({ top: first.row, bottom: first.row, left: first.col, right: last.col })).formulas = [run.map((r) => r.formula)];
+    run = [];
+  };
+  for (const ref of refs) {
+    const prev = run[run.length - 1];
+    if (prev !== undefined && (prev.row !== ref.row || prev.col + 1 !== ref.col)) flush();
+    run.push(ref);
+  }
+  flush();
 }
 
 /** The status cells as one column array from the first to the last indicator row (null skips a row between). */
