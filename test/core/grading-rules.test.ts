@@ -93,7 +93,7 @@ describe("qualitative results", () => {
   const trade: IndicatorSpec = { code: "Q.1", kind: "rate", unit: "%", direction: "lower", qualitative: true, exceeding: ["Xuất siêu"] };
   test("'Xuất siêu' against 'Dưới 3' is Vượt where the template says so; 'Hoàn thành' is Đạt; no error for words", () => {
     const r = check(trade, { plan: "Dưới 3", actual: "Xuất siêu" });
-    expect(r.indicators[0]).toMatchObject({ grade: "exceeded", words: "Xuất siêu", value: null });
+    expect(r.indicators[0]).toMatchObject({ grade: "exceeded", written: { words: "Xuất siêu" }, value: null });
     expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(check(trade, { plan: "Hoàn thành", actual: "hoàn thành" }).indicators[0].grade).toBe("met");
   });

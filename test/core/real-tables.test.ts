@@ -107,7 +107,8 @@ describe.each(TABLES.map((t) => [t.id, t] as const))("%s", (_id, table) => {
       const typed = cellOf(table, table.rows[s.row], "actual");
       if (typed === undefined || typed.trim() === "") continue;
       const errors = result?.findings.filter((f) => f.code === code(s.row) && f.severity === "error" && f.cell === i?.cells.actual) ?? [];
-      got[s.row] = i?.words !== null && i?.words !== undefined ? "words" : i?.value ?? (errors.length > 0 ? "error" : NaN);
+      const words = i?.written?.words ?? null;
+      got[s.row] = words !== null ? "words" : i?.value ?? (errors.length > 0 ? "error" : NaN);
     }
     expect(got).toEqual(want);
   });

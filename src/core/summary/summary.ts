@@ -75,10 +75,11 @@ const ratio = (r: number | null, lang: Lang): string => (r === null ? "" : forma
 
 /** The target that graded as written: the cell's text, or a derived floor, ceiling or approximate figure with its word. */
 function writtenTarget(r: IndicatorResult | undefined, lang: Lang): string | null {
-  if (r === undefined || r.target === null) return null;
-  if (r.targetText !== null) return r.targetText;
-  if (r.targetQualifier === null) return null;
-  return `${catalog(lang).qualifier[r.targetQualifier]} ${target(r.target, lang)}`;
+  const w = r?.written ?? null;
+  if (r === undefined || r.target === null || w === null) return null;
+  if (w.target !== null) return w.target;
+  if (w.targetQualifier === null) return null;
+  return `${catalog(lang).qualifier[w.targetQualifier]} ${target(r.target, lang)}`;
 }
 
 function indicatorRow(code: IndicatorCode, name: string, unit: string, r: IndicatorResult | undefined, lang: Lang): IndicatorRow {
@@ -87,7 +88,7 @@ function indicatorRow(code: IndicatorCode, name: string, unit: string, r: Indica
     plan: r?.plan ?? null, target: r?.target ?? null, actual: r?.value ?? null, ytd: r?.ytd ?? null,
     targetRatio: r?.ratio ?? null, planRatio: r?.planRatio ?? null,
   };
-  const written = { plan: r?.planText ?? null, target: writtenTarget(r, lang) };
+  const written = { plan: r?.written?.plan ?? null, target: writtenTarget(r, lang) };
   const yoyRatio = r?.yoyRatio ?? null;
   return {
     kind: "indicator", code, name, unit, ...row, grade: g, gradeLabel: g === "none" ? "" : gradeLabel(g, lang),
