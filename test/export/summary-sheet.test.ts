@@ -38,10 +38,10 @@ test("the ND 30 heading: agencies upper case on the left, the national motto on 
   expect(cell(p, "A2")?.value).toBe("SỞ THÔNG TIN VÀ TRUYỀN THÔNG");
   expect(p.styles[cell(p, "A2")!.style!].font).toMatchObject({ bold: true, name: "Times New Roman" });
   expect(p.styles[cell(p, "A1")!.style!].font?.bold).toBeFalsy();
-  expect(cell(p, "A3")?.value).toBe("Số: 15/BC-STTTT");
+  expect(cell(p, "A4")?.value).toBe("Số: 15/BC-STTTT");
   expect(cell(p, "F1")?.value).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
   expect(p.styles[cell(p, "F2")!.style!].font).toMatchObject({ bold: true, underline: true });
-  expect(p.styles[cell(p, "F3")!.style!].font).toMatchObject({ italic: true });
+  expect(p.styles[cell(p, "F4")!.style!].font).toMatchObject({ italic: true });
   expect(p.merges).toEqual(expect.arrayContaining(["A1:C1", "F1:K1", "A5:K5"]));
 });
 

@@ -94,6 +94,7 @@ function finding(f: Finding): string {
     case "below-target": {
       const ratio = evNum(f, "ratio");
       const reached = ratio === null ? "" : `, ${pct(ratio)} reached`;
+      if (evBool(f, "explained")) return `${evStr(f, "grade") === "near" ? "Nearly met" : "Short of target"}: result ${n(v)} against the target ${targetText(f)}${reached}. An explanation is given.`;
       return evStr(f, "grade") === "near"
         ? `Nearly met: result ${n(v)} against the target ${targetText(f)}${reached}. Check the figure; if it is right, give the reason under Explanation.`
         : `Short of target: result ${n(v)} against the target ${targetText(f)}${reached}. Give the reason and the remedy under Explanation.`;

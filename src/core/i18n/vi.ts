@@ -94,6 +94,7 @@ function finding(f: Finding): string {
     case "below-target": {
       const ratio = evNum(f, "ratio");
       const reached = ratio === null ? "" : `, đạt ${pct(ratio)}`;
+      if (evBool(f, "explained")) return `${evStr(f, "grade") === "near" ? "Gần đạt" : "Chưa đạt"}: thực hiện ${n(v)} so với chỉ tiêu ${targetText(f)}${reached}. Đã có giải trình.`;
       return evStr(f, "grade") === "near"
         ? `Gần đạt: thực hiện ${n(v)} so với chỉ tiêu ${targetText(f)}${reached}. Hãy kiểm tra lại số liệu; nếu đúng, nên ghi nguyên nhân ở cột Giải trình.`
         : `Chưa đạt: thực hiện ${n(v)} so với chỉ tiêu ${targetText(f)}${reached}. Hãy ghi rõ nguyên nhân và giải pháp ở cột Giải trình.`;

@@ -67,8 +67,8 @@ export const VALIDATION_TEXT: Readonly<Record<"whole" | "decimal" | "percent", V
   whole: {
     title: { vi: "Số nguyên không âm", en: "Whole number" },
     message: {
-      vi: "Nhập một số nguyên không âm, không gõ dấu chấm hay dấu cách phân cách hàng nghìn (ví dụ 920000). Số tiền tính bằng đồng.",
-      en: "Type a whole number of 0 or more, without thousands separators (for example 920000). Money is in whole đồng.",
+      vi: "Nhập một số nguyên không âm, không gõ dấu chấm hay dấu cách phân cách hàng nghìn (ví dụ 920000).",
+      en: "Type a whole number of 0 or more, without thousands separators (for example 920000).",
     },
   },
   decimal: {
@@ -85,6 +85,12 @@ export const VALIDATION_TEXT: Readonly<Record<"whole" | "decimal" | "percent", V
       en: "Type a percentage from 0 to 100, without the % sign (type 87 for 87%).",
     },
   },
+};
+
+/** The alert's last sentence: the indicator's own unit; money says it is in whole đồng. */
+export const VALIDATION_UNIT: Readonly<{ money: LocalText; unit: (unit: LocalText) => LocalText }> = {
+  money: { vi: "Số tiền tính bằng đồng, không có phần lẻ.", en: "Money is in whole đồng (VND)." },
+  unit: (unit) => ({ vi: `Đơn vị tính: ${unit.vi}.`, en: `Unit: ${unit.en}.` }),
 };
 
 export const validationKind = (t: NumberType): keyof typeof VALIDATION_TEXT =>

@@ -106,6 +106,8 @@ export function belowTargetRule(r: ReadInputs, a: Assessment): Finding[] {
       min: t.kind === "range" || t.kind === "change" ? t.min : null,
       max: t.kind === "range" || t.kind === "change" ? t.max : null,
       qualifier: t.kind === "qualified" ? t.qualifier : null,
+      // A filled Giải trình: the message then stops asking for one.
+      explained: r.explanation !== null && r.explanation.read !== "",
     },
   }];
 }

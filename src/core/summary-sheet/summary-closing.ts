@@ -16,20 +16,23 @@ export function countsLine(counts: Readonly<Record<Grade, number>>, lang: Lang):
   return words.countsLine(graded, parts);
 }
 
+/** An archive line as staff type it: "Lưu: VT.", "Lưu: VT, VP.", "Lưu VT" (or the English "Archived: …"). */
+const ARCHIVE_LINE = /^(lưu|archived)(\s*:|\s)/iu;
+
 /**
- * Recipients as ND 30 lists them: each line "- …;", the archive line "- Lưu: VT." last and once
- * (staff who typed it themselves do not get it twice).
+ * Recipients as ND 30 lists them: each line "- …;", the archive line last and once. Staff who
+ * typed their own ("Lưu: VT, VP.") keep it as they wrote it; the others get "- Lưu: VT.".
  */
 export function recipientLines(recipients: readonly string[], lang: Lang): string[] {
-  const archive = summaryWords(lang).archive;
-  const archiveKey = archive.replace(/^-\s*/, "").replace(/[.;\s]+$/, "").toLowerCase();
   const lines: string[] = [];
+  const archives: string[] = [];
   for (const raw of recipients) {
     const text = raw.normalize("NFC").trim().replace(/^[-–•+]\s*/, "").replace(/[;.,]+$/, "").trim();
-    if (text === "" || text.toLowerCase() === archiveKey) continue;
-    lines.push(`- ${text};`);
+    if (text === "") continue;
+    if (ARCHIVE_LINE.test(text)) archives.push(`- ${text}.`);
+    else lines.push(`- ${text};`);
   }
-  lines.push(archive);
+  lines.push(...(archives.length > 0 ? [...new Set(archives)] : [summaryWords(lang).archive]));
   return lines;
 }
 

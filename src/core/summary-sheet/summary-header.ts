@@ -6,7 +6,8 @@ import { periodLabel } from "../periods/period-labels";
 import { dataWindow, formatOfficialDate, formatWindow, parseIsoDate } from "../periods/period-window";
 import type { ReportDetails } from "../reading";
 import type { Template } from "../template/template";
-import type { SheetDraft } from "./sheet-draft";
+import { spanWidth, type SheetDraft } from "./sheet-draft";
+import { styleFontSize } from "./summary-styles";
 import { summaryWords } from "./summary-words";
 
 const upper = (s: string): string => s.normalize("NFC").toLocaleUpperCase("vi-VN");
@@ -34,6 +35,17 @@ export function placeDateLine(details: ReportDetails, template: Template, period
   return formatOfficialDate(place, details.date, lang);
 }
 
+/**
+ * The short solid rule under the issuing agency (ND 30, Phụ lục I: 1/3 to 1/2 of the name's length,
+ * centred): underscores in a small font, which join into one line in every font and both adapters
+ * write as plain text. Its length aims at 0,4 of the name, from Times New Roman's widths (bold
+ * capitals about 0,72 em, the underscore 0,5 em).
+ */
+export function agencyRule(name: string): string {
+  const nameWidth = name.length * 0.72 * styleFontSize("issuingAgency");
+  return "_".repeat(Math.max(4, Math.round((0.4 * nameWidth) / (0.5 * styleFontSize("agencyRule")))));
+}
+
 /** Places rows 1 to 7 (7: the unverified-figures line, when `unverifiedErrors` is set); returns the next free row. */
 export function placeHeader(
   draft: SheetDraft,
@@ -44,15 +56,20 @@ export function placeHeader(
   unverifiedErrors?: number,
 ): number {
   const words = summaryWords(lang);
+  const issuing = upper(template.agency.issuing);
   draft.span("A", "C", 1, upper(template.agency.parent), "parentAgency");
-  draft.span("A", "C", 2, upper(template.agency.issuing), "issuingAgency");
+  draft.span("A", "C", 2, issuing, "issuingAgency");
+  draft.span("A", "C", 3, agencyRule(issuing), "agencyRule");
   const number = details.number.trim() === "" ? "      /BC-" : details.number.trim();
-  draft.span("A", "C", 3, `${words.numberPrefix}${number}`, "docNumber");
+  draft.span("A", "C", 4, `${words.numberPrefix}${number}`, "docNumber");
   draft.span("F", "K", 1, words.nation, "nation");
+  // The motto's own rule is its underline: as long as the text, as the decree draws it.
   draft.span("F", "K", 2, words.motto, "motto");
-  draft.span("F", "K", 3, placeDateLine(details, template, period, lang), "placeDate");
-  draft.atLeast(4, 10);
-  draft.span("A", "K", 5, summaryTitle(template, period, details.estimate, lang), "title");
+  draft.span("F", "K", 4, placeDateLine(details, template, period, lang), "placeDate");
+  const title = summaryTitle(template, period, details.estimate, lang);
+  draft.span("A", "K", 5, title, "title");
+  // The space the number line and the title need between them (a row of its own before the rule row).
+  draft.fit(5, title, spanWidth("A", "K"), "title", 14);
   draft.span("A", "K", 6, words.dataWindow(formatWindow(dataWindow(period, template.reportType), lang)), "subtitle");
   if (unverifiedErrors === undefined) draft.atLeast(7, 10);
   else draft.span("A", "K", 7, words.unverified(unverifiedErrors), "unverified");

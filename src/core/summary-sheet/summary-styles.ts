@@ -15,7 +15,7 @@ const centered = { horizontalAlignment: "Center", verticalAlignment: "Center", w
 
 /** Style keys of the summary sheet. */
 export type SummaryStyleKey =
-  | "parentAgency" | "issuingAgency" | "docNumber"
+  | "parentAgency" | "issuingAgency" | "agencyRule" | "docNumber"
   | "nation" | "motto" | "placeDate"
   | "title" | "subtitle" | "unverified"
   | "head" | "headNumber"
@@ -28,6 +28,8 @@ export type SummaryStyleKey =
 export const SUMMARY_STYLES: Readonly<Record<SummaryStyleKey, CellStyle>> = {
   parentAgency: { font: font(13), ...centered },
   issuingAgency: { font: font(13, { bold: true }), ...centered },
+  // Underscores at 8 pt in a row of their own, top-aligned: a thin line just under the agency's name.
+  agencyRule: { font: font(8), horizontalAlignment: "Center", verticalAlignment: "Top" },
   docNumber: { font: font(13), ...centered },
   nation: { font: font(13, { bold: true }), ...centered },
   motto: { font: font(14, { bold: true, underline: true }), ...centered },

@@ -224,11 +224,13 @@ describe("planSheet: validation and highlighting", () => {
 });
 
 describe("planSheet at scale", () => {
-  test("5,000 indicators plan well under 5 MB of JSON, with a constant number of colour rules", () => {
+  test("5,000 indicators plan under 5 MB of JSON, with a constant number of colour rules", () => {
     const template = generatedTemplate(5000);
     const plan = planSheet({ template, period: Q2, details: DETAILS });
     const bytes = new TextEncoder().encode(JSON.stringify(plan)).length;
-    expect(bytes).toBeLessThan(4 * 1024 * 1024);
+    // A validation per run of one kind and one unit (the alert names the unit): about 4,8 MB here,
+    // where one per kind made 4,1 MB. Excel receives it in bands under 5 MB (plan-bands.ts).
+    expect(bytes).toBeLessThan(5 * 1024 * 1024);
     expect(plan.conditionalFormats).toHaveLength(3);
     // And it reads back: every indicator found by code.
     const read = readSheet(snapshotOf(sheetNameFor(Q2), gridFromPlan(plan)), () => template);
