@@ -63,6 +63,7 @@ async function main() {
     await import("./specs/keep-typed.spec.mjs"),
     await import("./specs/check.spec.mjs"),
     await import("./specs/primary-action.spec.mjs"),
+    await import("./specs/highlight.spec.mjs"),
   ];
   const totals = { passed: 0, failed: 0 };
   const failures = [];

@@ -6,6 +6,7 @@ import { fail } from "./errors";
 import { isSupported, levelOf, memberName, type ApiLevel } from "./api-levels";
 import type { ServerObject } from "./objects/base";
 import { Calculation } from "./calc";
+import { cultureOf, type Culture } from "./culture";
 
 /** ExcelJS keeps tab order in an untyped orderNo. */
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
@@ -49,6 +50,8 @@ export class Session {
   formulasStale = false;
   /** New sheets are named prefix + number, as the UI language names them ("Sheet", "Trang_tính"). */
   defaultSheetPrefix = "Sheet";
+  /** The workbook's regional format: how entries are read, numbers shown, *Local properties written. */
+  culture: Culture = cultureOf("vi-VN");
   /** See HostOptions.strictUnprotect. */
   strictUnprotect = false;
   private sheetIds = new WeakMap<ExcelJS.Worksheet, string>();

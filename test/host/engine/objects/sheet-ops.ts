@@ -76,7 +76,9 @@ export const writeCells = (session: Session, ws: ExcelJS.Worksheet, box: Box, in
       // Excel's values and formulas setters skip null entries (leave the cell unchanged).
       if (v === null || v === undefined) continue;
       if (single) before = valueOf(cell);
-      cell.value = entryToRaw(v, cell.numFmt, kind === "formulas");
+      const entry = entryToRaw(v, cell.numFmt, session.culture);
+      cell.value = entry.raw;
+      if (entry.numFmt !== undefined) cell.numFmt = entry.numFmt;
     }
   }
   if (kind === "numberFormat") return;
