@@ -20,6 +20,8 @@ interface ProtectableSheet {
     formatRows?: boolean;
     selectLockedCells?: boolean;
     selectUnlockedCells?: boolean;
+    objects?: boolean;
+    scenarios?: boolean;
   } | null;
 }
 
@@ -57,6 +59,11 @@ export function applySheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Exc
       sheet: true,
       formatColumns: plan.protection.allowFormatColumns,
       formatRows: plan.protection.allowFormatRows,
+      // Objects (notes, comments) and scenarios protected too, as Excel's protect() leaves them
+      // unless allowEditObjects/allowEditScenarios are given (WorksheetProtectionOptions): ExcelJS
+      // writes false as objects="1" scenarios="1".
+      objects: false,
+      scenarios: false,
     };
   }
   if (plan.pageSetup) applyPageSetup(sheet, plan.pageSetup);

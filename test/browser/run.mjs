@@ -65,6 +65,7 @@ async function main() {
     await import("./specs/primary-action.spec.mjs"),
     await import("./specs/status.spec.mjs"),
     await import("./specs/authoring.spec.mjs"),
+    await import("./specs/highlight.spec.mjs"),
   ];
   const totals = { passed: 0, failed: 0 };
   const failures = [];

@@ -15,7 +15,8 @@ export const SEED = [
 
 /**
  * The planted errors, typed over the seed: each must come back as a finding on that cell.
- * - A.1 "920.000": Vietnamese thousands typed into an English Excel stores 920, a shortfall.
+ * - A.1 "920.000": Vietnamese thousands typed into an Excel with an English regional format
+ *   stores 920, a shortfall (in a vi-VN regional format it is 920000).
  * - B.2 870: a rate above 100.
  * - C.2.4 17: the parts of C.2 no longer add up to 28.
  * - C.3 "ba": a word where a number belongs.

@@ -77,8 +77,16 @@ it("checking twice with a required figure left empty keeps one comment on the em
 
 it("a comment of the user's own on a flagged cell is kept, and the status column is still written", async () => {
   // Written as another add-in or Excel's own Comments pane would: through the API.
+  // A protected sheet takes no new comment (objects are protected, as in Excel): the user wrote it
+  // while the sheet was unprotected, and the protection was put back as it was.
   await Excel.run(async (context) => {
+    const protection = context.workbook.worksheets.getItem(SHEET).protection;
+    protection.load("options");
+    await context.sync();
+    const options = protection.options;
+    protection.unprotect();
     context.workbook.worksheets.getItem(SHEET).comments.add(`'${SHEET}'!${actual("B.2")}`, "Số liệu của Sở, đã kiểm tra");
+    protection.protect(options);
     await context.sync();
   });
   await host.user.type(SHEET, actual("B.2"), 187);

@@ -36,8 +36,16 @@ it("a check whose first write fails on a user's comment and whose retry is abort
   ({ host } = await startHost(newestLevel));
   await loadTemplate({ template: defaultTemplate(), period: Q1, details: DETAILS, replaceExisting: false });
   await host.user.type(SHEET, actualCell("B.2"), 187);
+  // A protected sheet takes no new comment (objects are protected, as in Excel): the user's comment
+  // went in while the sheet was unprotected, and the protection was put back as it was.
   await Excel.run(async (context) => {
+    const protection = context.workbook.worksheets.getItem(SHEET).protection;
+    protection.load("options");
+    await context.sync();
+    const options = protection.options;
+    protection.unprotect();
     context.workbook.worksheets.getItem(SHEET).comments.add(`'${SHEET}'!${actualCell("B.2")}`, "Số liệu của Sở");
+    protection.protect(options);
     await context.sync();
   });
   // Requests of the check: 1 read, 2 write (fails on the user's comment after unprotecting),

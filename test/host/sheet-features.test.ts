@@ -61,7 +61,8 @@ test("a whole-number rule with a stop alert rejects a typed entry; a warning ale
   const rejected = await host.user.type("Trang_tính1", "B3", "-2");
   expect(rejected).toEqual({ accepted: false, alert: { style: "Stop", title: "Sai", message: "Nhập số nguyên không âm" } });
   expect(storedCell(host, 0, "B3").value).toBeNull();
-  const warned = await host.user.type("Trang_tính1", "C3", "-1.5");
+  // A vi-VN workbook: the decimal separator is a comma.
+  const warned = await host.user.type("Trang_tính1", "C3", "-1,5");
   expect(warned).toMatchObject({ accepted: true, alert: { style: "Warning" } });
   expect(storedCell(host, 0, "C3").value).toBe(-1.5);
   await host.user.paste("Trang_tính1", "B2", [[-7]]);

@@ -35,7 +35,7 @@ export function Grid({ host, version, onEdited }: GridProps) {
   }, [selection]);
 
   const ws = host.workbook.getWorksheet(sheet);
-  const view: GridView | null = ws ? gridView(ws) : null;
+  const view: GridView | null = ws ? gridView(host, ws) : null;
   const selectedCell = selectedSheet === sheet ? selection?.slice(selection.lastIndexOf("!") + 1) : undefined;
   void version;
 
@@ -82,7 +82,8 @@ export function Grid({ host, version, onEdited }: GridProps) {
                   <th>{r.row}</th>
                   {r.cells.map((c) => (
                     <td key={`${c.address}:${c.text}`} className={c.address === selectedCell ? "selected" : undefined}
-                      style={c.fill ? { background: c.fill } : undefined}>
+                      colSpan={c.span?.columns} rowSpan={c.span?.rows} data-cell={c.address} data-fill={c.fill ?? undefined}
+                      style={{ ...(c.fill ? { background: c.fill } : {}), ...(c.fontColor ? { color: c.fontColor } : {}) }}>
                       <input
                         aria-label={`${sheet}!${c.address}`}
                         data-address={c.address}

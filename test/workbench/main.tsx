@@ -5,10 +5,12 @@
 //   ?level=1.7    the ExcelApi level the host claims (default: the newest)
 //   ?width=320    the pane's width in pixels (default 360)
 //   ?theme=dark   Office's dark ("Black") theme, as Office.context.officeTheme reports it
+//   ?locale=en-US the workbook's regional format, how typed figures are read (default: the language)
 import { useCallback, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { defaultTemplate } from "../../src/core/template/template-builtin";
 import { col, ROLE_COLUMN, columnLetter, tableRows } from "../../src/core/layout";
+import { HIGHLIGHT_COLORS } from "../../src/core/layout/palette";
 import type { InputRole } from "../../src/core/reading";
 import { bootPane } from "../../src/taskpane/boot";
 import { connectOffice } from "../../src/taskpane/connect";
@@ -20,6 +22,8 @@ import { loadClientInPage } from "./load-client";
 const params = new URLSearchParams(location.search);
 const displayLanguage = params.get("lang") === "en" ? "en-US" : "vi-VN";
 const apiLevel = params.get("level") ?? undefined;
+/** The workbook's regional format (how typing is read, numbers shown); default: the display language. */
+const locale = params.get("locale") ?? displayLanguage;
 const paneWidth = Number(params.get("width") ?? "360");
 const SAVED_KEY = "workbench.workbook";
 /** The colours desktop Office reports for its Black theme (the stand-in host reports no theme). */
@@ -76,7 +80,7 @@ function Bench({ host }: { readonly host: Host }) {
     <>
       <div className="bar" role="toolbar" aria-label="Workbench">
         <strong>Chỉ Tiêu workbench</strong>
-        <span className="facts">stand-in Excel host · ExcelApi {host.apiLevel} · {displayLanguage}</span>
+        <span className="facts">stand-in Excel host · ExcelApi {host.apiLevel} · {displayLanguage} · regional format {locale}</span>
         <button onClick={() => void download()}>Save .xlsx</button>
         <button onClick={() => void reopen()}>Save and reopen</button>
         <label className="file">Open .xlsx <input type="file" accept=".xlsx" onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])} /></label>
@@ -90,7 +94,7 @@ function Bench({ host }: { readonly host: Host }) {
 async function start(): Promise<void> {
   const saved = sessionStorage.getItem(SAVED_KEY);
   sessionStorage.removeItem(SAVED_KEY);
-  const host = await startHost({ displayLanguage, apiLevel, workbook: saved ? fromBase64(saved) : undefined }, loadClientInPage);
+  const host = await startHost({ displayLanguage, locale, apiLevel, workbook: saved ? fromBase64(saved) : undefined }, loadClientInPage);
   if (params.get("theme") === "dark") Object.assign(host.Office.context, { officeTheme: DARK_OFFICE_THEME });
   host.install(window as unknown as Record<string, unknown>);
   const pane = document.getElementById("pane") as HTMLElement;
@@ -99,6 +103,8 @@ async function start(): Promise<void> {
     workbench: {
       host,
       addressOf,
+      /** Core's highlight colours (src/core/layout/palette.ts), for tests that check what the grid draws. */
+      palette: HIGHLIGHT_COLORS,
       save: async () => toBase64(await host.save()),
       reopenWith: (b64: string) => {
         sessionStorage.setItem(SAVED_KEY, b64);

@@ -1,6 +1,9 @@
-// What the grid shows of an ExcelJS worksheet: visible columns up to the last used one, rows up
-// to the last used one (at least a screenful), each cell's text as Excel would display it.
+// What the grid shows of a worksheet: visible columns up to the last used one, rows up to the
+// last used one (at least a screenful), each cell as Excel would draw it: its text through its
+// number format in the workbook's culture, its fill and font colour after conditional formatting
+// (host.view), and merged areas drawn as one cell.
 import type ExcelJS from "exceljs";
+import type { Host } from "../host";
 
 export interface GridCell {
   readonly address: string;
@@ -8,6 +11,9 @@ export interface GridCell {
   readonly formula: boolean;
   readonly locked: boolean;
   readonly fill: string | null;
+  readonly fontColor: string | null;
+  /** Set on the top-left cell of a merged area: how many visible rows and columns it spans. */
+  readonly span?: { readonly rows: number; readonly columns: number };
 }
 
 export interface GridView {
@@ -21,20 +27,18 @@ const letterOf = (n: number): string => {
   return s;
 };
 
-function displayText(cell: ExcelJS.Cell): string {
-  const v = cell.value as unknown;
-  if (v === null || v === undefined) return "";
-  if (typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    if ("formula" in o || "sharedFormula" in o) return o.result === undefined || o.result === null ? "" : String(o.result);
-    if ("richText" in o && Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((r) => r.text).join("");
-    if ("error" in o) return String(o.error);
-    if (v instanceof Date) return v.toISOString().slice(0, 10);
-  }
-  return String(v);
+interface Merge {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
 }
 
-export function gridView(ws: ExcelJS.Worksheet, minRows = 30): GridView {
+/** ExcelJS keeps merges by their master address; reading `ws.model` would build the whole sheet model. */
+const mergesOf = (ws: ExcelJS.Worksheet): Merge[] =>
+  Object.values((ws as unknown as { _merges?: Record<string, { model: Merge }> })._merges ?? {}).map((m) => m.model);
+
+export function gridView(host: Host, ws: ExcelJS.Worksheet, minRows = 30): GridView {
   const lastCol = Math.max(ws.actualColumnCount, ws.columnCount, 8);
   const columns: { letter: string; width: number; index: number }[] = [];
   for (let c = 1; c <= lastCol; c++) {
@@ -45,26 +49,41 @@ export function gridView(ws: ExcelJS.Worksheet, minRows = 30): GridView {
   }
   const lastRow = Math.max(ws.rowCount, minRows);
   const protectedSheet = Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
+  const shown = host.view(ws.name, `A1:${letterOf(lastCol)}${lastRow}`);
+  const visibleRows = new Set<number>();
+  for (let r = 1; r <= lastRow; r++) if (!ws.findRow(r)?.hidden) visibleRows.add(r);
+  const visibleColumns = new Set(columns.map((c) => c.index));
+  const covered = new Set<string>();
+  const spans = new Map<string, { rows: number; columns: number }>();
+  for (const m of mergesOf(ws)) {
+    const rowsShown = [...Array(m.bottom - m.top + 1).keys()].filter((i) => visibleRows.has(m.top + i)).length;
+    const columnsShown = [...Array(m.right - m.left + 1).keys()].filter((i) => visibleColumns.has(m.left + i)).length;
+    spans.set(`${m.top}:${m.left}`, { rows: Math.max(1, rowsShown), columns: Math.max(1, columnsShown) });
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
+  }
   const rows: { row: number; cells: GridCell[] }[] = [];
   for (let r = 1; r <= lastRow; r++) {
+    if (!visibleRows.has(r)) continue;
     const row = ws.findRow(r);
-    if (row?.hidden) continue;
-    rows.push({
-      row: r,
-      cells: columns.map(({ letter, index }) => {
-        const cell = row?.findCell(index);
-        const v = cell?.value as unknown;
-        const formula = typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v);
-        const fill = (cell?.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
-        return {
-          address: `${letter}${r}`,
-          text: cell === undefined ? "" : displayText(cell),
-          formula,
-          locked: protectedSheet && cell?.protection?.locked !== false,
-          fill: fill ? `#${fill.slice(-6)}` : null,
-        };
-      }),
-    });
+    const cells: GridCell[] = [];
+    for (const { letter, index } of columns) {
+      if (covered.has(`${r}:${index}`)) continue;
+      const cell = row?.findCell(index);
+      const v = cell?.value as unknown;
+      const formula = typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v);
+      const look = shown[r - 1]?.[index - 1];
+      const span = spans.get(`${r}:${index}`);
+      cells.push({
+        address: `${letter}${r}`,
+        text: look?.text ?? "",
+        formula,
+        locked: protectedSheet && cell?.protection?.locked !== false,
+        fill: look?.fill ?? null,
+        fontColor: look?.fontColor ?? null,
+        ...(span && (span.rows > 1 || span.columns > 1) ? { span } : {}),
+      });
+    }
+    rows.push({ row: r, cells });
   }
   return { columns, rows };
 }

@@ -84,12 +84,13 @@ export const tests = [
   {
     name: "the last cell reviewed: the Review step says so and offers the Export step",
     async run(ctx) {
-      const page = await openWorkbench(ctx);
+      // An English regional format, where "87,5" stays text (in vi-VN it is the number 87.5).
+      const page = await openWorkbench(ctx, "?locale=en-US");
       try {
         await page.evaluate(() => localStorage.setItem("chitieu.reviewer.v1", JSON.stringify({ name: "Nguyễn Thị Lan", role: "Trưởng phòng" })));
         await loadTemplate(page, T);
         for (const [code, role, text] of SEED) await typeCell(page, await addressOf(page, code, role), text);
-        // One figure typed as text the Vietnamese way: one cell to review.
+        // One figure typed the Vietnamese way into an English-format Excel, so stored as text: one cell to review.
         await typeCell(page, await addressOf(page, "B.2", "actual"), "87,5");
         const p = pane(page);
         await p.getByRole("tab", { name: "Duyệt" }).click();

@@ -8,7 +8,8 @@ import { addressOf, loadTemplate, openWorkbench, pane, typeCell, saveAndReopen }
 
 const TEXT = {
   vi: {
-    query: "?level=1.7", year: "Năm", period: "Kỳ báo cáo", load: "Tạo trang tính", loaded: "Đã tạo trang tính",
+    // A Vietnamese Office whose regional format is English: "920.000" (PLANTED) is read as 920.
+    query: "?level=1.7&locale=en-US", year: "Năm", period: "Kỳ báo cáo", load: "Tạo trang tính", loaded: "Đã tạo trang tính",
     window: "Số liệu từ 16/12/2019 đến 15/3/2020", check: "Kiểm tra", run: "Kiểm tra", review: "Duyệt",
     name: "Họ và tên", role: "Chức vụ", start: "Bắt đầu duyệt", accept: "Chấp nhận", seen: "Đã xem", request: "Yêu cầu sửa",
     comment: "Ý kiến", progress: (n, m) => `${n}/${m} ô đã duyệt`, template: "Mẫu", export: "Xuất", severity: { error: "Lỗi", shortfall: "Chưa đạt", errors: "Lỗi" }, filter: "Lọc theo mức độ", all: "Tất cả",

@@ -26,7 +26,25 @@ class ExcelFunctionsPlugin extends FunctionPlugin {
       ],
     },
     INT: { method: "int", parameters: [{ argumentType: FunctionArgumentType.NUMBER }] },
+    FIXED: {
+      method: "fixed",
+      parameters: [
+        { argumentType: FunctionArgumentType.NUMBER },
+        { argumentType: FunctionArgumentType.NUMBER, defaultValue: 2 },
+        { argumentType: FunctionArgumentType.BOOLEAN, defaultValue: false },
+      ],
+    },
   };
+  /**
+   * FIXED(number, [decimals], [no_commas]): the number rounded and written as text with the
+   * regional format's separators (support.microsoft.com, "FIXED function"); HyperFormula has none.
+   */
+  fixed(ast: { args: RunArgs[0] }, state: RunArgs[1]): unknown {
+    const culture = (this.config.context ?? {}) as Partial<Separators>;
+    return this.runFunction(ast.args, state, this.metadata("FIXED"), (x: number, decimals: number, noCommas: boolean) =>
+      fixedText(x, Math.trunc(decimals), noCommas, culture.decimal ?? ".", culture.group ?? ","),
+    );
+  }
   /** "Rounds a number down to the nearest integer": INT(-8.9) is -9 (support.microsoft.com, INT function); HyperFormula's truncates. */
   int(ast: { args: RunArgs[0] }, state: RunArgs[1]): unknown {
     return this.runFunction(ast.args, state, this.metadata("INT"), (x: number) => Math.floor(x));
@@ -58,8 +76,24 @@ export const numberValue = (text: string, decimal: string, group: string): numbe
   return Number(digits) / 100 ** percents;
 };
 
+/** The regional format's separators, handed to the functions that write text from numbers. */
+export interface Separators {
+  readonly decimal: string;
+  readonly group: string;
+}
+
+/** FIXED's text: rounded half away from zero to `decimals` places (left of the point when negative). Exported for its test. */
+export const fixedText = (x: number, decimals: number, noCommas: boolean, decimal: string, group: string): string => {
+  const d = Math.min(decimals, 127);
+  const factor = 10 ** Math.abs(d);
+  const rounded = d >= 0 ? Math.sign(x) * Math.round(Math.abs(x) * factor) / factor : Math.sign(x) * Math.round(Math.abs(x) / factor) * factor;
+  const [int = "0", frac] = Math.abs(rounded).toFixed(Math.max(0, d)).split(".");
+  const body = noCommas ? int : int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${rounded < 0 ? "-" : ""}${body}${frac ? `${decimal}${frac}` : ""}`;
+};
+
 HyperFormula.unregisterFunction("INT");
-HyperFormula.registerFunctionPlugin(ExcelFunctionsPlugin, { enGB: { NUMBERVALUE: "NUMBERVALUE", INT: "INT" } });
+HyperFormula.registerFunctionPlugin(ExcelFunctionsPlugin, { enGB: { NUMBERVALUE: "NUMBERVALUE", INT: "INT", FIXED: "FIXED" } });
 
 /** Excel's behaviour in HyperFormula's terms (its "Compatibility with Microsoft Excel" guide). */
 export const EXCEL_CONFIG: Partial<ConfigParams> = {
@@ -72,6 +106,8 @@ export const EXCEL_CONFIG: Partial<ConfigParams> = {
   useWildcards: true,
   useRegularExpressions: false,
   matchWholeCell: true,
+  // Arrays inside SUMPRODUCT, MAX(... * ...) and the like, as Excel evaluates them.
+  useArrayArithmetic: true,
   functionArgSeparator: ",",
   decimalSeparator: ".",
   thousandSeparator: "",
@@ -131,6 +167,14 @@ export class Calculation {
 
   constructor(private readonly workbook: ExcelJS.Workbook) {
     calculations.set(workbook, this);
+  }
+
+  /** The regional format's separators (FIXED writes with them); set by the session. */
+  private separators: Separators = { decimal: ".", group: "," };
+
+  setSeparators(separators: Separators): void {
+    this.separators = separators;
+    this.invalid = true;
   }
 
   /** Cells written since the last calculation, applied to the engine incrementally. */
@@ -203,7 +247,7 @@ export class Calculation {
       for (let i = 0; i < data.length; i++) data[i] ??= [];
       sheets[ws.name] = data;
     }
-    const engine = (this.engine = HyperFormula.buildFromSheets(sheets, EXCEL_CONFIG));
+    const engine = (this.engine = HyperFormula.buildFromSheets(sheets, { ...EXCEL_CONFIG, context: this.separators }));
     // Excel's TRUE and FALSE keywords are functions in HyperFormula (its Excel compatibility guide).
     engine.addNamedExpression("TRUE", "=TRUE()");
     engine.addNamedExpression("FALSE", "=FALSE()");

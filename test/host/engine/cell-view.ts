@@ -84,7 +84,7 @@ export const viewCells = (session: Session, ws: ExcelJS.Worksheet, address: stri
       const own = cell.fill && cell.fill.type === "pattern" && cell.fill.pattern === "solid" ? (fromArgb(cell.fill.fgColor?.argb) ?? null) : null;
       const styled = styles.get(cellName(r, c));
       line.push({
-        text: textOf(cell),
+        text: textOf(cell, session.culture),
         fill: styled?.fill ?? own,
         fontColor: styled?.font ?? fromArgb(cell.font?.color?.argb) ?? null,
         conditionalFill: styled?.fill ?? null,

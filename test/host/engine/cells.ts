@@ -1,6 +1,8 @@
 // Cell contents between Office.js (values, formulas, valueTypes, text) and ExcelJS cell values.
 import type ExcelJS from "exceljs";
 import { calculatedResult } from "./calc";
+import type { Culture } from "./culture";
+import { parseEntry } from "./entry";
 import { formatNumber } from "./number-format";
 
 export type OfficeValue = string | number | boolean;
@@ -61,32 +63,34 @@ export const valueTypeOf = (cell: ExcelJS.Cell): "Empty" | "String" | "Double" |
   return v === "" ? "Empty" : "String";
 };
 
-export const textOf = (cell: ExcelJS.Cell): string => {
+export const textOf = (cell: ExcelJS.Cell, culture: Culture): string => {
   const v = valueOf(cell);
-  if (typeof v === "number") return formatNumber(v, cell.numFmt || "General");
+  if (typeof v === "number") return formatNumber(v, cell.numFmt || "General", culture);
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return v;
 };
 
+/** What a write stores in a cell, and the number format Excel gives a General cell for it. */
+export interface Entry {
+  readonly raw: Raw;
+  readonly numFmt?: string;
+}
+
 /**
- * What typing or `values =` stores: "=..." becomes a formula, numeric text becomes a number unless
- * the cell is formatted as text ("@"), as Excel parses an entry.
+ * What typing or `values =` stores, as Excel parses an entry in the workbook's culture
+ * (entry.ts): "=..." becomes a formula; numbers, dates, percents, currency and TRUE/FALSE are
+ * converted unless the cell is formatted as text ("@"); "+1"/"-1" are numbers (Range.values: a
+ * value starting with "+", "-" or "=" is read as a formula, and these evaluate to numbers).
  */
-export const entryToRaw = (input: unknown, numFmt: string | undefined, asFormula: boolean): Raw => {
-  if (input === null || input === undefined || input === "") return null;
-  if (typeof input === "number" || typeof input === "boolean") return input;
-  if (typeof input !== "string") return String(input);
-  if (numFmt === "@") return input;
-  if (input.startsWith("=") && input.length > 1) return { formula: input.slice(1) } as ExcelJS.CellFormulaValue;
-  if (!asFormula || !input.startsWith("=")) {
-    if (ERRORS.includes(input)) return { error: input } as ExcelJS.CellErrorValue;
-    const trimmed = input.trim();
-    if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?%?$/.test(trimmed)) {
-      const pct = trimmed.endsWith("%");
-      const n = Number(pct ? trimmed.slice(0, -1) : trimmed);
-      if (Number.isFinite(n)) return pct ? n / 100 : n;
-    }
-    if (/^(true|false)$/i.test(trimmed)) return trimmed.toLowerCase() === "true";
-  }
-  return input;
+export const entryToRaw = (input: unknown, numFmt: string | undefined, culture: Culture): Entry => {
+  if (input === null || input === undefined || input === "") return { raw: null };
+  if (typeof input === "number" || typeof input === "boolean") return { raw: input };
+  if (typeof input !== "string") return { raw: String(input) };
+  if (numFmt === "@") return { raw: input };
+  if (input.startsWith("=") && input.length > 1) return { raw: { formula: input.slice(1) } as ExcelJS.CellFormulaValue };
+  if (ERRORS.includes(input)) return { raw: { error: input } as ExcelJS.CellErrorValue };
+  const parsed = parseEntry(input, culture);
+  if (parsed === undefined) return { raw: input };
+  const general = numFmt === undefined || numFmt === "" || numFmt === "General";
+  return general && parsed.numFmt !== undefined ? { raw: parsed.value, numFmt: parsed.numFmt } : { raw: parsed.value };
 };

@@ -6,6 +6,7 @@ import type { Session } from "./session";
 import { ServerObject } from "./objects/base";
 import { Workbook } from "./objects/workbook";
 import { queryValue } from "./query";
+import { guardProtection } from "./protection-guards";
 
 type Resolved = ServerObject | null;
 
@@ -50,13 +51,15 @@ export class RequestInterpreter {
       }
       case ActionType.Method: {
         const target = this.path(action.ObjectPathId);
-        // The client keeps a reference to whatever an *OrNullObject call gave, null objects included.
-        if (target === null && action.Name === "_KeepReference") return null;
-        const obj = target ?? fail("ItemNotFound", "The object does not exist (a null object).");
-        return this.invoke(obj, action.Name, this.args(action.ArgumentInfo), false) ?? null;
+        // A method of a null object (an *OrNullObject call that found nothing) does nothing, as
+        // Microsoft's samples rely on: worksheets.getItemOrNullObject("Sample").delete().
+        if (target === null) return null;
+        return this.invoke(target, action.Name, this.args(action.ArgumentInfo), false) ?? null;
       }
       case ActionType.SetProperty: {
-        const obj = this.path(action.ObjectPathId) ?? fail("ItemNotFound", "The object does not exist (a null object).");
+        const obj = this.path(action.ObjectPathId);
+        // Setting a property of a null object does nothing either.
+        if (obj === null) return null;
         this.session.requireLevel(obj.className, action.Name);
         const prop = obj.table.props?.[action.Name] ?? fail("ApiNotFound", `The stand-in host does not serve ${obj.className}.${action.Name}.`);
         if (!prop.set) fail("InvalidArgument", `${obj.className}.${action.Name} is read-only.`);
@@ -97,6 +100,7 @@ export class RequestInterpreter {
     }
     if (!internalMethods.has(name) && !name.startsWith("_")) this.session.requireLevel(obj.className, name);
     const method = obj.table.methods?.[name] ?? fail("ApiNotFound", `The stand-in host does not serve ${obj.className}.${name}().`);
+    guardProtection(this.session, obj, name, args);
     const result = method(args);
     if (expectObject && result !== null && !(result instanceof ServerObject)) fail("GeneralException", `${obj.className}.${name}() did not give an object.`);
     return result;

@@ -7,6 +7,7 @@ import { HostBridgeServer, type NativeBridge } from "./bridge";
 import { Instruments } from "./instruments";
 import { createOffice, type OfficeObject } from "./office";
 import { Session } from "./session";
+import { cultureOf } from "./culture";
 import { viewCells, type CellView } from "./cell-view";
 import { fail } from "./errors";
 import { SimulatedUser } from "./user";
@@ -20,6 +21,11 @@ export interface HostOptions {
   /** .xlsx bytes to open; default: a new workbook with one sheet. */
   readonly workbook?: Uint8Array;
   readonly platform?: "PC" | "OfficeOnline" | "Mac";
+  /**
+   * The regional format (Excel.CultureInfo) by which typed numbers and dates are read and numbers
+   * shown ("950.000" is 950000 in vi-VN, 950 in en-US); default: the display language.
+   */
+  readonly locale?: string;
   /**
    * Refuse `protection.unprotect()` on a sheet that is not protected, with AccessDenied, as some
    * Excel builds did (office-js #6784, 2026). Off by default: Microsoft documents unprotecting an
@@ -83,6 +89,7 @@ export const startHost = async (options: HostOptions, loadClient: ClientLoader):
   session.calculate();
   session.defaultSheetPrefix = defaultSheetName(displayLanguage).replace(/1$/, "");
   session.strictUnprotect = options.strictUnprotect ?? false;
+  session.culture = cultureOf(options.locale ?? displayLanguage);
   applyStopIfTrue(workbook, sidecar.stopIfTrue);
   const instruments = new Instruments();
   const bridge = new HostBridgeServer(() => session, instruments);

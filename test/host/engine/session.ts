@@ -6,6 +6,7 @@ import { fail } from "./errors";
 import { isSupported, levelOf, memberName, type ApiLevel } from "./api-levels";
 import type { ServerObject } from "./objects/base";
 import { Calculation } from "./calc";
+import { cultureOf, type Culture } from "./culture";
 
 /** ExcelJS keeps tab order in an untyped orderNo. */
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
@@ -49,6 +50,15 @@ export class Session {
   formulasStale = false;
   /** New sheets are named prefix + number, as the UI language names them ("Sheet", "Trang_tính"). */
   defaultSheetPrefix = "Sheet";
+  private regional: Culture = cultureOf("vi-VN");
+  /** The workbook's regional format: how entries are read, numbers shown, *Local properties written. */
+  get culture(): Culture {
+    return this.regional;
+  }
+  set culture(culture: Culture) {
+    this.regional = culture;
+    this.calculation.setSeparators({ decimal: culture.decimal, group: culture.group });
+  }
   /** See HostOptions.strictUnprotect. */
   strictUnprotect = false;
   private sheetIds = new WeakMap<ExcelJS.Worksheet, string>();
@@ -59,6 +69,7 @@ export class Session {
 
   constructor(public workbook: ExcelJS.Workbook, readonly apiLevel: ApiLevel) {
     this.calculation = new Calculation(workbook);
+    this.calculation.setSeparators({ decimal: this.regional.decimal, group: this.regional.group });
   }
 
   keep(object: ServerObject): string {

@@ -46,10 +46,10 @@ const passes = (dv: DvModel, entry: unknown): boolean => {
   }
 };
 
-export const checkEntry = (_session: Session, ws: ExcelJS.Worksheet, box: Box, value: unknown): ValidationOutcome | undefined => {
+export const checkEntry = (session: Session, ws: ExcelJS.Worksheet, box: Box, value: unknown): ValidationOutcome | undefined => {
   const dv = validationModel(ws)[cellName(box.top, box.left)];
   if (!dv || (dv.type as string) === "any" || dv.showErrorMessage === false) return undefined;
-  const entry = entryToRaw(value, ws.getRow(box.top + 1).getCell(box.left + 1).numFmt, false);
+  const entry = entryToRaw(value, ws.getRow(box.top + 1).getCell(box.left + 1).numFmt, session.culture).raw;
   if (passes(dv, entry)) return undefined;
   const style = dv.errorStyle === "warning" ? "Warning" : dv.errorStyle === "information" ? "Information" : "Stop";
   return { style, title: dv.errorTitle ?? "", message: dv.error ?? "" };

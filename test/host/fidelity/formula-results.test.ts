@@ -2,7 +2,7 @@
 // (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member:
 // "the raw values of the specified range"; a formula cell's value is its result).
 import { createHost } from "../index";
-import { numberValue } from "../engine/calc";
+import { fixedText, numberValue } from "../engine/calc";
 
 async function results(inputs: (string | number)[], formulas: string[]): Promise<unknown[]> {
   const host = await createHost({ displayLanguage: "en-US" });
@@ -62,4 +62,40 @@ test("NUMBERVALUE reads separators as Excel documents, and refuses what it docum
 
 test("an unknown function shows #NAME? and a division by zero #DIV/0!, never a crash", async () => {
   expect(await results([], ["=NOSUCHFUNCTION(1)", "=1/0"])).toEqual(["#NAME?", "#DIV/0!"]);
+});
+
+// https://support.microsoft.com/office/fixed-function-ffd5723c-324c-45e9-8b96-e41be2a8274a:
+// "Rounds a number to the specified number of decimals, formats the number in decimal format using
+// a period and commas, and returns the result as text" (the regional format's separators).
+test("FIXED writes the number as text with the regional format's separators", async () => {
+  expect(fixedText(1234.567, 1, false, ".", ",")).toBe("1,234.6");
+  expect(fixedText(1234.567, -1, false, ".", ",")).toBe("1,230");
+  expect(fixedText(-1234.567, -1, true, ".", ",")).toBe("-1230");
+  expect(fixedText(44.332, 2, false, ".", ",")).toBe("44.33");
+  expect(await results([1234.567], ["=FIXED(A1,1)", "=FIXED(A1)", "=FIXED(A1,0,TRUE)"])).toEqual(["1,234.6", "1,234.57", "1235"]);
+  const host = await createHost({ displayLanguage: "vi-VN" });
+  let vi: unknown[] = [];
+  await host.Excel.run(async (context) => {
+    const r = context.workbook.worksheets.getActiveWorksheet().getRange("A1:C1");
+    r.formulas = [["=FIXED(1234.567,1)", "=MID(FIXED(0.5,1,TRUE),2,1)", "=MID(FIXED(1000,0,FALSE),2,1)"]];
+    r.load("values");
+    await context.sync();
+    vi = r.values[0]!;
+  });
+  expect(vi).toEqual(["1.234,6", ",", "."]);
+});
+
+// Arrays inside SUMPRODUCT and MAX, as Excel evaluates them without Ctrl+Shift+Enter
+// (https://support.microsoft.com/office/sumproduct-function-16753e75-9f68-4874-94ac-4d2145a2fd2e),
+// and the text functions the sheet's target formulas read a target's words with.
+test("array constants and array arithmetic inside SUMPRODUCT, MAX and MIN; UNICHAR, LOWER, FIND", async () => {
+  expect(
+    await results(["khoảng 6,8", "33-34"], [
+      '=SUMPRODUCT(MAX({1,2,3}*(LEFT(A1,{3,6,7})={"trê","khoảng","không"})))',
+      '=SUMPRODUCT(MIN(FIND({"-","–"},B1&"-–",1)))',
+      "=SUMPRODUCT(--ISNUMBER(FIND({\"a\",\"-\"},B1)))",
+      '=LOWER(TRIM(SUBSTITUTE("  KHOẢNG" & UNICHAR(160) & "5 ",UNICHAR(160)," ")))',
+      "=MOD(-7,3)",
+    ]),
+  ).toEqual([2, 3, 1, "khoảng 5", 2]);
 });

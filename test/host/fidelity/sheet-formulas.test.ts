@@ -39,6 +39,12 @@ const CASES: Readonly<Record<string, Case>> = {
     targets: SEED_Q1_TARGETS,
     actuals: { "A.1": 920000, "A.1.1": 800000, "A.1.2": 70000, "A.2": 50000, "B.1": 80, "B.2": 78, "C.1": 1 },
   },
+  // Targets typed as words and ranges, as departments write them (the sheet's target formulas read them).
+  "text-targets.xlsx": {
+    plans: { ...SEED_PLANS, "B.1": "Trên 95", "C.1": "Khoảng 4" },
+    targets: { "A.1": "Trên 900.000", "A.2": "Khoảng 105.000", "B.2": "Không dưới 80" },
+    actuals: { ...SEED_ACTUALS, "A.2": 90000, "B.1": 93, "C.1": 3, "C.4": -5 },
+  },
   // A range typed as the period target, a zero plan, a negative sum, a fraction of a count, text.
   "odd-figures.xlsx": {
     plans: { ...SEED_PLANS, "B.2": 0, "C.1": 0 },

@@ -66,7 +66,7 @@ export class ConditionalFormatCollection extends ServerObject {
       methods: {
         Add: ([type]) => {
           requireEditable(ws, this.range.box, "formatCells");
-          if (type !== "Custom") fail("NotImplemented", `The stand-in host serves custom conditional formats only, not '${String(type)}'.`);
+          if (type !== "Custom") fail("ApiNotFound", `The stand-in host does not serve conditional formats of type '${String(type)}' (custom only).`);
           const rule: CfRule = { type: "expression", formulae: [], style: {} };
           const list = orderedRules(ws);
           // "Adds a new conditional format to the collection at the first/top priority" (ConditionalFormatCollection.add).

@@ -79,7 +79,10 @@ export class DataValidation extends ServerObject {
             const [f1, f2] = m.formulae ?? [];
             if (name === "list") return { list: { inCellDropDown: true, source: String(f1 ?? "").replace(/^"|"$/g, "") } };
             if (name === "custom") return { custom: { formula: `=${String(f1 ?? "")}` } };
-            return { [name]: { operator: reverse(OPERATORS, m.operator) ?? "Between", formula1: f1, ...(f2 === undefined ? {} : { formula2: f2 }) } };
+            // "When retrieving the value, it will always be returned as a string formula, for example: "=10""
+            // (BasicDataValidation.formula1).
+            const asFormula = (f: unknown): string => `=${String(f).replace(/^=/, "")}`;
+            return { [name]: { operator: reverse(OPERATORS, m.operator) ?? "Between", formula1: asFormula(f1), ...(f2 === undefined ? {} : { formula2: asFormula(f2) }) } };
           },
           (v) => {
             const rule = (v ?? {}) as Record<string, Record<string, unknown> | undefined>;

@@ -2,7 +2,8 @@
 // methods that derive other ranges.
 import type ExcelJS from "exceljs";
 import { boxAddress, columns, MAX_COLUMNS, MAX_ROWS, parseAddress, qualified, rows, type Box } from "../a1";
-import { formulaText, textOf, valueOf, valueTypeOf } from "../cells";
+import { formulaText, textOf, valueOf, valueTypeOf, type OfficeValue } from "../cells";
+import { formulaFromLocal, formulaToLocal, numberFormatFromLocal, numberFormatToLocal, type Culture } from "../culture";
 import { fail } from "../errors";
 import type { Session } from "../session";
 import { ServerObject, readOnly, readWrite, type MemberTable } from "./base";
@@ -41,6 +42,11 @@ export const grid = <T>(ws: ExcelJS.Worksheet, box: Box, f: (cell: ExcelJS.Cell)
   return out;
 };
 
+/** Applies f to each entry of a 2D input or to a single value. */
+const mapInput = (input: unknown, f: (x: unknown) => unknown): unknown => (Array.isArray(input) ? input.map((row) => (Array.isArray(row) ? row.map(f) : f(row))) : f(input));
+
+const localFormula = (v: OfficeValue, culture: Culture): OfficeValue => (typeof v === "string" && v.startsWith("=") ? formulaToLocal(v, culture) : v);
+
 /** A 2D input must match the range's size; a single value fills every cell (Range.values docs). */
 export const shapeInput = (box: Box, input: unknown, what: string): unknown[][] => {
   const h = rows(box);
@@ -72,6 +78,7 @@ export class Range extends ServerObject {
   protected members(): MemberTable {
     const ws = this.ws;
     const box = this.box;
+    const culture = this.session.culture;
     const cells = <T>(f: (cell: ExcelJS.Cell) => T): T[][] => grid(ws, box, f);
     const write = (input: unknown, kind: "values" | "formulas" | "numberFormat"): void =>
       writeCells(this.session, ws, box, shapeInput(box, input, kind), kind);
@@ -98,10 +105,18 @@ export class Range extends ServerObject {
         IsEntireColumn: readOnly(() => box.top === 0 && box.bottom === MAX_ROWS - 1),
         Values: readWrite(() => cells(valueOf), (v) => write(v, "values")),
         Formulas: readWrite(() => cells(formulaText), (v) => write(v, "formulas")),
-        FormulasLocal: readWrite(() => cells(formulaText), (v) => write(v, "formulas")),
+        // In the user's language: separators of the workbook's culture (";" between arguments and
+        // "," for decimals in vi-VN); function names stay English, as Vietnamese Excel keeps them.
+        FormulasLocal: readWrite(
+          () => cells((c) => localFormula(formulaText(c), culture)),
+          (v) => write(mapInput(v, (x) => (typeof x === "string" && x.startsWith("=") ? formulaFromLocal(x, culture) : x)), "formulas"),
+        ),
         NumberFormat: readWrite(() => cells((c) => c.numFmt || "General"), (v) => write(v, "numberFormat")),
-        NumberFormatLocal: readWrite(() => cells((c) => c.numFmt || "General"), (v) => write(v, "numberFormat")),
-        Text: readOnly(() => cells(textOf)),
+        NumberFormatLocal: readWrite(
+          () => cells((c) => numberFormatToLocal(c.numFmt || "General", culture)),
+          (v) => write(mapInput(v, (x) => (typeof x === "string" ? numberFormatFromLocal(x, culture) : x)), "numberFormat"),
+        ),
+        Text: readOnly(() => cells((c) => textOf(c, culture))),
         ValueTypes: readOnly(() => cells(valueTypeOf)),
         Hidden: readOnly(() => rowFlags() === true || columnFlags() === true),
         RowHidden: readWrite(rowFlags, (v) => {

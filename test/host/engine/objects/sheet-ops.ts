@@ -11,7 +11,8 @@ export const usedBox = (ws: ExcelJS.Worksheet, valuesOnly = false): Box | undefi
   let left = Infinity;
   let bottom = -1;
   let right = -1;
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+  // A row holding only formatted cells has no values: ExcelJS skips it unless includeEmpty.
+  ws.eachRow({ includeEmpty: !valuesOnly }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: !valuesOnly }, (cell, colNumber) => {
       const hasValue = cell.value !== null && cell.value !== undefined && cell.value !== "";
       const hasFormat = !valuesOnly && cell.style !== undefined && Object.keys(cell.style).length > 0;
@@ -76,7 +77,9 @@ export const writeCells = (session: Session, ws: ExcelJS.Worksheet, box: Box, in
       // Excel's values and formulas setters skip null entries (leave the cell unchanged).
       if (v === null || v === undefined) continue;
       if (single) before = valueOf(cell);
-      cell.value = entryToRaw(v, cell.numFmt, kind === "formulas");
+      const entry = entryToRaw(v, cell.numFmt, session.culture);
+      cell.value = entry.raw;
+      if (entry.numFmt !== undefined) cell.numFmt = entry.numFmt;
     }
   }
   if (kind === "numberFormat") return;

@@ -1,6 +1,6 @@
 // Worksheet protection, freeze panes and page layout over ExcelJS's sheet model.
 import type ExcelJS from "exceljs";
-import { boxAddress, parseAddress, type Box } from "../a1";
+import { boxAddress, MAX_COLUMNS, MAX_ROWS, parseAddress, type Box } from "../a1";
 import { fail } from "../errors";
 import type { Session } from "../session";
 import { ServerObject, readOnly, readWrite, type MemberTable } from "./base";
@@ -26,6 +26,18 @@ const OPTION_ATTRIBUTES: Record<string, string> = {
 };
 
 
+/** WorksheetProtectionOptions as the sheet holds them (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions). */
+export const protectionOptions = (ws: ExcelJS.Worksheet): Record<string, boolean | string> => {
+  const p = (ws as Protected).sheetProtection ?? {};
+  const out: Record<string, boolean | string> = {
+    allowEditObjects: p.objects !== false,
+    allowEditScenarios: p.scenarios !== false,
+    selectionMode: p.selectUnlockedCells === false ? "None" : p.selectLockedCells === false ? "Unlocked" : "Normal",
+  };
+  for (const [name, attr] of Object.entries(OPTION_ATTRIBUTES)) out[name] = Boolean(p[attr]);
+  return out;
+};
+
 export class WorksheetProtection extends ServerObject {
   readonly className = "WorksheetProtection";
   constructor(session: Session, readonly ws: ExcelJS.Worksheet) {
@@ -36,19 +48,20 @@ export class WorksheetProtection extends ServerObject {
     return {
       props: {
         Protected: readOnly(() => isProtected(ws)),
-        Options: readOnly(() => {
-          const p = ws.sheetProtection ?? {};
-          const out: Record<string, boolean> = { allowEditObjects: false, allowEditScenarios: false, selectionMode: "Normal" as unknown as boolean };
-          for (const [name, attr] of Object.entries(OPTION_ATTRIBUTES)) out[name] = Boolean(p[attr]);
-          return out;
-        }),
+        Options: readOnly(() => protectionOptions(ws)),
       },
       methods: {
         Protect: ([options, password]) => {
           if (isProtected(ws)) fail("InvalidOperation", "The worksheet is already protected.");
           if (password) fail("NotImplemented", "The stand-in host does not hash sheet passwords; protect without one.");
-          const model: Record<string, unknown> = { sheet: true, objects: true, scenarios: true };
           const opts = (options ?? {}) as Record<string, unknown>;
+          // ExcelJS's model says what is allowed; objects/scenarios false are written objects="1"
+          // and scenarios="1" (protected), as Excel writes them unless edit objects/scenarios is allowed.
+          const model: Record<string, unknown> = { sheet: true };
+          if (opts.allowEditObjects !== true) model.objects = false;
+          if (opts.allowEditScenarios !== true) model.scenarios = false;
+          if (opts.selectionMode === "Unlocked" || opts.selectionMode === "None") model.selectLockedCells = false;
+          if (opts.selectionMode === "None") model.selectUnlockedCells = false;
           for (const [name, attr] of Object.entries(OPTION_ATTRIBUTES)) if (opts[name] === true) model[attr] = true;
           ws.sheetProtection = model;
         },
@@ -81,7 +94,13 @@ export class FreezePanes extends ServerObject {
     const location = (): Range | null => {
       const { xSplit, ySplit } = frozenView(ws);
       if (!xSplit && !ySplit) return null;
-      const box: Box = { top: 0, left: 0, bottom: Math.max(ySplit, 1) - 1, right: Math.max(xSplit, 1) - 1 };
+      // The frozen cells: whole rows when only rows are frozen, whole columns when only columns are.
+      const box: Box = {
+        top: 0,
+        left: 0,
+        bottom: ySplit ? ySplit - 1 : MAX_ROWS - 1,
+        right: xSplit ? xSplit - 1 : MAX_COLUMNS - 1,
+      };
       return new Range(this.session, ws, box);
     };
     return {
