@@ -13,7 +13,7 @@ import { GRADES, type Grade } from "../grading/grade";
 import { grade, gradeTarget, targetValue, type TargetSpec, type TargetValue } from "../grading/grading";
 import type { Direction, IndicatorCode, IndicatorKind, LocalText } from "../indicator";
 import { periodId, type Period } from "../periods/period";
-import type { SheetReading } from "../reading";
+import type { IndicatorInputs, SheetReading } from "../reading";
 import type { ReportState, StatusEvent } from "../status/report-status";
 import { statusViewOf } from "../status/status-view";
 import { readCellTarget } from "../targets/read-target";
@@ -117,8 +117,8 @@ function usableValues(result: CheckResult): Map<string, number | null> {
 }
 
 /** The target that grades one unit's figure, as its cells hold it; undefined when a cell is unreadable. */
-function unitTarget(report: Report, code: string, kind: IndicatorKind): TargetSpec | null | undefined {
-  const cells = report.reading.indicators.find((i) => i.code === code)?.cells;
+function unitTarget(cellsByCode: ReadonlyMap<string, IndicatorInputs["cells"]>, report: Report, code: string, kind: IndicatorKind): TargetSpec | null | undefined {
+  const cells = cellsByCode.get(code);
   const read = (v: Parameters<typeof readCellTarget>[0]): TargetSpec | null | undefined => {
     const t = readCellTarget(v);
     return t.kind === "empty" ? null : t.kind === "target" ? t.target : undefined;
@@ -170,6 +170,7 @@ export function consolidate(sources: readonly ConsolidationSource[]): Consolidat
   const template = included[0].template;
   const period = included[0].reading.period;
   const values = included.map((r) => usableValues(r.result));
+  const cellsByCode = included.map((r) => new Map(r.reading.indicators.map((i) => [i.code as string, i.cells])));
   const rows: ConsolidatedRow[] = [];
   for (const section of template.sections) {
     rows.push({ kind: "section", code: section.code, name: section.name });
@@ -179,7 +180,7 @@ export function consolidate(sources: readonly ConsolidationSource[]): Consolidat
       const missing = figures.length - present.length;
       const rule = def.kind === "rate" ? "rate" : "sum";
       const total = rule === "rate" || present.length === 0 ? null : tidy(present.reduce((s, v) => s + v, 0));
-      const target = rule === "rate" ? null : sumTargets(included.map((r) => unitTarget(r, def.code, def.kind)));
+      const target = rule === "rate" ? null : sumTargets(included.map((r, i) => unitTarget(cellsByCode[i], r, def.code, def.kind)));
       const graded = total !== null && missing === 0 ? grade(total, target, def.direction, def.nearThreshold ?? template.nearThreshold) : { grade: "none" as Grade, ratio: null };
       rows.push({
         kind: "indicator", code: def.code, name: def.name, unit: def.unit, indicatorKind: def.kind, direction: def.direction,
