@@ -20,6 +20,8 @@ export interface ConsolidationWords {
   counts(exceeded: number, met: number, near: number, shortfall: number): string;
   readonly noReport: string;
   readonly noFiles: string;
+  /** Why a file picked in the pane cannot be used. */
+  readonly unreadable: { readonly "not-a-workbook": string; readonly "no-template-sheet": string; readonly "unknown-template": (id: string) => string };
   wrote(file: string, included: number, excluded: number): string;
 }
 
@@ -44,6 +46,11 @@ const vi: ConsolidationWords = {
   counts: (e, m, n, s) => `Đánh giá trên tổng: vượt ${e}, đạt ${m}, gần đạt ${n}, chưa đạt ${s}.`,
   noReport: "Không có tệp nào là báo cáo lập từ mẫu Chỉ Tiêu: không có gì để tổng hợp.",
   noFiles: "Chưa có tệp nào để tổng hợp: chitieu consolidate TEP1.xlsx TEP2.xlsx ... --out TONG_HOP.xlsx",
+  unreadable: {
+    "not-a-workbook": "không phải sổ Excel .xlsx",
+    "no-template-sheet": "không có trang chỉ tiêu lập từ mẫu",
+    "unknown-template": (id) => `lập từ mẫu chưa nạp (${id})`,
+  },
   wrote: (file, included, excluded) => `Đã ghi ${file}: gộp ${included} tệp${excluded > 0 ? `, để riêng ${excluded} tệp (mẫu hoặc kỳ khác, hoặc không đọc được)` : ""}.`,
 };
 
@@ -68,6 +75,11 @@ const en: ConsolidationWords = {
   counts: (e, m, n, s) => `Grades of the totals: exceeded ${e}, met ${m}, nearly met ${n}, short ${s}.`,
   noReport: "No file is a report made from a Chỉ Tiêu template: nothing to consolidate.",
   noFiles: "No file to consolidate: chitieu consolidate FILE1.xlsx FILE2.xlsx ... --out RESULT.xlsx",
+  unreadable: {
+    "not-a-workbook": "not an Excel .xlsx workbook",
+    "no-template-sheet": "no indicator sheet made from a template",
+    "unknown-template": (id) => `made from a template not loaded (${id})`,
+  },
   wrote: (file, included, excluded) => `Wrote ${file}: ${included} file(s) consolidated${excluded > 0 ? `, ${excluded} left out (another template or period, or unreadable)` : ""}.`,
 };
 

@@ -11,6 +11,7 @@ import type { StepProps } from "../session";
 import { exportMessages } from "./export-messages";
 import { failureText, outcomeNotice } from "./export-outcome";
 import { SummaryPreviewCard } from "./SummaryPreviewCard";
+import { ConsolidatePanel } from "../consolidation/ConsolidatePanel";
 
 const useStyles = makeStyles({
   choice: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, alignItems: "flex-start" },
@@ -69,6 +70,7 @@ export function ExportStep({ api, lang, session, goTo }: StepProps) {
         ) : (
           <Notice intent="warning">{m.unavailable}</Notice>
         )}
+        <ConsolidatePanel api={api} lang={lang} />
       </div>
     );
   }
@@ -115,6 +117,7 @@ export function ExportStep({ api, lang, session, goTo }: StepProps) {
           {notice.note !== undefined && <><br />{notice.note}</>}
         </Notice>
       )}
+      <ConsolidatePanel api={api} lang={lang} />
     </div>
   );
 }
