@@ -46,7 +46,8 @@ export function ConsolidatePanel({ api, lang }: { readonly api: PaneApi; readonl
         onChange={(e) => void pick(e.currentTarget.files)} data-testid="consolidate-files" />
       <div className={s.actions}>
         <Button onClick={() => input.current?.click()}>{m.choose}</Button>
-        <Button appearance="primary" disabled={files.length === 0 || busy} onClick={() => void run()}>{busy ? m.working : m.run}</Button>
+        {/* Not primary: the step's one primary action is the summary of this workbook's report. */}
+        <Button disabled={files.length === 0 || busy} onClick={() => void run()}>{busy ? m.working : m.run}</Button>
         {busy && <Spinner size="tiny" />}
       </div>
       {files.length > 0 && <p className={s.hint} aria-live="polite">{m.chosen(files.length)}</p>}

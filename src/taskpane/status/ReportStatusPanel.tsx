@@ -187,8 +187,9 @@ export function ReportStatusPanel({ api, lang, session, update, sheetName, actor
           )}
           {saveError !== null && <Notice intent="error">{m.saveFailed(saveError)}</Notice>}
           <div className={s.actions}>
-            {ACTIONS[view.status.state].map((a, i) => (
-              <Button key={a} appearance={i === 0 ? "primary" : "secondary"} disabled={saving} onClick={() => void act(a)}>{words.action[a]}</Button>
+            {/* Outlined, not brand-filled: the Review step's one primary button is the mark on the cell shown. */}
+            {ACTIONS[view.status.state].map((a) => (
+              <Button key={a} disabled={saving} onClick={() => void act(a)}>{words.action[a]}</Button>
             ))}
             {saving && <Spinner size="tiny" label={m.saving} />}
           </div>

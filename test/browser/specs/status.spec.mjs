@@ -3,7 +3,7 @@
 // again with a note; the reviewer sees only that change and approves. The approved figures are
 // locked; someone lifts the protection and changes one anyway: the pane shows it as changed after
 // approval, also after the workbook is saved and reopened.
-import { expect, expectNoAxeViolations, paneShots } from "../helpers.mjs";
+import { expect, expectEqual, expectNoAxeViolations, paneShots } from "../helpers.mjs";
 import { PERIOD, SEED } from "../seed.mjs";
 import { addressOf, loadTemplate, openWorkbench, pane, saveAndReopen, typeCell } from "../workbench.mjs";
 
@@ -33,12 +33,15 @@ export const tests = [
 
         await p().getByRole("tab", { name: "Duyệt" }).click();
         expect((await stateIs(page, "draft")).includes("Đang nhập"), "a new report is being filled in");
+        const note = p().getByRole("textbox", { name: "Ghi chú gửi kèm" });
+        await note.fill("Số liệu quý I");
         await p().getByRole("button", { name: "Gửi duyệt", exact: true }).click();
         const blockers = p().getByTestId("status-blockers");
         await blockers.waitFor({ timeout: 20000 });
         const listed = await blockers.locator("li").evaluateAll((els) => els.map((e) => e.getAttribute("data-cell")));
         expect(listed.includes(`'${PERIOD.sheet}'!${b2}`), `the refusal lists B.2's cell: ${JSON.stringify(listed)}`);
         expect((await p().getByTestId("status-refusal").innerText()).includes("còn 1 vấn đề"), "the refusal says how many problems remain");
+        expectEqual(await note.inputValue(), "Số liệu quý I", "the note typed survives the refusal");
         await expectNoAxeViolations(page, ctx, "status refused", "#pane");
         await paneShots(page, ctx, "status-1-refused");
 
@@ -91,6 +94,37 @@ export const tests = [
         expect((await stateIs(page, "approved")).includes("Đã duyệt"), "still approved, and shown as changed, after reopening");
       } finally {
         await page.evaluate(() => localStorage.removeItem("chitieu.reviewer.v1")).catch(() => undefined);
+        await page.close();
+      }
+    },
+  },
+  {
+    name: "the provincial office consolidates two units' workbooks and a file of no report from the Export step: one new sheet, the stray file listed",
+    async run(ctx) {
+      const page = await openWorkbench(ctx);
+      const p = () => pane(page);
+      try {
+        await loadTemplate(page, T);
+        for (const [code, role, text] of SEED) await typeCell(page, await addressOf(page, code, role), text);
+        const saved = Buffer.from(await page.evaluate(() => window.workbench.save()), "base64");
+        await p().getByRole("tab", { name: "Xuất" }).click();
+        const panel = p().getByTestId("consolidate");
+        await panel.waitFor({ timeout: 20000 });
+        await panel.getByTestId("consolidate-files").setInputFiles([
+          { name: "phu-ly.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: saved },
+          { name: "duy-tien.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: saved },
+          { name: "ghi-chu.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("not a workbook") },
+        ]);
+        await panel.getByText("Đã chọn 3 tệp.").waitFor({ timeout: 5000 });
+        await panel.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+        const outcome = await panel.getByTestId("consolidate-outcome").innerText({ timeout: 30000 });
+        expect(outcome.includes("Tổng hợp đơn vị") && outcome.includes("gộp 2 tệp, để riêng 1 tệp"), `the outcome says what was written: ${outcome}`);
+        const leftOut = await panel.getByTestId("consolidate-left-out").innerText();
+        expect(leftOut.includes("ghi-chu.xlsx") && leftOut.includes("không phải sổ Excel"), `the stray file is listed with why: ${leftOut}`);
+        await page.locator("#bench [role=tab]", { hasText: "Tổng hợp đơn vị" }).waitFor({ timeout: 10000 });
+        await expectNoAxeViolations(page, ctx, "consolidation", "#pane");
+        await paneShots(page, ctx, "consolidate");
+      } finally {
         await page.close();
       }
     },
