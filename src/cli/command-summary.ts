@@ -3,6 +3,10 @@
 // its own: one sheet, values only, A4 page setup. The source workbook is only read.
 import path from "node:path";
 import { checkReading } from "../core/check";
+import type { Finding } from "../core/finding";
+import { findingMessage } from "../core/i18n";
+import type { Lang } from "../core/indicator";
+import { summaryReadiness } from "../core/summary/summary-readiness";
 import { planSummarySheet, summaryDigest } from "../core/summary-sheet/plan-summary-sheet";
 import { summaryStatusOf } from "../core/summary-sheet/summary-of-sheet";
 import { writeFileBytes } from "../xlsx/file-io";
@@ -23,7 +27,7 @@ export const summaryCommand: Command = {
   },
   help: {
     vi: [
-      "chitieu summary TEP.xlsx --out TONG_HOP.xlsx [--sheet TEN_TRANG] [--lang vi|en] [--template MAU.json]",
+      "chitieu summary TEP.xlsx --out TONG_HOP.xlsx [--sheet TEN_TRANG] [--lang vi|en] [--template MAU.json] [--allow-errors]",
       "",
       "Lập bản tổng hợp của trang chỉ tiêu kỳ mới nhất (hoặc trang --sheet): quốc hiệu, tiêu ngữ, số",
       "và ngày văn bản, bảng chỉ tiêu với đánh giá, số chỉ tiêu theo đánh giá, nhận xét chung, nơi",
@@ -34,12 +38,15 @@ export const summaryCommand: Command = {
       "  --sheet TEN_TRANG    trang chỉ tiêu cần tổng hợp (mặc định: kỳ mới nhất)",
       "  --lang vi|en         ngôn ngữ của bản tổng hợp và thông báo (mặc định: vi)",
       "  --template MAU.json  mẫu riêng, khi sổ không lập từ mẫu có sẵn",
+      "  --allow-errors       vẫn lập khi số liệu còn lỗi; bản tổng hợp ghi rõ số liệu chưa được xác minh",
       "",
-      "Mã thoát: 0 đã ghi; 2 không dùng được tệp.",
+      "Sổ còn lỗi (chitieu check báo Lỗi) thì không lập, trừ khi có --allow-errors; trang chưa có số liệu",
+      "nào thì không bao giờ lập.",
+      "Mã thoát: 0 đã ghi; 1 số liệu còn lỗi hoặc chưa có số liệu, không ghi; 2 không dùng được tệp.",
       "Ví dụ: chitieu summary examples/ha-nam-stttt-2020-Q1.xlsx --out tong-hop.xlsx",
     ].join("\n"),
     en: [
-      "chitieu summary FILE.xlsx --out SUMMARY.xlsx [--sheet NAME] [--lang vi|en] [--template TEMPLATE.json]",
+      "chitieu summary FILE.xlsx --out SUMMARY.xlsx [--sheet NAME] [--lang vi|en] [--template TEMPLATE.json] [--allow-errors]",
       "",
       "Builds the summary of the latest period's indicator sheet (or of --sheet): national motto,",
       "number and date, the indicator table with grades, counts per grade, the verdict, recipients",
@@ -50,8 +57,11 @@ export const summaryCommand: Command = {
       "  --sheet NAME             the indicator sheet to summarise (default: the latest period)",
       "  --lang vi|en             language of the summary and the messages (default: vi)",
       "  --template TEMPLATE.json a custom template, for workbooks not made from a built-in one",
+      "  --allow-errors           make it although figures have errors; the summary says they are unverified",
       "",
-      "Exit code: 0 written; 2 a file could not be used.",
+      "A workbook with errors (chitieu check says Error) is refused unless --allow-errors; a sheet with",
+      "no figures at all never is summarised.",
+      "Exit code: 0 written; 1 errors or no figures, nothing written; 2 a file could not be used.",
       "Example: chitieu summary examples/ha-nam-stttt-2020-Q1.xlsx --out summary.xlsx",
     ].join("\n"),
   },
@@ -59,6 +69,7 @@ export const summaryCommand: Command = {
     { name: "out", takesValue: true },
     { name: "sheet", takesValue: true },
     { name: "template", takesValue: true },
+    { name: "allow-errors", takesValue: false },
   ],
   async run({ args, lang, output, cwd }) {
     const messages = cliMessages(lang);
@@ -85,13 +96,31 @@ export const summaryCommand: Command = {
     if (!opened.ok) return fail(opened.error);
     const chosen = opened.sheet;
     const result = checkReading(chosen.template, chosen.reading);
+    const ready = summaryReadiness(result);
+    if (!ready.ok && ready.reason === "empty") {
+      output.err(`${own.empty(file, chosen.reading.sheetName)}\n`);
+      return EXIT.findings;
+    }
+    const errors = ready.ok ? [] : ready.errors;
+    if (errors.length > 0 && !args.flags.has("allow-errors")) {
+      output.err(`${own.refused(file, chosen.reading.sheetName, errors.length)}\n${errorLines(errors, lang)}${own.howToGoOn(file)}\n`);
+      return EXIT.findings;
+    }
     const status = summaryStatusOf(readStatusHistory(chosen.worksheet.workbook), chosen.reading, result, lang);
-    const plan = planSummarySheet(chosen.template, chosen.reading, result, lang, status);
+    const plan = planSummarySheet(chosen.template, chosen.reading, result, lang, {
+      ...(errors.length > 0 ? { unverifiedErrors: errors.length } : {}),
+      status,
+    });
     const written = await writeFileBytes(path.resolve(cwd, out), await summaryWorkbookBytes(plan));
     if (!written.ok) return fail(messages.writeFailed(out, written.detail));
     const digest = summaryDigest(chosen.template, chosen.reading, result, lang);
     const c = digest.counts;
+    if (errors.length > 0) output.err(`${own.writtenUnverified(errors.length)}\n${errorLines(errors, lang)}`);
     output.out(`${messages.wrote(out, plan.name)}\n${digest.title}\n${own.counts(c.exceeded, c.met, c.near, c.shortfall)}\n${digest.verdict}\n${status}\n`);
     return EXIT.ok;
   },
 };
+
+/** One line per error: its cell, its indicator, the catalogue's sentence. */
+const errorLines = (errors: readonly Finding[], lang: Lang): string =>
+  errors.map((f) => `  ${f.cell} ${f.code}: ${findingMessage(f, lang)}\n`).join("");

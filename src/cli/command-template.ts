@@ -12,6 +12,16 @@ import { cliMessages } from "./cli-messages";
 import { carryFromWorkbook, nextPeriod } from "./carry-from";
 import { resolveTemplate } from "./template-source";
 import { buildTemplateWorkbook } from "./template-workbook";
+import { fromTableWords, templateFileText, templateFromTable, type FromTable } from "./template-from-table";
+import { seedPlans } from "../core/authoring";
+
+async function fromTableOrFail(table: string, sheet: string | undefined, template: string | undefined, cwd: string, lang: "vi" | "en", out: string): Promise<FromTable> {
+  if (template !== undefined) return { ok: false, message: fromTableWords(lang).conflict };
+  if (!/\.(?:json|xlsx)$/i.test(out)) return { ok: false, message: fromTableWords(lang).outKind(out) };
+  return templateFromTable(table, sheet, cwd, lang);
+}
+
+const tablePlans = (p: Extract<FromTable, { ok: true }>["proposal"], period: Period) => seedPlans(p.draft, period.year);
 
 /** The quarter being reported today: reports are filed during or just after their quarter. */
 function currentQuarter(today: Date): Period {
@@ -33,7 +43,7 @@ function startingDetails(template: Template, previous: ReportDetails | undefined
 }
 
 const HELP_VI = [
-  "chitieu template --out TEP.xlsx [--template MA|MAU.json] [--year NAM] [--period KY] [--from KY_TRUOC.xlsx] [--force] [--lang vi|en]",
+  "chitieu template --out TEP.xlsx|MAU.json [--template MA|MAU.json] [--year NAM] [--period KY] [--from KY_TRUOC.xlsx] [--from-table BANG.xlsx [--sheet TEN]] [--force] [--lang vi|en]",
   "",
   "Lập sổ mẫu báo cáo chỉ tiêu cho một kỳ: bảng chỉ tiêu, công thức %, Lũy kế, ô nhập liệu mở khóa,",
   "kiểm tra dữ liệu và tô màu lỗi, chưa đạt, gần đạt ngay trong ô (cả khi không có add-in).",
@@ -44,14 +54,18 @@ const HELP_VI = [
   "  --period KY          Q1, Q2, Q3, Q4, H1 (6 tháng), 9M (9 tháng), Y (năm)",
   "                       (mặc định: quý hiện tại, hoặc kỳ sau kỳ của sổ --from)",
   "  --from KY_TRUOC.xlsx chuyển kế hoạch năm, số kỳ trước và Lũy kế từ sổ kỳ trước",
+  "  --from-table BANG.xlsx  đoán mẫu từ bảng chỉ tiêu sẵn có của đơn vị (TT | Chỉ tiêu | ĐVT | Kế hoạch |",
+  "                       Thực hiện) và in ra điều đã đoán, lý do và dòng; --out MAU.json ghi tệp mẫu",
+  "  --sheet TEN          trang tính chứa bảng (mặc định: trang đầu tiên có dòng tiêu đề bảng)",
   "  --force              ghi đè TEP.xlsx nếu đã có (mặc định: không ghi đè)",
   "  --lang vi|en         ngôn ngữ của trang và thông báo (mặc định: vi)",
   "",
   "Ví dụ: chitieu template --year 2020 --period Q2 --from quy1.xlsx --out quy2.xlsx",
+  "       chitieu template --from-table bang-chi-tieu.xlsx --out mau.json",
 ].join("\n");
 
 const HELP_EN = [
-  "chitieu template --out FILE.xlsx [--template ID|TEMPLATE.json] [--year YEAR] [--period P] [--from PREVIOUS.xlsx] [--force] [--lang vi|en]",
+  "chitieu template --out FILE.xlsx|TEMPLATE.json [--template ID|TEMPLATE.json] [--year YEAR] [--period P] [--from PREVIOUS.xlsx] [--from-table TABLE.xlsx [--sheet NAME]] [--force] [--lang vi|en]",
   "",
   "Makes the indicator report workbook for one period: the table, % and year-to-date formulas, unlocked",
   "entry cells, data validation, and cells coloured for errors, shortfalls and near misses (even without the add-in).",
@@ -62,10 +76,14 @@ const HELP_EN = [
   "  --period P            Q1, Q2, Q3, Q4, H1 (6 months), 9M (9 months), Y (year)",
   "                        (default: the current quarter, or the period after --from's)",
   "  --from PREVIOUS.xlsx  carry annual plans, last period's figures and year to date from last period's workbook",
+  "  --from-table TABLE.xlsx  guess a template from the department's own table (TT | Chỉ tiêu | ĐVT |",
+  "                        Kế hoạch | Thực hiện) and print each guess, its reason and row; --out T.json writes it",
+  "  --sheet NAME          the sheet holding the table (default: the first with a table header row)",
   "  --force               replace FILE.xlsx if it exists (default: never replace)",
   "  --lang vi|en          language of the sheet and the messages (default: vi)",
   "",
   "Example: chitieu template --year 2020 --period Q2 --from q1.xlsx --out q2.xlsx",
+  "         chitieu template --from-table indicators.xlsx --out template.json",
 ].join("\n");
 
 export const templateCommand: Command = {
@@ -82,6 +100,8 @@ export const templateCommand: Command = {
     { name: "period", takesValue: true },
     { name: "from", takesValue: true },
     { name: "force", takesValue: false },
+    { name: "from-table", takesValue: true },
+    { name: "sheet", takesValue: true },
   ],
   async run({ args, lang, output, cwd }) {
     const messages = cliMessages(lang);
@@ -92,13 +112,26 @@ export const templateCommand: Command = {
     if (args.positionals.length > 0) return fail(messages.unexpectedArgument(args.positionals[0], "template"));
     const out = args.values.out;
     if (out === undefined) return fail(messages.missingOut("template"));
+    const table = args.values["from-table"];
+    const fromTable = table === undefined ? undefined : await fromTableOrFail(table, args.values.sheet, args.values.template, cwd, lang, out);
+    if (fromTable !== undefined && !fromTable.ok) return fail(fromTable.message);
+    if (fromTable !== undefined) output.out(fromTable.report);
+    if (fromTable !== undefined && /\.json$/i.test(out)) {
+      const file = path.resolve(cwd, out);
+      if (!args.flags.has("force") && (await fileExists(file))) return fail(messages.outExists(out));
+      await ensureFolder(path.dirname(file));
+      const written = await writeFileBytes(file, new TextEncoder().encode(templateFileText(fromTable.proposal)));
+      if (!written.ok) return fail(messages.writeFailed(out, written.detail));
+      output.err(`${fromTableWords(lang).wrote(out, fromTable.template.id)}\n`);
+      return EXIT.ok;
+    }
     if (!/\.xlsx$/i.test(out)) return fail(messages.outNotXlsx(out));
     const year = args.values.year;
     if (year !== undefined && !/^\d{4}$/.test(year)) return fail(messages.badYear(year));
     const kind = args.values.period === undefined ? undefined : parsePeriodKind(args.values.period);
     if (kind === null) return fail(messages.badPeriod(args.values.period ?? ""));
 
-    const source = await resolveTemplate(args.values.template, cwd, lang);
+    const source = fromTable ?? (await resolveTemplate(args.values.template, cwd, lang));
     if (!source.ok) return fail(source.message);
     const template = source.template;
 
@@ -110,7 +143,9 @@ export const templateCommand: Command = {
       kind: kind ?? fallback.kind,
     };
     const details = startingDetails(template, carried?.ok ? carried.details : undefined);
-    const built = buildTemplateWorkbook({ template, period, details, lang, carried: carried?.ok ? carried.inputs(period) : undefined });
+    // A workbook made straight from a table starts with the table's plans (for the year they are for).
+    const seeded = fromTable === undefined ? undefined : tablePlans(fromTable.proposal, period);
+    const built = buildTemplateWorkbook({ template, period, details, lang, carried: carried?.ok ? carried.inputs(period) : seeded });
     const file = path.resolve(cwd, out);
     // A filled workbook is never replaced by a blank one by accident.
     if (!args.flags.has("force") && (await fileExists(file))) return fail(messages.outExists(out));

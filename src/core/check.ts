@@ -3,7 +3,7 @@
 import type { Finding, QualifiedAddress } from "./finding";
 import type { Grade } from "./grading/grade";
 import { GRADES } from "./grading/grade";
-import { targetValue, type TargetValue } from "./grading/grading";
+import { targetValue, type TargetValue } from "./targets/target-spec";
 import type { IndicatorCode, LocalText } from "./indicator";
 import type { Period } from "./periods/period";
 import type { IndicatorInputs, SheetReading } from "./reading";
@@ -14,7 +14,8 @@ import { cellRules } from "./rules/cell-rules";
 import { consistencyRules } from "./rules/consistency";
 import { readInputs, type ReadInputs } from "./rules/inputs";
 import { compareAddresses, sortFindings } from "./rules/order";
-import { belowTargetRule, explanationRule, outlierRule, requiredRule } from "./rules/target-rules";
+import { belowTargetRule, explanationRule, outlierRule, requiredRule, ungradedRule } from "./rules/target-rules";
+import { gradingRules } from "./grading/grading-rules";
 import { verdict } from "./summary/summary-verdict";
 
 /** The input cells reported per indicator (carried Lũy kế is internal to the sheet). */
@@ -37,6 +38,16 @@ export interface IndicatorResult {
   readonly ratio: number | null;
   /** Lũy kế against the whole annual plan, same orientation (% kế hoạch năm). */
   readonly planRatio: number | null;
+  /** % so với cùng kỳ: Thực hiện ÷ Cùng kỳ năm trước (not oriented: 0,963 is a fall of 3,7 %); null without both. */
+  readonly yoyRatio: number | null;
+  /** Growth graded by points (template format 2): result − target in percentage points; null otherwise. */
+  readonly points: number | null;
+  /** Kế hoạch năm as written ("Trên 95", "Khoảng 4", "Tăng 7%"); null for a number cell or none. */
+  readonly planText: string | null;
+  /** Chỉ tiêu kỳ as written, the same way. */
+  readonly periodTargetText: string | null;
+  /** A qualitative result's words ("Xuất siêu"); null for a figure. */
+  readonly words: string | null;
   readonly grade: Grade;
   /** Giải trình as typed (NFC), "" when empty or absent. */
   readonly explanation: string;
@@ -81,6 +92,12 @@ function byCode(reading: SheetReading): Map<string, IndicatorInputs> {
   return map;
 }
 
+/** A target cell's text as written, when it was text. */
+function writtenText(r: ReadInputs, role: "plan" | "periodTarget"): string | null {
+  const t = r.targets[role]?.read;
+  return t !== undefined && t.kind === "target" ? t.text : null;
+}
+
 export function countGrades(indicators: readonly { readonly grade: Grade }[]): Record<Grade, number> {
   const counts = Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<Grade, number>;
   for (const i of indicators) counts[i.grade]++;
@@ -98,9 +115,9 @@ export function checkReading(template: Template, reading: SheetReading, options:
   const findings: Finding[] = [];
   const indicators: IndicatorResult[] = [];
   for (const r of read.values()) {
-    const a = assess(r, reading.period, near);
+    const a = assess(r, reading.period, near, gradingRules(template, r.def));
     cellRules(r, findings);
-    for (const rule of [requiredRule, outlierRule, belowTargetRule, explanationRule]) {
+    for (const rule of [requiredRule, ungradedRule, outlierRule, belowTargetRule, explanationRule]) {
       for (const f of rule(r, a)) findings.push(f);
     }
     const cells: Partial<Record<ReportedRole, QualifiedAddress>> = {};
@@ -111,6 +128,8 @@ export function checkReading(template: Template, reading: SheetReading, options:
     indicators.push({
       code: r.def.code, cells, value: a.value, ytd: a.ytd, plan: a.plan === null ? null : targetValue(a.plan), target: a.chosen === null ? null : targetValue(a.chosen.target),
       ratio: a.ratio, planRatio: a.planRatio, grade: a.grade, explanation: r.explanation?.read ?? "",
+      yoyRatio: a.yoyRatio, points: a.points, planText: writtenText(r, "plan"), periodTargetText: writtenText(r, "periodTarget"),
+      words: r.words?.read ?? null,
     });
   }
   for (const f of consistencyRules(template, read)) findings.push(f);

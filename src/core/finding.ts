@@ -3,6 +3,7 @@ import type { IndicatorCode } from "./indicator";
 
 export type RuleId =
   | "not-a-number"
+  | "unit-mismatch"
   | "formula-error"
   | "negative"
   | "not-integer"
@@ -13,7 +14,10 @@ export type RuleId =
   | "text-number"
   | "outlier"
   | "below-target"
-  | "explanation-missing";
+  | "explanation-missing"
+  | "absurd-ratio"
+  | "change-no-base"
+  | "qualitative-unknown";
 
 /** error: wrong data; shortfall: Chưa đạt; warning: suspicious data or Gần đạt. */
 export type Severity = "error" | "shortfall" | "warning";

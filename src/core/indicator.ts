@@ -1,4 +1,5 @@
 // What an indicator is: the vocabulary every layer shares.
+import type { IndicatorGrading } from "./grading/grading-rules";
 
 /** A stable indicator code from the template ("A.1", "C.2.4"). Codes are identifiers: never renumber them. */
 export type IndicatorCode = string & { readonly __brand: "IndicatorCode" };
@@ -36,6 +37,17 @@ export interface IndicatorDef {
   readonly nearThreshold?: number;
   /** A shortfall must carry a Giải trình. */
   readonly explanationRequired: boolean;
+  /** Template format 2: this indicator's own grading rules (bands, pro-rating, growth by points or ratio). */
+  readonly grading?: IndicatorGrading;
+  /**
+   * Template format 2: the result may be a word ("Xuất siêu", "Hoàn thành", "Đạt") rather than a
+   * figure; a word of `accepted` (or the target's own text) is graded Đạt.
+   */
+  readonly qualitative?: boolean;
+  /** Words that count as Đạt for a qualitative indicator, besides the lexicon's defaults. */
+  readonly accepted?: readonly string[];
+  /** Words that count as Vượt ("Xuất siêu" against a ceiling on the trade deficit), besides the lexicon's defaults. */
+  readonly exceeding?: readonly string[];
 }
 
 export interface SectionDef {

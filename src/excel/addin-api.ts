@@ -7,6 +7,7 @@ import type { Lang } from "../core/indicator";
 import type { Period } from "../core/periods/period";
 import type { ReportDetails, SheetReading } from "../core/reading";
 import type { CheckResult } from "../core/check";
+import type { SummaryReadiness } from "../core/summary/summary-readiness";
 import type { Template } from "../core/template/template";
 
 /** ExcelApi requirement-set versions the add-in knows about ("1.7" is the manifest's minimum). */
@@ -67,12 +68,22 @@ export interface SummaryPreview {
   readonly estimate: boolean;
   /** The suggested file name of the exported workbook. */
   readonly fileName: string;
+  /** May it leave: errors are exported only with ExportOptions.allowErrors; an empty report never. */
+  readonly readiness: SummaryReadiness;
+}
+
+/** allowErrors: the user chose to export a report with errors, marked as holding unverified figures. */
+export interface ExportOptions {
+  readonly allowErrors?: boolean;
 }
 
 export type SummaryFailure = {
   readonly ok: false;
-  /** not-a-report: the sheet is not a template sheet the add-in can read; not-supported: the host lacks the API. */
-  readonly reason: "not-a-report" | "not-supported" | "host-error";
+  /**
+   * not-a-report: the sheet is not a template sheet the add-in can read; not-supported: the host lacks
+   * the API; empty: no figure typed; has-errors: the check found errors and the user did not allow them.
+   */
+  readonly reason: "not-a-report" | "not-supported" | "host-error" | "empty" | "has-errors";
   readonly detail: string;
 };
 
@@ -92,9 +103,9 @@ export interface SummaryExportApi {
   readonly canDownload: boolean;
   preview(sourceSheet: string, lang: Lang): Promise<SummaryPreviewOutcome>;
   /** Adds or refreshes the "Tổng hợp" sheet of the open workbook. */
-  writeSheet(sourceSheet: string, lang: Lang): Promise<SummaryExportOutcome>;
-  openWorkbook(sourceSheet: string, lang: Lang): Promise<SummaryExportOutcome>;
-  download(sourceSheet: string, lang: Lang): Promise<SummaryExportOutcome>;
+  writeSheet(sourceSheet: string, lang: Lang, options?: ExportOptions): Promise<SummaryExportOutcome>;
+  openWorkbook(sourceSheet: string, lang: Lang, options?: ExportOptions): Promise<SummaryExportOutcome>;
+  download(sourceSheet: string, lang: Lang, options?: ExportOptions): Promise<SummaryExportOutcome>;
 }
 
 /** Why an Excel operation could not run; the pane shows the catalogue message for the reason. */
@@ -105,8 +116,8 @@ export type ExcelFailure =
   /** Excel refused the batch (an unexpected host error): the detail is for the log, not the user. */
   | { readonly ok: false; readonly reason: "excel-error"; readonly detail: string };
 
-/** How findings reach the cells besides the status column: notes (ExcelApi 1.18), comments (1.10), or neither. */
-export type CellMarks = "notes" | "comments" | "none";
+/** How findings reach the cells besides the status column: comments (ExcelApi 1.10), or neither. */
+export type CellMarks = "comments" | "none";
 
 export type CheckOutcome =
   | {

@@ -15,8 +15,11 @@ export function queueConditionalFormats(sheet: Excel.Worksheet, formats: readonl
     format.custom.rule.formula = plan.formula;
     format.custom.format.fill.color = plan.fill;
     format.custom.format.font.color = plan.fontColor;
-    format.priority = index;
     format.stopIfTrue = plan.stopIfTrue;
+    // Last: a format is addressed by its priority, so after this the proxy reaches another format
+    // ("you have to re-fetch a new copy of the object at that new priority location",
+    // https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-priority-member).
+    format.priority = index;
   });
 }
 

@@ -5,11 +5,12 @@
 // they follow the figures live, with or without the add-in.
 //
 // APIs: getItem / getActiveWorksheet, Range.values (1.1), getUsedRangeOrNullObject (1.4),
-// WorksheetProtection protected/options/protect/unprotect (1.2), notes (1.18), comments (1.10).
+// WorksheetProtection protected/options/protect/unprotect (1.2), comments and replies (1.10),
+// Comment.resolved (1.11), notes (1.18, only to sweep an earlier version's).
 import type { CheckOutcome, HostFacts } from "./addin-api";
 import { planCheckWrite, type CheckWritePlan } from "../core/layout/check-write";
 import { boundingRect, parseCell, rectAddress, rectRows } from "./a1";
-import { marksFor, marksOn, queueMarksRead, queueMarksWrite, type MarksRead } from "./cell-marks";
+import { marksFor, queueMarksRead, queueMarksWrite, queueThreadLocations, type MarksRead, type ThreadsLocated } from "./cell-marks";
 import { evaluateSnapshot } from "./evaluate";
 import { hostFacts } from "./host-facts";
 import { describeError, isItemNotFound } from "./office-errors";
@@ -61,19 +62,26 @@ async function runCheck(sheetName: string | undefined, facts: HostFacts, withMar
   return Excel.run(USER_ACTION, async (context) => {
     const sheets = context.workbook.worksheets;
     const sheet = sheetName === undefined ? sheets.getActiveWorksheet() : sheets.getItem(sheetName);
-    const marks = withMarks ? marksOn(sheet, facts) : "none";
+    const marks = withMarks ? marksFor(facts) : "none";
     sheet.load("name");
     sheet.protection.load("protected,options");
     const read = queueSheetRead(sheet);
-    const marksRead = queueMarksRead(sheet, marks);
+    const marksRead = queueMarksRead(sheet, marks, facts);
     await context.sync();
 
     const evaluated = evaluateSnapshot(read(sheet.name));
     if (!evaluated.ok) return evaluated;
     const plan = planCheckWrite(evaluated.reading, evaluated.result, SHEET_LANG);
-    found.value ??= protectionOf(sheet.protection);
+    // This attempt's own reading decides whether to unprotect: a failed first write may have left the
+    // sheet unprotected, and Excel builds refuse to unprotect an unprotected sheet (office-js #6784).
+    // The first attempt's reading decides how to protect it again.
+    const now = protectionOf(sheet.protection);
+    found.value ??= now;
     found.sheetName = sheet.name;
-    queueCheckWrite(sheet, plan, marksRead, found.value);
+    // Threads with a reviewer's reply are kept, so their cells must be known (rare: one more sync).
+    const threads = queueThreadLocations(marksRead);
+    if (threads.pending) await context.sync();
+    queueCheckWrite(sheet, plan, marksRead, threads, { unprotect: now.protected, protectAgain: found.value.protected ? found.value : now });
     await context.sync();
     return { ok: true, sheetName: sheet.name, reading: evaluated.reading, result: evaluated.result, marks };
   });
@@ -85,12 +93,18 @@ const protectionOf = (protection: Excel.WorksheetProtection): NonNullable<FoundP
   options: protection.options,
 });
 
-/** Queues the status column and the marks, unprotecting around them when the sheet was protected. */
-function queueCheckWrite(sheet: Excel.Worksheet, plan: CheckWritePlan, marks: MarksRead, protection: NonNullable<FoundProtection["value"]>): void {
-  if (protection.protected) sheet.protection.unprotect();
+/** Queues the status column and the marks, unprotecting around them when the sheet is protected now. */
+function queueCheckWrite(
+  sheet: Excel.Worksheet,
+  plan: CheckWritePlan,
+  marks: MarksRead,
+  threads: ThreadsLocated,
+  protection: { readonly unprotect: boolean; readonly protectAgain: NonNullable<FoundProtection["value"]> },
+): void {
+  if (protection.unprotect) sheet.protection.unprotect();
   queueStatusColumn(sheet, plan);
-  queueMarksWrite(sheet, plan.sheetName, marks, plan.notes);
-  if (protection.protected) sheet.protection.protect(protection.options);
+  queueMarksWrite(sheet, marks, threads, plan);
+  if (protection.protectAgain.protected) sheet.protection.protect(protection.protectAgain.options);
 }
 
 /** The status cells as one column array from the first to the last indicator row (null skips a row between). */

@@ -1,6 +1,6 @@
 // The Export step's operations over Office.js: read the report sheet, make its summary with the
 // same core pipeline as `chitieu summary`, then write it where the user asked.
-import type { HostFacts, SummaryExportApi, SummaryExportOutcome, SummaryFailure, SummaryPreviewOutcome } from "./addin-api";
+import type { ExportOptions, HostFacts, SummaryExportApi, SummaryExportOutcome, SummaryFailure, SummaryPreviewOutcome } from "./addin-api";
 import type { Lang } from "../core/indicator";
 import { summaryOfSnapshot, type SummaryOfSheet } from "../core/summary-sheet/summary-of-sheet";
 import type { Template, TemplateId } from "../core/template/template";
@@ -36,6 +36,18 @@ async function makeSummary(sourceSheet: string, lang: Lang, templates: TemplateL
   return made;
 }
 
+/**
+ * The summary, when it may leave: never an empty report; a report with errors only when the user
+ * chose to export it anyway (its plan then says the figures are unverified).
+ */
+async function summaryToExport(sourceSheet: string, lang: Lang, templates: TemplateLookup, options: ExportOptions | undefined): Promise<Made | SummaryFailure> {
+  const made = await makeSummary(sourceSheet, lang, templates);
+  if (!made.ok || made.readiness.ok) return made;
+  if (made.readiness.reason === "empty") return { ok: false, reason: "empty", detail: sourceSheet };
+  if (options?.allowErrors === true) return made;
+  return { ok: false, reason: "has-errors", detail: String(made.readiness.errors.length) };
+}
+
 export function createSummaryExportApi(facts: HostFacts, templates: TemplateLookup = knownTemplate): SummaryExportApi {
   return {
     canOpenWorkbook: facts.supports.createWorkbook,
@@ -43,23 +55,23 @@ export function createSummaryExportApi(facts: HostFacts, templates: TemplateLook
     async preview(sourceSheet, lang): Promise<SummaryPreviewOutcome> {
       const made = await makeSummary(sourceSheet, lang, templates);
       if (!made.ok) return made;
-      return { ok: true, preview: { sourceSheet, ...made.digest } };
+      return { ok: true, preview: { sourceSheet, ...made.digest, readiness: made.readiness } };
     },
-    async writeSheet(sourceSheet, lang): Promise<SummaryExportOutcome> {
-      const made = await makeSummary(sourceSheet, lang, templates);
+    async writeSheet(sourceSheet, lang, options): Promise<SummaryExportOutcome> {
+      const made = await summaryToExport(sourceSheet, lang, templates, options);
       if (!made.ok) return made;
       const written = await writeSummarySheet(made.plan, facts);
       return written.ok ? { ok: true, action: "sheet", sheetName: written.sheetName, pageSetup: written.pageSetup } : written;
     },
-    async openWorkbook(sourceSheet, lang): Promise<SummaryExportOutcome> {
+    async openWorkbook(sourceSheet, lang, options): Promise<SummaryExportOutcome> {
       if (!facts.supports.createWorkbook) return { ok: false, reason: "not-supported", detail: "ExcelApi 1.8" };
-      const made = await makeSummary(sourceSheet, lang, templates);
+      const made = await summaryToExport(sourceSheet, lang, templates, options);
       if (!made.ok) return made;
       const opened = await openSummaryWorkbook(made.plan, facts);
       return opened.ok ? { ok: true, action: "workbook" } : opened;
     },
-    async download(sourceSheet, lang): Promise<SummaryExportOutcome> {
-      const made = await makeSummary(sourceSheet, lang, templates);
+    async download(sourceSheet, lang, options): Promise<SummaryExportOutcome> {
+      const made = await summaryToExport(sourceSheet, lang, templates, options);
       if (!made.ok) return made;
       const saved = await downloadSummary(made.plan, facts, made.digest.fileName);
       return saved.ok ? { ok: true, action: "download", fileName: saved.fileName } : saved;

@@ -24,6 +24,7 @@ import { describeError } from "./office-errors";
 import { restoreProtection, USER_ACTION, withProtectionNote } from "./protection";
 import { queueSheetRead, type SnapshotThunk } from "./read-sheet";
 import { knownTemplate, rememberTemplate } from "./templates";
+import { storedPlans } from "./template-store";
 
 /** Catalogue keys of the steps, for the pane's progress line. */
 export const LOAD_STEPS = { reading: "load.reading", writing: "load.writing", done: "load.done" } as const;
@@ -90,7 +91,11 @@ export async function loadTemplate(
       const sources = sourceNames
         .map((name) => readSheet(snapshotOf(reads, name), knownTemplate))
         .flatMap((r) => (r.ok ? [r.reading] : []));
-      const carried = carryForward(sources, request.template, request.period);
+      // Plans carried from earlier sheets win over those of the table the template was made from.
+      const seed = storedPlans(request.template.id, request.period.year);
+      const fromSheets = carryForward(sources, request.template, request.period);
+      const carried = Object.fromEntries([...new Set([...Object.keys(seed), ...Object.keys(fromSheets)])]
+        .map((code) => [code, { ...seed[code], ...fromSheets[code] }]));
       const plan = planSheet({ template: request.template, period: request.period, details: request.details, carried, existing });
 
       onProgress(2 / 3, LOAD_STEPS.writing);

@@ -16,6 +16,7 @@ import { readRememberedDetails, rememberDetails } from "../excel/report-details-
 import { appendReviewMarks, readReviewMarks } from "../excel/review-store";
 import { selectCell } from "../excel/select";
 import type { CheckOutcome, CheckView, IndicatorFacts, PaneApi } from "./pane-api";
+import type { AuthoringApi } from "../excel/authoring-api";
 
 const engine = () => import(/* webpackChunkName: "excel-engine" */ "./engine");
 const addin = () => engine().then((m) => m.createExcelAddin());
@@ -82,13 +83,27 @@ function lazySummary(facts: HostFacts): SummaryExportApi {
       return ready?.canDownload ?? false;
     },
     preview: async (sheet, lang) => (await api()).preview(sheet, lang),
-    writeSheet: async (sheet, lang) => (await api()).writeSheet(sheet, lang),
-    openWorkbook: async (sheet, lang) => (await api()).openWorkbook(sheet, lang),
-    download: async (sheet, lang) => (await api()).download(sheet, lang),
+    writeSheet: async (sheet, lang, options) => (await api()).writeSheet(sheet, lang, options),
+    openWorkbook: async (sheet, lang, options) => (await api()).openWorkbook(sheet, lang, options),
+    download: async (sheet, lang, options) => (await api()).download(sheet, lang, options),
   };
 }
 
 const statusFailure = (r: ExcelFailure): string => (r.reason === "no-sheet" ? r.sheetName : r.detail);
+/** Issue 11: the authoring step's Excel operations, fetched only when that step is used. */
+function lazyAuthoring(facts: HostFacts): AuthoringApi {
+  let ready: AuthoringApi | null = null;
+  const api = () => import(/* webpackChunkName: "excel-authoring" */ "../excel/authoring").then((m) => (ready ??= m.createAuthoringApi(facts)));
+  return {
+    get canDownload() {
+      return ready?.canDownload ?? false;
+    },
+    readTable: async () => (await api()).readTable(),
+    storedTemplates: async () => (await api()).storedTemplates(),
+    storeTemplate: async (entry) => (await api()).storeTemplate(entry),
+    downloadText: async (name, text) => (await api()).downloadText(name, text),
+  };
+}
 
 export async function connectOffice(): Promise<PaneApi> {
   const facts = await hostFacts();
@@ -136,5 +151,6 @@ export async function connectOffice(): Promise<PaneApi> {
         return r.reason === "refused" ? { ok: false, refusal: r.refusal, view: r.view } : { ok: false, detail: statusFailure(r) };
       },
     },
+    authoring: lazyAuthoring(facts),
   };
 }

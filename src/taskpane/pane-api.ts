@@ -10,6 +10,7 @@ import type { ReviewMark } from "../core/review/review-mark";
 import type { OfficeThemeColors } from "../excel/office-theme";
 import type { ReportStatusApi } from "./status/status-api";
 import type { ConsolidateFilesOutcome, PickedFile } from "../excel/consolidate-files";
+import type { AuthoringApi } from "../excel/authoring-api";
 import type { ExcelFailure, HostFacts, LoadTemplateRequest, LoadTemplateResult, ProgressListener, SummaryExportApi, TemplateSheetInfo } from "../excel/addin-api";
 
 /** The figures behind one indicator, as the reviewer sees them. */
@@ -66,4 +67,6 @@ export interface PaneApi {
   readonly status?: ReportStatusApi;
   /** Issue 14: many units' workbooks into one sheet of this workbook (absent where the implementation has none). */
   readonly consolidation?: { run(files: readonly PickedFile[], lang: Lang): Promise<ConsolidateFilesOutcome> };
+  /** Issue 11: making a template from the department's own table (absent where the implementation has none). */
+  readonly authoring?: AuthoringApi;
 }

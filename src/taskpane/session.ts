@@ -24,7 +24,7 @@ export interface Session {
 
 export const EMPTY_SESSION: Session = { sheetName: null, check: null, checkedAt: null, live: true, liveError: null, templateDraft: null, reviewComments: {}, reviewAt: null };
 
-export type StepId = "template" | "check" | "review" | "export";
+export type StepId = "template" | "author" | "check" | "review" | "export";
 
 export interface StepProps {
   readonly api: PaneApi;

@@ -14,10 +14,12 @@ export interface StepDef {
 const loadCheck = () => import(/* webpackChunkName: "step-check" */ "./check/CheckStep");
 const loadReview = () => import(/* webpackChunkName: "step-review" */ "./review/ReviewStep");
 const loadExport = () => import(/* webpackChunkName: "step-export" */ "./export/ExportStep");
+const loadAuthor = () => import(/* webpackChunkName: "step-author" */ "./authoring/AuthoringStep");
 
 export const STEPS: readonly StepDef[] = [
   // The first screen is eager: it is what every user sees.
   { id: "template", Component: TemplateStep },
+  { id: "author", Component: lazy(() => loadAuthor().then((m) => ({ default: m.AuthoringStep }))), preload: loadAuthor },
   { id: "check", Component: lazy(() => loadCheck().then((m) => ({ default: m.CheckStep }))), preload: loadCheck },
   { id: "review", Component: lazy(() => loadReview().then((m) => ({ default: m.ReviewStep }))), preload: loadReview },
   { id: "export", Component: lazy(() => loadExport().then((m) => ({ default: m.ExportStep }))), preload: loadExport },

@@ -84,7 +84,7 @@ function applyCells(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
   for (const planned of plan.cells) {
     const cell = sheet.getCell(planned.address);
     if (planned.formula !== undefined) {
-      cell.value = { formula: stripEquals(planned.formula) };
+      cell.value = { formula: fileFormula(planned.formula) };
     } else if (planned.value !== undefined) {
       cell.value = planned.value;
     }
@@ -116,6 +116,14 @@ function freezeView(plan: SheetPlan): Partial<ExcelJS.WorksheetView> {
 }
 
 const stripEquals = (formula: string): string => (formula.startsWith("=") ? formula.slice(1) : formula);
+
+/**
+ * A formula as the file stores it: without "=", and the functions newer than Excel 2007 with
+ * the "_xlfn." prefix the file format requires (Excel writes it so, and reads an unprefixed
+ * NUMBERVALUE in a file as an unknown name, #NAME?). Office.js takes them without it.
+ */
+const FUTURE_FUNCTIONS = /\b(NUMBERVALUE|UNICHAR)\(/g;
+const fileFormula = (formula: string): string => stripEquals(formula).replace(FUTURE_FUNCTIONS, "_xlfn.$1(");
 
 function addValidation(sheet: ExcelJS.Worksheet, plan: ValidationPlan): void {
   const rule = plan.rule;

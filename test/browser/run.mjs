@@ -64,6 +64,7 @@ async function main() {
     await import("./specs/check.spec.mjs"),
     await import("./specs/primary-action.spec.mjs"),
     await import("./specs/status.spec.mjs"),
+    await import("./specs/authoring.spec.mjs"),
   ];
   const totals = { passed: 0, failed: 0 };
   const failures = [];

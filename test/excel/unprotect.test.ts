@@ -2,6 +2,8 @@
 // (https://learn.microsoft.com/office/vba/api/excel.worksheet.unprotect), yet Excel builds have
 // refused it with AccessDenied (office-js #6784). The add-in relies on neither: it unprotects only
 // a sheet it has read as protected. The host's strictUnprotect plays the refusing build.
+import { letter } from "../../src/core/layout/columns";
+import { STATUS_WORDS } from "../../src/core/layout/labels";
 import { defaultTemplate } from "../../src/core/template/template-builtin";
 import { check } from "../../src/excel/check";
 import { createSummaryExportApi } from "../../src/excel/export-summary-api";
@@ -50,4 +52,27 @@ it("the strict host does refuse it, so the test above can fail", async () => {
       await context.sync();
     }),
   ).rejects.toMatchObject({ code: "AccessDenied" });
+});
+
+it("a check whose marks fail (the user's own comment on a flagged cell) retries on such an Excel: the retry reads the sheet's protection again", async () => {
+  ({ host } = await startHost(undefined, undefined, { strictUnprotect: true }));
+  expect(await loadTemplate({ template: defaultTemplate(), period: Q1, details: DETAILS, replaceExisting: false })).toMatchObject({ ok: true });
+  // An empty Thực hiện is flagged; the user's own comment sits on it.
+  const ws = host.workbook.getWorksheet(SHEET)!;
+  let flagged = "";
+  let status = "";
+  for (let row = 1; row <= ws.rowCount; row++) {
+    if (ws.getCell(`${letter("code")}${row}`).value === "A.1") {
+      flagged = `${letter("actual")}${row}`;
+      status = `${letter("status")}${row}`;
+    }
+  }
+  await Excel.run(async (context) => {
+    context.workbook.comments.add(`'${SHEET}'!${flagged}`, "Số liệu của Sở, đã kiểm tra");
+    await context.sync();
+  });
+  const outcome = await check(SHEET);
+  expect(outcome).toMatchObject({ ok: true, marks: "none" });
+  expect(ws.getCell(status).value).toBe(STATUS_WORDS.error.vi);
+  expect(await isProtected()).toBe(true);
 });

@@ -10,7 +10,9 @@
 import type { CheckResult } from "../check";
 import type { Finding } from "../finding";
 import { GRADES, type Grade } from "../grading/grade";
-import { grade, gradeTarget, targetValue, type TargetSpec, type TargetValue } from "../grading/grading";
+import { grade, gradeTarget } from "../grading/grading";
+import { gradingRules } from "../grading/grading-rules";
+import { targetValue, type TargetSpec, type TargetValue } from "../targets/target-spec";
 import type { Direction, IndicatorCode, IndicatorKind, LocalText } from "../indicator";
 import { periodId, type Period } from "../periods/period";
 import type { IndicatorInputs, SheetReading } from "../reading";
@@ -117,7 +119,7 @@ function usableValues(result: CheckResult): Map<string, number | null> {
 }
 
 /** The target that grades one unit's figure, as its cells hold it; undefined when a cell is unreadable. */
-function unitTarget(cellsByCode: ReadonlyMap<string, IndicatorInputs["cells"]>, report: Report, code: string, kind: IndicatorKind): TargetSpec | null | undefined {
+function unitTarget(cellsByCode: ReadonlyMap<string, IndicatorInputs["cells"]>, report: Report, code: string, kind: IndicatorKind, prorate: boolean): TargetSpec | null | undefined {
   const cells = cellsByCode.get(code);
   const read = (v: Parameters<typeof readCellTarget>[0]): TargetSpec | null | undefined => {
     const t = readCellTarget(v);
@@ -126,7 +128,7 @@ function unitTarget(cellsByCode: ReadonlyMap<string, IndicatorInputs["cells"]>, 
   const periodTarget = read(cells?.periodTarget?.value ?? null);
   const plan = read(cells?.plan?.value ?? null);
   if (periodTarget === undefined || (periodTarget === null && plan === undefined)) return undefined;
-  return gradeTarget(kind, report.reading.period, periodTarget, plan ?? null)?.target ?? null;
+  return gradeTarget(kind, report.reading.period, periodTarget, plan ?? null, prorate)?.target ?? null;
 }
 
 /** Float noise off a sum of decimals (0,1 + 0,2): six decimals, as the sheet rounds. */
@@ -180,8 +182,11 @@ export function consolidate(sources: readonly ConsolidationSource[]): Consolidat
       const missing = figures.length - present.length;
       const rule = def.kind === "rate" ? "rate" : "sum";
       const total = rule === "rate" || present.length === 0 ? null : tidy(present.reduce((s, v) => s + v, 0));
-      const target = rule === "rate" ? null : sumTargets(included.map((r, i) => unitTarget(cellsByCode[i], r, def.code, def.kind)));
-      const graded = total !== null && missing === 0 ? grade(total, target, def.direction, def.nearThreshold ?? template.nearThreshold) : { grade: "none" as Grade, ratio: null };
+      // The template's grading rules for this indicator (bands, pro-rating), as each unit's check applies them.
+      const rules = gradingRules(template, def);
+      const bands = { bands: rules.bands, growth: rules.growth, ...(rules.exceededFrom === undefined ? {} : { exceededFrom: rules.exceededFrom }) };
+      const target = rule === "rate" ? null : sumTargets(included.map((r, i) => unitTarget(cellsByCode[i], r, def.code, def.kind, rules.prorate)));
+      const graded = total !== null && missing === 0 ? grade(total, target, def.direction, def.nearThreshold ?? template.nearThreshold, bands) : { grade: "none" as Grade, ratio: null };
       rows.push({
         kind: "indicator", code: def.code, name: def.name, unit: def.unit, indicatorKind: def.kind, direction: def.direction,
         values: figures, rule, total, missing, target: target === null ? null : targetValue(target), ratio: graded.ratio, grade: graded.grade,

@@ -4,24 +4,14 @@ import type { Direction, IndicatorKind } from "../indicator";
 import type { Grade } from "./grade";
 import type { Period, PeriodKind } from "../periods/period";
 import { quartersInPeriod } from "../periods/period-labels";
+import type { TargetSpec } from "../targets/target-spec";
+import type { Bands, GrowthGrading } from "./grading-rules";
 
 /** Default ratio (0..1) from which a result below target is Gần đạt rather than Chưa đạt. */
 export const DEFAULT_NEAR_THRESHOLD = 0.9;
 /** Ratios are rounded to 3 decimals of the fraction, i.e. 0,1 percentage point (per mille rounded to a whole, see roundPerMille). */
 export const RATIO_DIGITS = 3;
 const PER_MILLE = 10 ** RATIO_DIGITS;
-
-/**
- * A target as planners write it: a number, a range ("6,6-6,8"), or a qualified number
- * ("Trên 4" above, "Dưới 3" below, "Khoảng 4" about).
- */
-export type TargetSpec =
-  | { readonly kind: "number"; readonly value: number }
-  | { readonly kind: "range"; readonly min: number; readonly max: number }
-  | { readonly kind: "qualified"; readonly qualifier: "above" | "below" | "about"; readonly value: number };
-
-/** The target as reported: the number that graded the figure, or the range. */
-export type TargetValue = number | { readonly min: number; readonly max: number };
 
 export type TargetSource = "periodTarget" | "plan";
 
@@ -37,44 +27,60 @@ function prorate(t: TargetSpec, quarters: number): TargetSpec {
   switch (t.kind) {
     case "number": return { kind: "number", value: s(t.value) };
     case "range": return { kind: "range", min: s(t.min), max: s(t.max) };
-    case "qualified": return { kind: "qualified", qualifier: t.qualifier, value: s(t.value) };
+    case "qualified": return { ...t, value: s(t.value) };
+    // A change is against the same period last year, already the period's own size.
+    case "change": return t;
   }
 }
 
 /**
  * Which target grades a figure: the period target when one is filled in; otherwise, for a flow,
  * the annual plan × (quarters in the period ÷ 4), counted in quarters, never in days; for a stock
- * or a rate, the annual plan. Null when neither is filled.
+ * or a rate, the annual plan. Null when neither is filled, and for a flow before the year's end
+ * when the template does not pro-rate (the department reports only "% kế hoạch năm" then).
  */
 export function gradeTarget(
   kind: IndicatorKind,
   period: Period | PeriodKind,
   periodTarget: TargetSpec | null,
   annualPlan: TargetSpec | null,
+  prorating = true,
 ): ChosenTarget | null {
   if (periodTarget !== null) return { target: periodTarget, source: "periodTarget" };
   if (annualPlan === null) return null;
   if (kind !== "flow") return { target: annualPlan, source: "plan" };
-  return { target: prorate(annualPlan, quartersInPeriod(period)), source: "plan" };
-}
-
-/** The number (or range) a target grades against, as reported in results. */
-export function targetValue(t: TargetSpec): TargetValue {
-  return t.kind === "range" ? { min: t.min, max: t.max } : t.value;
+  const quarters = quartersInPeriod(period);
+  if (!prorating && quarters !== 4) return null;
+  return { target: prorate(annualPlan, quarters), source: "plan" };
 }
 
 export interface GradeOutcome {
   readonly grade: Grade;
   /** Result against target, rounded to 0,1 pp, oriented so that above 1 is better; null when it cannot be a finite number. */
   readonly ratio: number | null;
+  /** Growth graded by points: result − target in percentage points (oriented, rounded to 0,01); absent otherwise. */
+  readonly points?: number;
+}
+
+/** How bands are drawn (grading-rules.ts): the indicator's rules with its near threshold. */
+export interface BandRules {
+  readonly bands?: Bands;
+  readonly growth?: GrowthGrading;
+  /** Ratio (> 1) from which a result is Vượt; between 100 % and it, Đạt. Absent: anything above 100,0 %. */
+  readonly exceededFrom?: number;
 }
 
 const NONE: GradeOutcome = { grade: "none", ratio: null };
 
-/** The grade of a ratio already rounded (in per mille of the target: 1005 = 100,5 %). */
-export function gradeFromPerMille(perMille: number, nearThreshold: number): Grade {
-  if (perMille > PER_MILLE) return "exceeded";
+/**
+ * The grade of a ratio already rounded (in per mille of the target: 1005 = 100,5 %). Three bands
+ * have no Gần đạt: everything short is Không đạt (the grade "shortfall", labelled so).
+ */
+export function gradeFromPerMille(perMille: number, nearThreshold: number, rules: BandRules = {}): Grade {
+  const exceededFrom = rules.exceededFrom === undefined ? PER_MILLE : Math.round(rules.exceededFrom * PER_MILLE);
+  if (perMille > PER_MILLE) return perMille >= exceededFrom ? "exceeded" : "met";
   if (perMille === PER_MILLE) return "met";
+  if (rules.bands === "three") return "shortfall";
   return perMille >= Math.round(nearThreshold * PER_MILLE) ? "near" : "shortfall";
 }
 
@@ -93,7 +99,7 @@ export function roundPerMille(x: number): number {
 }
 
 /** better ÷ worse, rounded half up to 0,1 pp; multiplying first keeps 1999/2000 at exactly 999,5 ‰. */
-function orientedRatio(numerator: number, denominator: number, nearThreshold: number): GradeOutcome {
+function orientedRatio(numerator: number, denominator: number, near: number, rules: BandRules): GradeOutcome {
   if (denominator === 0) {
     // Against zero nothing can be divided: equal is met, more is better than any ratio says.
     if (numerator === 0) return { grade: "met", ratio: 1 };
@@ -101,37 +107,69 @@ function orientedRatio(numerator: number, denominator: number, nearThreshold: nu
   }
   const perMille = roundPerMille((numerator * PER_MILLE) / denominator);
   if (!Number.isFinite(perMille)) return { grade: perMille > 0 ? "exceeded" : "shortfall", ratio: null };
-  return { grade: gradeFromPerMille(perMille, nearThreshold), ratio: perMille / PER_MILLE };
+  return { grade: gradeFromPerMille(perMille, near, rules), ratio: perMille / PER_MILLE };
+}
+
+/**
+ * A growth rate graded by points: the difference, not the ratio, since a growth of 0 or below
+ * makes a ratio meaningless (−4,13 % against 2,28 %). Above is Vượt, equal Đạt; below, Gần đạt
+ * while the gap is within (1 − near) of the target's size, as a ratio would be for a positive target.
+ */
+function pointsOutcome(result: number, target: number, direction: "higher" | "lower", near: number, rules: BandRules): GradeOutcome {
+  const diff = Math.round((direction === "higher" ? result - target : target - result) * 100 * 1e6) / 1e6;
+  const points = (diff < 0 ? -Math.round(-diff) : Math.round(diff)) / 100 + 0;
+  const ratio = gradeAgainst(result, target, direction, near, { ...rules, growth: "ratio" }).ratio;
+  if (points > 0) return { grade: "exceeded", ratio, points };
+  if (points === 0) return { grade: "met", ratio, points };
+  const nearBand = rules.bands !== "three" && -points <= Math.round((1 - near) * Math.abs(target) * 100) / 100;
+  return { grade: nearBand ? "near" : "shortfall", ratio, points };
 }
 
 /** One number target in one direction. Lower-is-better inverts: target ÷ result. */
-function gradeAgainst(result: number, target: number, direction: "higher" | "lower", near: number): GradeOutcome {
-  if (direction === "higher") return orientedRatio(result, target, near);
+function gradeAgainst(result: number, target: number, direction: "higher" | "lower", near: number, rules: BandRules): GradeOutcome {
+  if (rules.growth === "points") return pointsOutcome(result, target, direction, near, rules);
+  if (direction === "higher") return orientedRatio(result, target, near, rules);
   // Lower is better: reaching zero against a positive target is the best possible result.
-  if (result === 0) return target > 0 ? { grade: "exceeded", ratio: null } : orientedRatio(target, result, near);
-  return orientedRatio(target, result, near);
+  if (result === 0) return target > 0 ? { grade: "exceeded", ratio: null } : orientedRatio(target, result, near, rules);
+  return orientedRatio(target, result, near, rules);
+}
+
+/**
+ * A floor ("Trên 4", "tối thiểu 90") or a ceiling ("Dưới 3", "không quá 5"): satisfied is Đạt, as
+ * national and provincial reports grade it (3,1 against "Dưới 4" is Đạt), the ratio still shown;
+ * not satisfied grades by the ratio to the bound into Gần đạt or Chưa đạt.
+ */
+function gradeBound(result: number, bound: number, side: "higher" | "lower", near: number, rules: BandRules): GradeOutcome {
+  const outcome = gradeAgainst(result, bound, side, near, rules);
+  const satisfied = side === "higher" ? result >= bound : result <= bound;
+  return satisfied ? { ...outcome, grade: "met" } : outcome;
 }
 
 /**
  * Grades a result against the target that grades it. Informational indicators, a missing result
- * or a missing target give "none". A range is met anywhere inside it (bounds included); outside
- * it the nearer bound grades. "Trên" grades higher-is-better, "Dưới" lower-is-better, whatever
- * the indicator's direction, since the planner said which side is good; "Khoảng" keeps it.
+ * or a missing target give "none". A range is met anywhere inside it (bounds included); beyond its
+ * better end it is Vượt, below its worse end it grades by the ratio to that end. "Trên" is a floor
+ * and "Dưới" a ceiling whatever the indicator's direction, since the planner said which side is
+ * good; "Khoảng" keeps the direction. A change target must be resolved against its base first
+ * (change.ts): alone it grades nothing.
  */
-export function grade(result: number | null, target: TargetSpec | null, direction: Direction, nearThreshold = DEFAULT_NEAR_THRESHOLD): GradeOutcome {
+export function grade(
+  result: number | null, target: TargetSpec | null, direction: Direction, nearThreshold = DEFAULT_NEAR_THRESHOLD, rules: BandRules = {},
+): GradeOutcome {
   if (direction === "informational" || result === null || target === null || !Number.isFinite(result)) return NONE;
   switch (target.kind) {
     case "number":
-      return gradeAgainst(result, target.value, direction, nearThreshold);
-    case "qualified": {
-      const d = target.qualifier === "above" ? "higher" : target.qualifier === "below" ? "lower" : direction;
-      return gradeAgainst(result, target.value, d, nearThreshold);
-    }
+      return gradeAgainst(result, target.value, direction, nearThreshold, rules);
+    case "qualified":
+      if (target.qualifier === "about") return gradeAgainst(result, target.value, direction, nearThreshold, rules);
+      return gradeBound(result, target.value, target.qualifier === "above" ? "higher" : "lower", nearThreshold, rules);
     case "range": {
       if (result >= target.min && result <= target.max) return { grade: "met", ratio: 1 };
       const bound = result < target.min ? target.min : target.max;
-      return gradeAgainst(result, bound, direction, nearThreshold);
+      return gradeAgainst(result, bound, direction, nearThreshold, rules);
     }
+    case "change":
+      return NONE;
   }
 }
 

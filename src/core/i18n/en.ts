@@ -102,6 +102,15 @@ function finding(f: Finding): string {
       const ratio = evNum(f, "ratio");
       return `This indicator fell short of its target${ratio === null ? "" : ` (${pct(ratio)} reached)`} but has no explanation. Write the reason and the remedy in the Explanation cell.`;
     }
+    // Issue 10: units, absurd ratios, target language.
+    case "unit-mismatch":
+      return `The ${role(f)} cell says "${evStr(f, "text")}" in ${evStr(f, "typedUnit")}, but this indicator is counted in ${evStr(f, "rowUnit")}; the two units do not convert into each other, so the figure was not graded. Type the figure again in ${evStr(f, "rowUnit")} (or type the number alone).`;
+    case "absurd-ratio":
+      return `The result ${n(v)} is ${evBool(f, "low") ? "less than 1/1,000 of" : "more than 1,000 times"} the ${REFERENCE[evStr(f, "reference")] ?? evStr(f, "reference")} (${n(evNum(f, "referenceValue"))}): it cannot be right, so it was not graded. Check the unit (đồng or triệu, tỷ đồng) and the digits, and type it again.`;
+    case "change-no-base":
+      return `The target "${evStr(f, "text")}" is a change against the same period last year, but the Same period last year cell is empty, so it cannot be graded. Fill in the same period last year.`;
+    case "qualitative-unknown":
+      return `The ${role(f)} cell says "${evStr(f, "text")}", which is not an accepted result of this qualitative indicator (${evStr(f, "accepted")}). Write one of those results, or a figure if there is one.`;
   }
 }
 

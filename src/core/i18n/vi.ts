@@ -102,6 +102,15 @@ function finding(f: Finding): string {
       const ratio = evNum(f, "ratio");
       return `Chỉ tiêu chưa đạt${ratio === null ? "" : ` (đạt ${pct(ratio)})`} nhưng chưa có giải trình. Hãy ghi nguyên nhân và giải pháp khắc phục vào ô Giải trình.`;
     }
+    // Issue 10: units, absurd ratios, target language.
+    case "unit-mismatch":
+      return `Ô ${role(f)} ghi "${evStr(f, "text")}" với đơn vị ${evStr(f, "typedUnit")}, trong khi đơn vị của chỉ tiêu là ${evStr(f, "rowUnit")}; hai đơn vị này không quy đổi được cho nhau nên số liệu chưa được đánh giá. Hãy gõ lại số liệu theo đơn vị ${evStr(f, "rowUnit")} (hoặc chỉ gõ con số).`;
+    case "absurd-ratio":
+      return `Thực hiện ${n(v)} ${evBool(f, "low") ? "chưa bằng 1/1.000" : "gấp hơn 1.000 lần"} ${REFERENCE[evStr(f, "reference")] ?? evStr(f, "reference")} (${n(evNum(f, "referenceValue"))}): số liệu này không thể đúng nên chưa được đánh giá. Hãy kiểm tra đơn vị (đồng hay triệu, tỷ đồng) và các chữ số rồi gõ lại.`;
+    case "change-no-base":
+      return `Chỉ tiêu "${evStr(f, "text")}" là mức tăng, giảm so với cùng kỳ, nhưng ô Cùng kỳ năm trước chưa có số liệu nên chưa đánh giá được. Hãy nhập số cùng kỳ năm trước.`;
+    case "qualitative-unknown":
+      return `Ô ${role(f)} ghi "${evStr(f, "text")}", không phải một kết quả được chấp nhận của chỉ tiêu định tính này (${evStr(f, "accepted")}). Hãy ghi một trong các kết quả đó, hoặc ghi số liệu nếu có.`;
   }
 }
 

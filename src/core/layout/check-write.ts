@@ -8,7 +8,7 @@ import type { SheetReading } from "../reading";
 import type { CellAddress, RangeAddress } from "../sheet-plan";
 import { cellAddress, parseCellAddress, rangeAddress, splitQualified } from "./a1";
 import { col, LAST_TABLE_COLUMN } from "./columns";
-import { STATUS_WORDS, type StatusWord } from "./labels";
+import { MARK_CLEARED, STATUS_WORDS, type StatusWord } from "./labels";
 
 /** What planCheckWrite needs of a CheckResult (src/core/check.ts), structurally. */
 export interface CheckOutcome {
@@ -24,6 +24,8 @@ export interface CheckWritePlan {
   readonly notes: readonly { readonly address: CellAddress; readonly text: string }[];
   /** Where earlier notes may sit: clear them before writing these, so fixed cells lose theirs. */
   readonly noteRange: RangeAddress | null;
+  /** Heads a kept mark (one with a reply) whose cell is clean now, where the thread cannot be resolved. */
+  readonly clearedLine: string;
 }
 
 const RANK: Readonly<Record<StatusWord, number>> = { error: 0, shortfall: 1, near: 2, warning: 3, ok: 4 };
@@ -64,5 +66,5 @@ export function planCheckWrite(reading: SheetReading, result: CheckOutcome, lang
   }
   const notes = [...messages.entries()].map(([address, lines]) => ({ address: address as CellAddress, text: lines.join("\n") }));
   const noteRange = rows.length === 0 ? null : rangeAddress(1, Math.min(...rows), col(LAST_TABLE_COLUMN), Math.max(...rows));
-  return { sheetName: reading.sheetName, cells, notes, noteRange };
+  return { sheetName: reading.sheetName, cells, notes, noteRange, clearedLine: MARK_CLEARED[lang] };
 }

@@ -10,7 +10,12 @@ export type ColumnKey =
   | "ytd" | "pctPeriod" | "pctYear" | "grade" | "explanation"
   | "status"
   // Hidden helpers: what the formulas and conditional formats need beside the visible table.
-  | "carriedYtd" | "gradeTarget" | "ratio" | "numberType" | "required" | "consistency" | "marks";
+  | "carriedYtd" | "gradeTarget" | "ratio" | "numberType" | "required" | "consistency" | "marks"
+  // Hidden helpers after the marks column (so sheets made before them read as before): each
+  // target cell read as the check reads it (target-formulas.ts), then the grading target's other bound.
+  | "planText" | "planCode" | "planLowText" | "planHighText" | "planLow" | "planHigh"
+  | "targetText" | "targetCode" | "targetLowText" | "targetHighText" | "targetLow" | "targetHigh"
+  | "gradeTargetHigh" | "gradeCode";
 
 export interface ColumnDef {
   readonly key: ColumnKey;
@@ -47,7 +52,25 @@ const DEFS: readonly Omit<ColumnDef, "index">[] = [
   { key: "consistency", header: { vi: "Sai lệch tổng/thành phần", en: "Parts inconsistent" }, width: 8, hidden: true },
   // The marks column: the template marker, the header and report-detail rows are tagged here.
   { key: "marks", header: { vi: "", en: "" }, width: 8, hidden: true },
+  ...targetHelperDefs("plan", { vi: "Kế hoạch năm", en: "Annual plan" }),
+  ...targetHelperDefs("target", { vi: "Chỉ tiêu kỳ", en: "Period target" }),
+  { key: "gradeTargetHigh", header: { vi: "Cận trên chỉ tiêu đánh giá", en: "Grading target, upper bound" }, width: 13, hidden: true },
+  { key: "gradeCode", header: { vi: "Dạng chỉ tiêu đánh giá", en: "Grading target, form" }, width: 8, hidden: true },
 ];
+
+/** The six helpers that read one target cell, headed by the cell's own header. */
+function targetHelperDefs(prefix: "plan" | "target", header: LocalText): Omit<ColumnDef, "index">[] {
+  const parts = [
+    ["Text", "chữ", "text"], ["Code", "dạng", "form"], ["LowText", "số đầu (chữ)", "first number (text)"],
+    ["HighText", "số cuối (chữ)", "second number (text)"], ["Low", "số đầu", "first number"], ["High", "số cuối", "second number"],
+  ] as const;
+  return parts.map(([part, vi, en]) => ({
+    key: `${prefix}${part}` as ColumnKey,
+    header: { vi: `${header.vi}: ${vi}`, en: `${header.en}: ${en}` },
+    width: 10,
+    hidden: true,
+  }));
+}
 
 export const COLUMNS: readonly ColumnDef[] = DEFS.map((d, i) => ({ ...d, index: i + 1 }));
 
@@ -65,6 +88,8 @@ export const letter = (key: ColumnKey): string => columnLetter(col(key));
 /** The last visible column (the status column); the title lines merge up to the Giải trình column. */
 export const LAST_TABLE_COLUMN: ColumnKey = "explanation";
 export const LAST_VISIBLE_COLUMN: ColumnKey = "status";
+/** The last column of all, a hidden helper. */
+export const LAST_COLUMN: ColumnKey = COLUMNS[COLUMNS.length - 1].key;
 
 /** The column each input role is read from and written to. */
 export const ROLE_COLUMN: Readonly<Record<InputRole, ColumnKey>> = {

@@ -11,10 +11,10 @@ import { letter, type ColumnKey } from "./columns";
 import { gradeWord } from "./labels";
 import { carriesYtd } from "./table-rows";
 
-const ref = (key: ColumnKey, row: number): string => `${letter(key)}${row}`;
+export const ref = (key: ColumnKey, row: number): string => `${letter(key)}${row}`;
 const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 /** Per mille rounded as grading.ts's roundPerMille: to 6 decimals first (binary noise), then whole. */
-const perMille = (x: string): string => `ROUND(ROUND(${x},6),0)`;
+export const perMille = (x: string): string => `ROUND(ROUND(${x},6),0)`;
 
 /** Lũy kế: a flow adds the earlier quarters (carried) to this one; a stock or rate is its latest value. */
 export function ytdFormula(indicator: IndicatorDef, period: Period, row: number): string {
@@ -28,6 +28,7 @@ export function ytdFormula(indicator: IndicatorDef, period: Period, row: number)
  * formula grade: the check grades it), else the annual plan, × quarters ÷ 4 for a flow.
  */
 export function gradeTargetFormula(indicator: IndicatorDef, period: Period, row: number): string {
+  // A row whose targets are text grades through the target helpers instead (form-formulas.ts).
   const f = ref("periodTarget", row);
   const e = ref("plan", row);
   const quarters = quartersInPeriod(period);
@@ -52,7 +53,7 @@ export function pctPeriodFormula(row: number): string {
  * outside 0..100) grades nothing, as in the check (rules/assess.ts): the cell is coloured as an
  * error, not graded "Chưa đạt". Used only where the cell is already known to be a number.
  */
-function ifValid(indicator: IndicatorDef, cell: string, then: string): string {
+export function ifValid(indicator: IndicatorDef, cell: string, then: string): string {
   switch (indicator.numberType) {
     case "integer":
     case "money":

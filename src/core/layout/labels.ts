@@ -22,6 +22,15 @@ export const STATUS_WORDS: Readonly<Record<StatusWord, LocalText>> = {
   ok: { vi: "Hợp lệ", en: "OK" },
 };
 
+/**
+ * The first line of a mark the check can no longer delete (a reviewer replied under it) once its
+ * cell is clean, where Excel cannot resolve the thread (Comment.resolved needs ExcelApi 1.11).
+ */
+export const MARK_CLEARED: LocalText = {
+  vi: "Đã hết lỗi ở lần kiểm tra sau (nội dung cũ giữ lại bên dưới).",
+  en: "Clean at a later check (the earlier text is kept below).",
+};
+
 export type DetailField = "number" | "date" | "place" | "estimate" | "signerTitle" | "signerName" | "recipients";
 
 export const DETAIL_LABELS: Readonly<Record<DetailField, LocalText>> = {

@@ -5,7 +5,7 @@ import type { Period } from "../periods/period";
 import type { InputRole, ReportDetails, SheetReading } from "../reading";
 import type { PlannedCell, PlannedValue, RangeAddress, RangeFormatPlan, RowPlan, SheetPlan } from "../sheet-plan";
 import type { Template } from "../template/template";
-import { cellAddress, rangeAddress } from "./a1";
+import { cellAddress, rangeAddress, splitQualified } from "./a1";
 import type { CarriedInputs } from "./carried";
 import { col, COLUMNS, LAST_TABLE_COLUMN, LAST_VISIBLE_COLUMN, ROLE_COLUMN } from "./columns";
 import { planConditionalFormats } from "./conditional-formats";
@@ -53,13 +53,17 @@ export function planSheet(input: PlanSheetInput): SheetPlan {
     { row: FIRST_DETAIL_ROW + DETAIL_ROWS.length - 1, height: 48 },
     { row: HEADER_ROW, height: 48 },
   ];
+  // A template edited between two builds moves rows: an input cell that held a figure and now
+  // belongs to no input (or to another indicator) is emptied, the figure having moved with its code.
+  const planned = new Set([...header.cells, ...body.cells, ...orphans.cells].map((c) => c.address));
+  const stale = staleInputs(input.existing, planned);
   return {
     name: sheetNameFor(period),
     columns: COLUMNS.map((c) => (c.hidden && !(c.key === "carriedYtd" && showsCarried) ? { width: c.width, hidden: true } : { width: c.width })),
     rows: rowPlans,
     styles: STYLES,
     formats: [...body.formats, ...orphans.formats],
-    cells: [...header.cells, ...body.cells, ...orphans.cells],
+    cells: [...header.cells, ...body.cells, ...orphans.cells, ...stale],
     merges: [...header.merges, ...orphans.merges],
     validations: planValidations(rows, period, lang),
     conditionalFormats: planConditionalFormats(FIRST_BODY_ROW, lastRow, lang),
@@ -67,6 +71,18 @@ export function planSheet(input: PlanSheetInput): SheetPlan {
     protection: { protected: true, allowFormatColumns: true, allowFormatRows: true },
     usedRange: rangeAddress(1, HEADER_ROW, col(LAST_VISIBLE_COLUMN), lastRow),
   };
+}
+
+function staleInputs(existing: SheetReading | undefined, planned: ReadonlySet<string>): PlannedCell[] {
+  const out: PlannedCell[] = [];
+  for (const ind of [...(existing?.indicators ?? []), ...(existing?.kept ?? [])]) {
+    for (const cell of Object.values(ind.cells)) {
+      if (cell === undefined || cell.value === null || cell.value === "") continue;
+      const { address } = splitQualified(cell.address);
+      if (!planned.has(address)) out.push({ address, value: "" });
+    }
+  }
+  return out;
 }
 
 /**

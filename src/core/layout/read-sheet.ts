@@ -58,6 +58,9 @@ function columnsByHeader(header: readonly SnapshotCell[], shift: number): (colum
   return (column) => found.get(column) ?? column + shift;
 }
 
+const INDICATOR_CODE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/u;
+const rowsFrom = (first: number, last: number): number[] => Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+
 export function readSheet(snapshot: SheetSnapshot, templates: (id: TemplateId) => Template | undefined): SheetReadResult {
   const found = findMarker(snapshot.values);
   if (found === null) return { ok: false, reason: "not-a-template-sheet" };
@@ -99,8 +102,15 @@ export function readSheet(snapshot: SheetSnapshot, templates: (id: TemplateId) =
   }
 
   // Below the "kept" tag: values an earlier template version had cells for, by code and column.
+  // So are the values on table rows of codes this template no longer has (an edited template
+  // dropped the indicator): the rebuild writes them below the table instead of losing them.
   const kept: IndicatorInputs[] = [];
-  for (let row = keptRow + 1; keptRow > 0 && row <= snapshot.values.length; row++) {
+  const dropped: number[] = [];
+  for (let row = headerRow + 1; row < tableEnd; row++) {
+    const code = norm(at(row, col("code")));
+    if (code !== "" && !defs.has(code) && INDICATOR_CODE.test(code) && !template.sections.some((s) => s.code === code)) dropped.push(row);
+  }
+  for (const row of [...dropped, ...(keptRow > 0 ? rowsFrom(keptRow + 1, snapshot.values.length) : [])]) {
     const code = norm(at(row, col("code")));
     if (code === "") continue;
     const cells: Partial<Record<InputRole, InputCell>> = {};

@@ -4,15 +4,17 @@ import type { IndicatorDef, Lang } from "../indicator";
 import type { Period } from "../periods/period";
 import type { InputRole, SheetReading } from "../reading";
 import { isErrorValue, type SnapshotCell } from "../snapshot";
-import type { PlannedCell, PlannedValue, RangeFormatPlan } from "../sheet-plan";
+import type { CellAddress, PlannedCell, PlannedValue, RangeFormatPlan } from "../sheet-plan";
 import type { Template } from "../template/template";
 import { cellAddress, rangeAddress } from "./a1";
 import type { CarriedInputs } from "./carried";
-import { col, LAST_VISIBLE_COLUMN, ROLE_COLUMN, type ColumnKey } from "./columns";
+import { col, LAST_COLUMN, LAST_VISIBLE_COLUMN, ROLE_COLUMN, type ColumnKey } from "./columns";
 import {
   consistencyFormula, exceedsExpr, gradeFormula, gradeTargetFormula, nearPerMille, pctPeriodFormula, pctYearFormula,
   ratioFormula, sumMismatchExpr, ytdFormula,
 } from "./formulas";
+import { formGradeTargetFormula, formPctYearFormula, formRatioFormula, gradeCodeFormula, gradeTargetHighFormula } from "./form-formulas";
+import { targetHelperFormulas } from "./target-formulas";
 import { rowRuns } from "./row-runs";
 import { NUMBER_FORMATS, RATIO_FORMAT, TEXT_FORMAT } from "./styles";
 import { carriesYtd, hasTargets, inputRoles, type TableRow } from "./table-rows";
@@ -82,6 +84,18 @@ function consistencyByRow(template: Template, rowOf: ReadonlyMap<string, number>
   return out;
 }
 
+/** The helper cells of a row whose targets are text: each target cell read as the check reads it. */
+export function targetHelperCells(ind: IndicatorDef, period: Period, row: number): PlannedCell[] {
+  const at = (key: ColumnKey): CellAddress => cellAddress(col(key), row);
+  const cells: PlannedCell[] = [];
+  for (const target of ["plan", "periodTarget"] as const) {
+    for (const [key, formula] of targetHelperFormulas(target, row)) cells.push({ address: at(key), formula });
+  }
+  cells.push({ address: at("gradeTargetHigh"), formula: gradeTargetHighFormula(ind, period, row) });
+  cells.push({ address: at("gradeCode"), formula: gradeCodeFormula(row) });
+  return cells;
+}
+
 export interface BodyInput {
   readonly template: Template;
   readonly period: Period;
@@ -117,11 +131,15 @@ export function planBody({ template, period, lang, rows, carried, kept }: BodyIn
     }
     cells.push({ address: at("ytd", r.row), formula: ytdFormula(ind, period, r.row) });
     if (hasTargets(ind)) {
+      // Targets written as text grade through the target helpers; numbers keep the short formulas.
+      const written = (role: "plan" | "periodTarget") => keptHere[role] ?? carriedHere[role];
+      const text = typeof written("plan") === "string" || typeof written("periodTarget") === "string";
       cells.push({ address: at("pctPeriod", r.row), formula: pctPeriodFormula(r.row) });
-      cells.push({ address: at("pctYear", r.row), formula: pctYearFormula(ind, r.row) });
+      cells.push({ address: at("pctYear", r.row), formula: (text ? formPctYearFormula : pctYearFormula)(ind, r.row) });
       cells.push({ address: at("grade", r.row), formula: gradeFormula(r.row, nearPerMille(ind, template.nearThreshold), lang) });
-      cells.push({ address: at("gradeTarget", r.row), formula: gradeTargetFormula(ind, period, r.row) });
-      cells.push({ address: at("ratio", r.row), formula: ratioFormula(ind, r.row) });
+      cells.push({ address: at("gradeTarget", r.row), formula: (text ? formGradeTargetFormula : gradeTargetFormula)(ind, period, r.row) });
+      cells.push({ address: at("ratio", r.row), formula: (text ? formRatioFormula : ratioFormula)(ind, r.row) });
+      if (text) cells.push(...targetHelperCells(ind, period, r.row));
     }
     // Blank means a whole count, the common case: the plan stays small at thousands of rows.
     if (ind.numberType !== "integer") cells.push({ address: at("numberType", r.row), value: ind.numberType });
@@ -148,7 +166,7 @@ function planBodyFormats(rows: readonly TableRow[], period: Period): RangeFormat
     { range: span("pctPeriod", "pctYear"), numberFormat: RATIO_FORMAT },
     { range: span("plan", "actual"), locked: false },
     { range: span("explanation", "explanation"), locked: false, numberFormat: TEXT_FORMAT },
-    { range: span("carriedYtd", "marks"), style: "helper", locked: true },
+    { range: span("carriedYtd", LAST_COLUMN), style: "helper", locked: true },
   ];
   // Number formats: section rows are neutral (they join the run around them: fewer ranges).
   const formatKeys = rows.map((r) => ({ row: r.row, key: r.kind === "indicator" ? NUMBER_FORMATS[r.indicator.numberType] : null }));

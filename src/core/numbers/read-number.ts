@@ -1,13 +1,15 @@
 // Reading cell values the way Vietnamese staff type them: 920.000 is nine hundred twenty
 // thousand, 87,5 is eighty-seven and a half. English-style text is never silently guessed.
 import { isErrorValue, type SnapshotCell } from "../snapshot";
+import { reconcile } from "../units/reconcile";
 
 /** Why a cell could not be read as a number. */
 export type NotANumberReason =
   | "english-style" // "1,234.5", "920,000", "87.5": read it the Vietnamese way instead (see suggestion)
   | "unreadable" // text that is no number at all
   | "boolean" // TRUE / FALSE
-  | "not-finite"; // NaN or ±Infinity handed over by a host
+  | "not-finite" // NaN or ±Infinity handed over by a host
+  | "unit-mismatch"; // "11,3 tỷ USD" in a đồng row: a unit that cannot be read in the row's unit
 
 export type CellNumber =
   | { readonly kind: "empty" }
@@ -20,7 +22,14 @@ export type CellNumber =
       readonly percent: boolean;
     }
   | { readonly kind: "error"; readonly error: string }
-  | { readonly kind: "not-a-number"; readonly text: string; readonly reason: NotANumberReason; readonly suggestion: number | null };
+  | {
+      readonly kind: "not-a-number";
+      readonly text: string;
+      readonly reason: NotANumberReason;
+      readonly suggestion: number | null;
+      /** For "unit-mismatch": the unit typed and the row's unit, as written. */
+      readonly units?: { readonly typed: string; readonly row: string };
+    };
 
 export const EMPTY: CellNumber = { kind: "empty" };
 
@@ -48,10 +57,8 @@ export function excelError(s: string): string | null {
 const halfWidth = (s: string): string =>
   s.replace(/[\uff01-\uff5e]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
-const MULTIPLIERS: Readonly<Record<string, number>> = { "nghìn": 3, "ngàn": 3, "triệu": 6, "tr": 6, "tỷ": 9, "tỉ": 9 };
-
 /** Words that soften a figure ("khoảng 920.000"): read, but the cell still gets a text-number warning. */
-const APPROXIMATE = /^(?:ước\s+(?:thực\s+hiện\s+|tính\s+)?(?:khoảng\s+)?|khoảng\s+|xấp\s+xỉ\s+|gần\s+|~\s*|≈\s*)/u;
+const APPROXIMATE = /^(?:ước\s+(?:thực\s+hiện\s+|tính\s+)?(?:khoảng\s+)?|sơ\s+bộ\s+|khoảng\s+|xấp\s+xỉ\s+|gần\s+|~\s*|≈\s*)/u;
 
 type Body = { readonly ok: true; readonly mantissa: string } | { readonly ok: false; readonly english: string | null };
 
@@ -105,28 +112,41 @@ function toNumber(sign: string, mantissa: string, exponent: number): number {
   return sign === "-" && n !== 0 ? -n : n;
 }
 
-const NUMBER_TEXT = /^([+\-\u2212]?)\s*(\d[\d., ]*\d|\d|[.,]\d+)\s*(%?)\s*(?:(nghìn|ngàn|triệu|tr|tỷ|tỉ)(?![\p{L}\p{M}]))?(?:\s*([\p{L}][\p{L}\p{M} ,./()]*))?$/u;
+// The unit after the number: words, a scale ("tỷ đồng", "nghìn tỷ"), "m²" or "km2", "điểm %".
+// No other digits, so "2 tỷ 500 triệu" and "12 tháng 3" stay unreadable.
+const NUMBER_TEXT = /^([+\-\u2212]?)\s*(\d[\d., ]*\d|\d|[.,]\d+)\s*(%?)\s*((?:[\p{L}$(][\p{L}\p{M} ,./()%$²³]*?(?:(?<=m)[23])?)?)\s*$/u;
 
 export interface NumberTextReading {
   readonly value: number;
   readonly percent: boolean;
 }
 
+export type NumberTextFailure = {
+  readonly ok: false;
+  readonly reason: "english-style" | "unreadable" | "unit-mismatch";
+  readonly suggestion: number | null;
+  readonly units?: { readonly typed: string; readonly row: string };
+};
+
 /**
  * Reads a number typed as text the Vietnamese way: "920.000", "920 000", "87,5", "87,5%",
- * "2.000.000 đồng", "7 triệu", "khoảng 920.000". Units after the number are allowed
- * ("thuê bao", "đồng"); a multiplier word (nghìn/ngàn, triệu, tỷ) multiplies.
+ * "2.000.000 đồng", "7 triệu", "khoảng 920.000". A unit after the number is read against the
+ * row's unit (units/reconcile.ts): "139.774 tỷ đồng" in a tỷ đồng row is 139.774, in a đồng row
+ * 139.774 × 10⁹; a unit of another dimension is a "unit-mismatch". Without a row unit (null) a
+ * scale word (nghìn/ngàn, triệu, tỷ) multiplies and other words are let be.
  */
-export function readNumberText(text: string): { readonly ok: true; readonly reading: NumberTextReading } | { readonly ok: false; readonly reason: "english-style" | "unreadable"; readonly suggestion: number | null } {
+export function readNumberText(text: string, rowUnit: string | null = null): { readonly ok: true; readonly reading: NumberTextReading } | NumberTextFailure {
   const s = halfWidth(normalizeText(text)).toLowerCase().replace(APPROXIMATE, "");
   const m = NUMBER_TEXT.exec(s);
   if (!m) return { ok: false, reason: "unreadable", suggestion: null };
-  const [, signRaw, body, pct, mult] = m;
+  const [, signRaw, body, pct, unit] = m;
   const sign = signRaw === "+" ? "" : signRaw === "" ? "" : "-";
-  const exponent = mult === undefined ? 0 : MULTIPLIERS[mult];
   const percent = pct === "%";
-  // A percent sign and a multiplier together ("5% triệu") is not a figure anyone means.
-  if (percent && mult !== undefined) return { ok: false, reason: "unreadable", suggestion: null };
+  // A percent sign and a unit together ("5% triệu") is not a figure anyone means.
+  if (percent && unit !== "") return { ok: false, reason: "unreadable", suggestion: null };
+  const units = reconcile(percent ? "%" : unit, rowUnit);
+  if (!units.ok) return { ok: false, reason: "unit-mismatch", suggestion: null, units: { typed: units.typed, row: units.row } };
+  const exponent = units.shift;
   const read = readBody(body.startsWith(",") ? `0${body}` : body);
   if (!read.ok) {
     if (read.english === null) return { ok: false, reason: "unreadable", suggestion: null };
@@ -140,7 +160,7 @@ export function readNumberText(text: string): { readonly ok: true; readonly read
 }
 
 /** Reads any snapshot cell. Never throws; empty (null, "", spaces) is not zero. */
-export function readCellNumber(cell: SnapshotCell | undefined): CellNumber {
+export function readCellNumber(cell: SnapshotCell | undefined, rowUnit: string | null = null): CellNumber {
   if (cell === null || cell === undefined) return EMPTY;
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) return { kind: "not-a-number", text: String(cell), reason: "not-finite", suggestion: null };
@@ -153,8 +173,10 @@ export function readCellNumber(cell: SnapshotCell | undefined): CellNumber {
   if (text === "") return EMPTY;
   const err = excelError(text);
   if (err !== null) return { kind: "error", error: err };
-  const r = readNumberText(text);
-  if (!r.ok) return { kind: "not-a-number", text, reason: r.reason, suggestion: r.suggestion };
+  const r = readNumberText(text, rowUnit);
+  if (!r.ok) return r.units === undefined
+    ? { kind: "not-a-number", text, reason: r.reason, suggestion: r.suggestion }
+    : { kind: "not-a-number", text, reason: r.reason, suggestion: null, units: r.units };
   return { kind: "number", value: r.reading.value, text, percent: r.reading.percent };
 }
 

@@ -1,29 +1,56 @@
 // What the figures of one indicator amount to: the value, Lũy kế, the target that grades it,
-// the ratio and the grade.
+// the ratio and the grade, under the grading rules the template states.
+import { resolveTarget } from "../grading/change";
 import type { Grade } from "../grading/grade";
-import { grade, gradeTarget, type ChosenTarget, type TargetSpec } from "../grading/grading";
+import { grade, gradeTarget, roundPerMille, type ChosenTarget } from "../grading/grading";
+import type { GradingRules } from "../grading/grading-rules";
 import type { Period } from "../periods/period";
+import { TARGET_LEXICON } from "../targets/target-lexicon";
+import { targetNumbers, type TargetSpec } from "../targets/target-spec";
 import { numberTypeRules } from "./cell-rules";
 import { numberOf, type ReadInputs, type TargetRole } from "./inputs";
+
+/** Beyond 1000 × (or under 1/1000) its target or the previous period, a figure cannot be right: it grades nothing. */
+export const ABSURD_FACTOR = 1000;
+
+/** Why a graded indicator has no grade although it has a figure and a target: each is an error finding. */
+export type Ungraded =
+  | { readonly why: "absurd"; readonly reference: "target" | "previousPeriod" | "samePeriodLastYear"; readonly referenceValue: number; readonly low: boolean }
+  | { readonly why: "no-base"; readonly text: string }
+  | { readonly why: "qualitative"; readonly text: string };
 
 export interface Assessment {
   readonly value: number | null;
   readonly ytd: number | null;
   /** Kế hoạch năm as read. */
   readonly plan: TargetSpec | null;
+  /** The target that grades, a change already resolved to levels against its base. */
   readonly chosen: ChosenTarget | null;
   readonly grade: Grade;
   /** Oriented so that above 1 is better; rounded to 0,1 pp. */
   readonly ratio: number | null;
+  /** Growth graded by points: result − target in percentage points; null otherwise. */
+  readonly points: number | null;
   /** Lũy kế against the (whole) annual plan, same orientation; null without a plan. */
   readonly planRatio: number | null;
+  /** % so với cùng kỳ: Thực hiện ÷ Cùng kỳ năm trước, rounded to 0,1 pp; null without both. */
+  readonly yoyRatio: number | null;
   /** A target cell holds something (even unreadable): the indicator "has a target". */
   readonly hasTarget: boolean;
+  readonly ungraded: Ungraded | null;
 }
 
 const targetOf = (r: ReadInputs, role: TargetRole): TargetSpec | null => {
   const t = r.targets[role]?.read;
   return t !== undefined && t.kind === "target" ? t.target : null;
+};
+
+/** A target cell's text as typed: a target's, or words that are none ("Hoàn thành" for a qualitative indicator). */
+const targetTextOf = (r: ReadInputs, role: TargetRole): string => {
+  const t = r.targets[role]?.read;
+  if (t === undefined) return "";
+  if (t.kind === "target") return t.text ?? "";
+  return t.kind === "not-a-number" ? t.text : "";
 };
 
 /** Lũy kế: a flow adds the earlier quarters carried into the sheet; a stock or a rate is its latest value. */
@@ -32,14 +59,60 @@ export function yearToDate(kind: ReadInputs["def"]["kind"], actual: number | nul
   return kind === "flow" && carried !== null ? carried + actual : actual;
 }
 
-export function assess(r: ReadInputs, period: Period, templateNear: number): Assessment {
+function ratioOf(a: number | null, b: number | null): number | null {
+  if (a === null || b === null || b <= 0) return null;
+  const perMille = roundPerMille((a * 1000) / b);
+  return Number.isFinite(perMille) ? perMille / 1000 : null;
+}
+
+/** The number a figure is weighed against for the absurd-ratio guard. */
+const reference = (t: TargetSpec): number | null => (t.kind === "range" ? t.min : t.kind === "change" ? null : t.value);
+
+/**
+ * A figure beyond 1000 × (or under 1/1000 of) its target, the previous period or the same period
+ * last year: "139.774 tỷ đồng" read in đồng, a unit or three zeros lost. Zero and negative figures
+ * (a growth rate) are deliberate, and far under a ceiling is good, not absurd.
+ */
+function absurd(r: ReadInputs, value: number | null, target: TargetSpec | null, ceiling: boolean): Ungraded | null {
+  if (value === null || value <= 0) return null;
+  const refs: readonly ["target" | "previousPeriod" | "samePeriodLastYear", number | null][] = [
+    ["target", target === null ? null : reference(target)],
+    ["previousPeriod", numberOf(r, "previousPeriod")],
+    ["samePeriodLastYear", numberOf(r, "samePeriodLastYear")],
+  ];
+  for (const [ref, x] of refs) {
+    if (x === null || x <= 0) continue;
+    if (ref === "target" && ceiling && value < x) continue;
+    if (value > x * ABSURD_FACTOR || value * ABSURD_FACTOR < x) return { why: "absurd", reference: ref, referenceValue: x, low: value < x };
+  }
+  return null;
+}
+
+const lower = (s: string): string => s.normalize("NFC").toLowerCase().trim();
+
+/** A qualitative result: Vượt or Đạt by its words (the lexicon's, the template's, or the target's own text). */
+function qualitativeGrade(r: ReadInputs, words: string): Grade | null {
+  const w = lower(words);
+  const def = r.def;
+  const exceeded = [...TARGET_LEXICON.qualitative.exceeded, ...(def.exceeding ?? [])].map(lower);
+  const met = [...TARGET_LEXICON.qualitative.met, ...(def.accepted ?? []), targetTextOf(r, "periodTarget"), targetTextOf(r, "plan")].map(lower).filter((x) => x !== "");
+  if (exceeded.includes(w)) return "exceeded";
+  if (met.includes(w)) return "met";
+  return null;
+}
+
+export function assess(r: ReadInputs, period: Period, templateNear: number, rules: GradingRules): Assessment {
   const def = r.def;
   const near = def.nearThreshold ?? templateNear;
   const value = numberOf(r, "actual");
   const ytd = yearToDate(def.kind, value, numberOf(r, "carriedYtd"));
   const plan = targetOf(r, "plan");
+  const base = numberOf(r, "samePeriodLastYear");
+  const yoyRatio = ratioOf(value, base);
   const hasTarget = def.direction !== "informational"
     && [r.targets.plan?.read, r.targets.periodTarget?.read].some((t) => t !== undefined && t.kind !== "empty");
+  const none = { value, ytd, plan, chosen: null, grade: "none" as const, ratio: null, points: null, planRatio: null, yoyRatio, hasTarget, ungraded: null };
+  if (def.direction === "informational") return none;
   // A Thực hiện that fails its number type (−1 inspections, 2,5 people, 120 %) is an error the
   // clerk must fix, not a result: grading it would report "đạt −100,0 %", ask for an explanation
   // and name it short in the committee's verdict. Like an unreadable figure it grades nothing
@@ -48,24 +121,41 @@ export function assess(r: ReadInputs, period: Period, templateNear: number): Ass
   // The same for a target that fails it (a plan of −4 inspections): the figure has nothing valid
   // to be weighed against. Tested before pro-rating, as the cell was typed.
   const fails = (x: number): boolean => numberTypeRules(def.numberType, x).length > 0;
-  const invalidTarget = (t: TargetSpec | null): boolean =>
-    t !== null && (t.kind === "range" ? fails(t.min) || fails(t.max) : fails(t.value));
+  const invalidTarget = (t: TargetSpec | null): boolean => t !== null && targetNumbers(t).some(fails);
   const invalid = value !== null && fails(value);
-  if (def.direction === "informational") {
-    return { value, ytd, plan, chosen: null, grade: "none", ratio: null, planRatio: null, hasTarget };
-  }
   // A period target cell that holds something unreadable (text, #REF!) is still "filled in": it,
   // not the plan, grades the figure, so nothing grades until it is fixed (the sheet's formula
   // falls back to the plan only when that cell is blank, too).
   const periodCell = r.targets.periodTarget?.read;
   const periodUnreadable = periodCell !== undefined && periodCell.kind !== "empty" && periodCell.kind !== "target";
-  const chosen = periodUnreadable ? null : gradeTarget(def.kind, period, targetOf(r, "periodTarget"), plan);
-  // The target stays reported, so the verdict names the indicator among those with nothing to grade.
-  if (invalid) return { value, ytd, plan, chosen, grade: "none", ratio: null, planRatio: null, hasTarget };
+  const chosen = periodUnreadable ? null : gradeTarget(def.kind, period, targetOf(r, "periodTarget"), plan, rules.prorate);
   const planInvalid = invalidTarget(plan);
   const chosenInvalid = chosen !== null && (chosen.source === "plan" ? planInvalid : invalidTarget(targetOf(r, "periodTarget")));
-  const outcome = chosenInvalid ? { grade: "none" as const, ratio: null } : grade(value, chosen?.target ?? null, def.direction, near);
-  // % kế hoạch năm: the year so far against the whole year's plan.
-  const planRatio = plan === null || planInvalid ? null : grade(ytd, plan, def.direction, near).ratio;
-  return { value, ytd, plan, chosen, grade: outcome.grade, ratio: outcome.ratio, planRatio, hasTarget };
+  // % kế hoạch năm: the year so far against the whole year's plan (a change plan against last year's result).
+  const planResolved = plan === null || planInvalid ? null : resolveTarget(plan, def.direction, base);
+  const bands = { bands: rules.bands, growth: rules.growth, ...(rules.exceededFrom === undefined ? {} : { exceededFrom: rules.exceededFrom }) };
+  const planRatio = planResolved === null ? null : grade(ytd, planResolved.target, planResolved.direction, near, bands).ratio;
+  if (r.words !== null) {
+    // Words are graded where there is something to grade against: a target, or the plan's own words.
+    const against = chosen !== null || targetTextOf(r, "periodTarget") !== "" || targetTextOf(r, "plan") !== "";
+    const g = against ? qualitativeGrade(r, r.words.read) : null;
+    if (g !== null) return { ...none, chosen, grade: g };
+    return { ...none, chosen, ungraded: against ? { why: "qualitative", text: r.words.read } : null };
+  }
+  // The target stays reported, so the verdict names the indicator among those with nothing to grade.
+  if (invalid || chosenInvalid) return { ...none, chosen, planRatio: invalid ? null : planRatio };
+  // Without a target nothing grades, but an absurd figure against the previous period is still an error.
+  if (chosen === null) {
+    const wrong = absurd(r, value, null, false);
+    return { ...none, planRatio: wrong === null ? planRatio : null, ungraded: wrong };
+  }
+  const resolved = resolveTarget(chosen.target, def.direction, base);
+  if (resolved === null) return { ...none, chosen, planRatio, ungraded: value === null ? null : { why: "no-base", text: targetTextOf(r, chosen.source) } };
+  const graded: ChosenTarget = { target: resolved.target, source: chosen.source };
+  const ceiling = resolved.target.kind === "qualified" ? resolved.target.qualifier === "below" : resolved.direction === "lower";
+  const wrong = absurd(r, value, resolved.target, ceiling);
+  // An absurd figure reaches neither the grade nor % kế hoạch năm: only its error is reported.
+  if (wrong !== null) return { ...none, chosen: graded, ungraded: wrong };
+  const outcome = grade(value, resolved.target, resolved.direction, near, bands);
+  return { ...none, chosen: graded, grade: outcome.grade, ratio: outcome.ratio, points: outcome.points ?? null, planRatio };
 }

@@ -4,6 +4,7 @@ import type { Finding, QualifiedAddress, RuleId } from "../finding";
 import type { IndicatorDef, NumberType } from "../indicator";
 import type { CellNumber } from "../numbers/read-number";
 import type { CellTarget } from "../targets/read-target";
+import { targetNumbers } from "../targets/target-spec";
 import type { InputRole } from "../reading";
 import { NUMBER_ROLES, TARGET_ROLES, type ReadInputs } from "./inputs";
 import { RULE_SEVERITY } from "./severity";
@@ -40,6 +41,10 @@ function readProblems(out: Finding[], def: IndicatorDef, role: InputRole, addres
       out.push(cellFinding(def, address, "formula-error", { role, error: read.error }));
       return;
     case "not-a-number":
+      if (read.units !== undefined) {
+        out.push(cellFinding(def, address, "unit-mismatch", { role, text: read.text, typedUnit: read.units.typed, rowUnit: read.units.row }));
+        return;
+      }
       out.push(cellFinding(def, address, "not-a-number", { role, text: read.text, reason: read.reason, suggestion: read.suggestion }));
       return;
     case "number": {
@@ -49,12 +54,7 @@ function readProblems(out: Finding[], def: IndicatorDef, role: InputRole, addres
     }
     case "target": {
       const t = read.target;
-      if (t.kind === "range") {
-        typeRules(out, def, role, address, t.min);
-        typeRules(out, def, role, address, t.max);
-      } else {
-        typeRules(out, def, role, address, t.value);
-      }
+      for (const x of targetNumbers(t)) typeRules(out, def, role, address, x);
       if (read.plainText && read.text !== null && t.kind === "number") {
         out.push(cellFinding(def, address, "text-number", { role, text: read.text, value: t.value }));
       }
@@ -71,13 +71,15 @@ function typeRules(out: Finding[], def: IndicatorDef, role: InputRole, address: 
 
 /** Every cell-level finding of one indicator, over all its numeric inputs. */
 export function cellRules(r: ReadInputs, out: Finding[] = []): Finding[] {
+  // A qualitative indicator's words ("Xuất siêu" as result or target) are no unreadable figure.
+  const words = (read: CellNumber | CellTarget): boolean => r.def.qualitative === true && read.kind === "not-a-number" && read.reason === "unreadable";
   for (const role of NUMBER_ROLES) {
     const c = r.numbers[role];
-    if (c !== undefined) readProblems(out, r.def, role, c.address, c.read);
+    if (c !== undefined && !(role === "actual" && words(c.read))) readProblems(out, r.def, role, c.address, c.read);
   }
   for (const role of TARGET_ROLES) {
     const c = r.targets[role];
-    if (c !== undefined) readProblems(out, r.def, role, c.address, c.read);
+    if (c !== undefined && !words(c.read)) readProblems(out, r.def, role, c.address, c.read);
   }
   return out;
 }

@@ -1,9 +1,10 @@
 // Rules that weigh a figure against what it should be: required, outlier, below-target,
 // explanation-missing.
 import type { Finding } from "../finding";
-import type { TargetSpec } from "../grading/grading";
+import type { TargetSpec } from "../targets/target-spec";
 import type { Assessment } from "./assess";
 import { cellFinding } from "./cell-rules";
+import { TARGET_LEXICON } from "../targets/target-lexicon";
 import { numberOf, type ReadInputs } from "./inputs";
 
 /** Outside 1/100 .. 100 × a reference: the size of a thousands separator lost in typing. */
@@ -17,7 +18,8 @@ export function requiredRule(r: ReadInputs, a: Assessment): Finding[] {
   return [cellFinding(r.def, actual.address, "required", { role: "actual", hasTarget: a.hasTarget })];
 }
 
-const targetReference = (t: TargetSpec): number => (t.kind === "range" ? t.min : t.value);
+/** The number a figure is weighed against for the outlier test; null for a change (its base is the same period last year, tested already). */
+const targetReference = (t: TargetSpec): number | null => (t.kind === "range" ? t.min : t.kind === "change" ? null : t.value);
 
 /** A target that is a ceiling (lower is better, or "Dưới 3"): far under it is good, not a typing slip. */
 const isCeiling = (t: TargetSpec, direction: ReadInputs["def"]["direction"]): boolean =>
@@ -41,7 +43,8 @@ function looksLikeFraction(value: number, ref: number): boolean {
 export function outlierRule(r: ReadInputs, a: Assessment): Finding[] {
   const actual = r.numbers.actual;
   const value = a.value;
-  if (actual === undefined || value === null || value <= 0) return [];
+  // An absurd figure is already an error (ungradedRule): a warning on top would only repeat it.
+  if (actual === undefined || value === null || value <= 0 || a.ungraded?.why === "absurd") return [];
   const refs: [string, number | null][] = [
     ["previousPeriod", numberOf(r, "previousPeriod")],
     ["samePeriodLastYear", numberOf(r, "samePeriodLastYear")],
@@ -62,6 +65,28 @@ export function outlierRule(r: ReadInputs, a: Assessment): Finding[] {
   return [];
 }
 
+/**
+ * Why an indicator with a figure and a target grades nothing: an absurd ratio (a unit or zeros
+ * lost), a change target without its base, or qualitative words that are no accepted result.
+ */
+export function ungradedRule(r: ReadInputs, a: Assessment): Finding[] {
+  const u = a.ungraded;
+  const actual = r.numbers.actual;
+  if (u === null || actual === undefined) return [];
+  switch (u.why) {
+    case "absurd":
+      return [cellFinding(r.def, actual.address, "absurd-ratio", { role: "actual", value: a.value, reference: u.reference, referenceValue: u.referenceValue, low: u.low })];
+    case "no-base": {
+      const at = r.numbers.samePeriodLastYear?.address ?? actual.address;
+      return [cellFinding(r.def, at, "change-no-base", { role: "samePeriodLastYear", text: u.text })];
+    }
+    case "qualitative": {
+      const accepted = [...TARGET_LEXICON.qualitative.exceeded, ...TARGET_LEXICON.qualitative.met, ...(r.def.exceeding ?? []), ...(r.def.accepted ?? [])];
+      return [cellFinding(r.def, actual.address, "qualitative-unknown", { role: "actual", text: u.text, accepted: accepted.join(", ") })];
+    }
+  }
+}
+
 /** Gần đạt (a warning) and Chưa đạt (a shortfall), on the Thực hiện cell. */
 export function belowTargetRule(r: ReadInputs, a: Assessment): Finding[] {
   const actual = r.numbers.actual;
@@ -74,9 +99,9 @@ export function belowTargetRule(r: ReadInputs, a: Assessment): Finding[] {
     rule: "below-target",
     evidence: {
       grade: a.grade, value: a.value, ratio: a.ratio, source: a.chosen.source, direction: r.def.direction,
-      target: t.kind === "range" ? null : t.value,
-      min: t.kind === "range" ? t.min : null,
-      max: t.kind === "range" ? t.max : null,
+      target: t.kind === "range" || t.kind === "change" ? null : t.value,
+      min: t.kind === "range" || t.kind === "change" ? t.min : null,
+      max: t.kind === "range" || t.kind === "change" ? t.max : null,
       qualifier: t.kind === "qualified" ? t.qualifier : null,
     },
   }];

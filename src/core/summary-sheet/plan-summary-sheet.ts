@@ -1,7 +1,7 @@
 // From a checked reading to the summary document: the summary model (src/core/summary.ts)
 // turned into the lines the ND 30 layout places, then the SheetPlan both adapters apply.
 import type { CheckResult } from "../check";
-import type { TargetValue } from "../grading/grading";
+import type { TargetValue } from "../targets/target-spec";
 import type { Lang } from "../indicator";
 import { formatNumber } from "../numbers/format-number";
 import { periodId, type Period } from "../periods/period";
@@ -57,15 +57,23 @@ export function summaryViewOf(template: Template, result: CheckResult, lang: Lan
   return { lines, counts: model.counts, verdict: sentence(model.verdict) };
 }
 
-/** The summary for the provincial committee of one checked report sheet, as a SheetPlan (values only). */
-export function planSummarySheet(template: Template, reading: SheetReading, result: CheckResult, lang: Lang = "vi", status?: string): SheetPlan {
+/**
+ * The summary for the provincial committee of one checked report sheet, as a SheetPlan (values only).
+ * `unverifiedErrors`: the user chose to export although the check found that many errors;
+ * `status`: the report's status sentence (who approved it, or that it is not approved).
+ */
+export function planSummarySheet(
+  template: Template, reading: SheetReading, result: CheckResult, lang: Lang = "vi",
+  extras: { readonly unverifiedErrors?: number; readonly status?: string } = {},
+): SheetPlan {
   return planSummaryDocument({
     template,
     period: result.period,
     details: reading.details,
     view: summaryViewOf(template, result, lang),
     lang,
-    ...(status === undefined ? {} : { status }),
+    ...(extras.unverifiedErrors === undefined ? {} : { unverifiedErrors: extras.unverifiedErrors }),
+    ...(extras.status === undefined ? {} : { status: extras.status }),
   });
 }
 

@@ -22,14 +22,16 @@ export interface SummaryDocumentInput {
   readonly details: ReportDetails;
   readonly view: SummaryView;
   readonly lang: Lang;
+  /** Exported although the check found this many errors: the sheet says its figures are unverified. */
+  readonly unverifiedErrors?: number;
   /** The report's status sentence (who approved it, or that it is not approved). */
   readonly status?: string;
 }
 
 /** Lays a decided summary out as an ND 30 document. */
-export function planSummaryDocument({ template, period, details, view, lang, status }: SummaryDocumentInput): SheetPlan {
+export function planSummaryDocument({ template, period, details, view, lang, unverifiedErrors, status }: SummaryDocumentInput): SheetPlan {
   const draft = new SheetDraft();
-  const tableTop = placeHeader(draft, template, period, details, lang);
+  const tableTop = placeHeader(draft, template, period, details, lang, unverifiedErrors);
   const table = placeTable(draft, tableTop, view.lines, details.estimate, lang);
   const last = placeClosing(draft, table.lastRow + 2, view.counts, view.verdict, details, lang, status);
   const lastColumn = SUMMARY_COLUMNS[SUMMARY_COLUMNS.length - 1];

@@ -34,13 +34,14 @@ export function placeDateLine(details: ReportDetails, template: Template, period
   return formatOfficialDate(place, details.date, lang);
 }
 
-/** Places rows 1 to 6; returns the next free row. */
+/** Places rows 1 to 7 (7: the unverified-figures line, when `unverifiedErrors` is set); returns the next free row. */
 export function placeHeader(
   draft: SheetDraft,
   template: Template,
   period: Period,
   details: ReportDetails,
   lang: Lang,
+  unverifiedErrors?: number,
 ): number {
   const words = summaryWords(lang);
   draft.span("A", "C", 1, upper(template.agency.parent), "parentAgency");
@@ -53,6 +54,7 @@ export function placeHeader(
   draft.atLeast(4, 10);
   draft.span("A", "K", 5, summaryTitle(template, period, details.estimate, lang), "title");
   draft.span("A", "K", 6, words.dataWindow(formatWindow(dataWindow(period, template.reportType), lang)), "subtitle");
-  draft.atLeast(7, 10);
+  if (unverifiedErrors === undefined) draft.atLeast(7, 10);
+  else draft.span("A", "K", 7, words.unverified(unverifiedErrors), "unverified");
   return 8;
 }

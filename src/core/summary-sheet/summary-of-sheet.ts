@@ -10,6 +10,7 @@ import type { StatusEvent } from "../status/report-status";
 import { summaryStatusLine } from "../status/status-words";
 import { statusViewOf } from "../status/status-view";
 import type { Template, TemplateId } from "../template/template";
+import { summaryReadiness, type SummaryReadiness } from "../summary/summary-readiness";
 import { planSummarySheet, summaryDigest, type SummaryDigest } from "./plan-summary-sheet";
 
 export type SummaryOfSheet =
@@ -18,6 +19,8 @@ export type SummaryOfSheet =
       readonly template: Template;
       readonly reading: SheetReading;
       readonly result: CheckResult;
+      /** Whether it may leave; a plan made despite errors says its figures are unverified. */
+      readonly readiness: SummaryReadiness;
       readonly plan: SheetPlan;
       readonly digest: SummaryDigest;
     }
@@ -36,12 +39,18 @@ export function summaryOfSnapshot(
   // readSheet found this template a moment ago: not finding it again is a bug.
   if (template === undefined) throw new Error(`Template ${read.reading.template.id} vanished between reads`);
   const result = checkReading(template, read.reading);
+  const readiness = summaryReadiness(result);
+  const unverified = !readiness.ok && readiness.reason === "errors" ? readiness.errors.length : undefined;
   return {
     ok: true,
     template,
     reading: read.reading,
     result,
-    plan: planSummarySheet(template, read.reading, result, lang, summaryStatusOf(history, read.reading, result, lang)),
+    readiness,
+    plan: planSummarySheet(template, read.reading, result, lang, {
+      ...(unverified === undefined ? {} : { unverifiedErrors: unverified }),
+      status: summaryStatusOf(history, read.reading, result, lang),
+    }),
     digest: summaryDigest(template, read.reading, result, lang),
   };
 }

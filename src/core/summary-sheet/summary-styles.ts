@@ -17,7 +17,7 @@ const centered = { horizontalAlignment: "Center", verticalAlignment: "Center", w
 export type SummaryStyleKey =
   | "parentAgency" | "issuingAgency" | "docNumber"
   | "nation" | "motto" | "placeDate"
-  | "title" | "subtitle"
+  | "title" | "subtitle" | "unverified"
   | "head" | "headNumber"
   | "sectionNumber" | "sectionName"
   | "cellNumber" | "cellText" | "cellFigure" | "cellCenter"
@@ -34,6 +34,8 @@ export const SUMMARY_STYLES: Readonly<Record<SummaryStyleKey, CellStyle>> = {
   placeDate: { font: font(14, { italic: true }), ...centered },
   title: { font: font(14, { bold: true }), ...centered },
   subtitle: { font: font(13, { italic: true }), ...centered },
+  // Red, bold: nobody should read a verdict built on figures the check called wrong without seeing it.
+  unverified: { font: { ...font(13, { bold: true }), color: "#C00000" }, ...centered },
   head: { font: font(12, { bold: true }), ...centered, border: true },
   headNumber: { font: font(11, { italic: true }), ...centered, border: true },
   sectionNumber: { font: font(12, { bold: true }), ...centered, border: true },

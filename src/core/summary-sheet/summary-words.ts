@@ -33,6 +33,8 @@ export interface SummaryWords {
   readonly gradeNames: { readonly exceeded: string; readonly met: string; readonly near: string; readonly shortfall: string };
   readonly recipientsHeading: string;
   readonly archive: string;
+  /** Under the title of a summary exported although its check found errors. */
+  readonly unverified: (errors: number) => string;
 }
 
 const VI: SummaryWords = {
@@ -62,6 +64,8 @@ const VI: SummaryWords = {
   gradeNames: { exceeded: "vượt", met: "đạt", near: "gần đạt", shortfall: "chưa đạt" },
   recipientsHeading: "Nơi nhận:",
   archive: "- Lưu: VT.",
+  unverified: (errors) =>
+    `SỐ LIỆU CHƯA ĐƯỢC XÁC MINH: khi xuất bản tổng hợp này, bảng số liệu còn ${errors} lỗi hoặc số bất thường chưa sửa; các số liệu và đánh giá dưới đây có thể sai.`,
 };
 
 const EN: SummaryWords = {
@@ -91,6 +95,8 @@ const EN: SummaryWords = {
   gradeNames: { exceeded: "exceeded", met: "met", near: "near", shortfall: "short" },
   recipientsHeading: "Recipients:",
   archive: "- Archived: VT.",
+  unverified: (errors) =>
+    `UNVERIFIED FIGURES: when this summary was exported, the report still had ${errors} ${errors === 1 ? "error or implausible figure" : "errors or implausible figures"} not fixed; the figures and grades below may be wrong.`,
 };
 
 export const summaryWords = (lang: Lang): SummaryWords => (lang === "vi" ? VI : EN);

@@ -1,6 +1,6 @@
 // The one-line verdict for the provincial committee, from the grades.
 import type { Grade } from "../grading/grade";
-import type { TargetValue } from "../grading/grading";
+import type { TargetValue } from "../targets/target-spec";
 import type { IndicatorCode, IndicatorDef, Lang } from "../indicator";
 import { catalog, type NamedIndicator } from "../i18n";
 import { formatRatio } from "../numbers/format-number";

@@ -3,7 +3,7 @@
 import type { CheckResult, IndicatorResult } from "../check";
 import { countGrades } from "../check";
 import type { Grade } from "../grading/grade";
-import type { TargetValue } from "../grading/grading";
+import type { TargetValue } from "../targets/target-spec";
 import { gradeLabel } from "../i18n";
 import type { IndicatorCode, Lang, SectionCode } from "../indicator";
 import { formatNumber, formatRatio } from "../numbers/format-number";

@@ -1,6 +1,7 @@
 // The hand-written check of a template file. schema/template.schema.json publishes the same
 // constraints for editors; test/core/engine/template-schema.test.ts keeps the two in step.
-import type { ConsistencyRule, ReportType, Template } from "./template";
+import { BANDS, GROWTH_GRADINGS, type IndicatorGrading, type TemplateGrading } from "../grading/grading-rules";
+import { TEMPLATE_FORMATS, type ConsistencyRule, type ReportType, type Template, type TemplateFormat } from "./template";
 import type { TemplateError, TemplateErrorCode } from "./template-error";
 import type { Direction, IndicatorCode, IndicatorDef, IndicatorKind, LocalText, NumberType, SectionCode, SectionDef } from "../indicator";
 
@@ -86,6 +87,50 @@ class Checker {
     return v;
   }
 
+  /** Format 2's grading rules: bands, prorate and (for an indicator) growth, each optional. */
+  grading(o: Json, key: string, path: string, indicator: boolean): IndicatorGrading | null {
+    if (!(key in o)) return null;
+    const p = join(path, key);
+    const g = this.object(o[key], p, [], indicator ? ["bands", "prorate", "exceededFrom", "growth"] : ["bands", "prorate", "exceededFrom"]);
+    if (g === null) return null;
+    const before = this.errors.length;
+    const bands = this.oneOf(g, "bands", p, BANDS);
+    const prorate = this.boolean(g, "prorate", p);
+    const growth = indicator ? this.oneOf(g, "growth", p, GROWTH_GRADINGS) : null;
+    const exceededFrom = this.exceededFrom(g, p);
+    if (this.errors.length > before) return null;
+    return {
+      ...(bands !== null ? { bands } : {}),
+      ...(prorate !== null ? { prorate } : {}),
+      ...(exceededFrom !== null ? { exceededFrom } : {}),
+      ...(growth !== null ? { growth } : {}),
+    };
+  }
+
+  /** A ratio above 1 and at most 10 (Vượt from 105 % is 1.05). */
+  exceededFrom(o: Json, path: string): number | null {
+    if (!("exceededFrom" in o)) return null;
+    const v = o.exceededFrom;
+    const p = join(path, "exceededFrom");
+    if (typeof v !== "number" || !Number.isFinite(v)) return this.add(p, "wrong-type", { expected: "number", value: v }), null;
+    if (v <= 1 || v > 10) return this.add(p, "out-of-range", { expected: "1 < x ≤ 10", value: v }), null;
+    return v;
+  }
+
+  /** A list of non-empty words (a qualitative indicator's accepted results). */
+  words(o: Json, key: string, path: string): readonly string[] | null {
+    const list = this.array(o, key, path, true);
+    if (list === null) return null;
+    const before = this.errors.length;
+    const out = list.map((w, i) => {
+      const at = join(join(path, key), i);
+      if (typeof w !== "string") return this.add(at, "wrong-type", { expected: "string", value: w }), "";
+      if (w.trim() === "") return this.add(at, "empty"), "";
+      return w.normalize("NFC");
+    });
+    return this.errors.length > before ? null : out;
+  }
+
   localText(o: Json, key: string, path: string, allowEmpty = false): LocalText | null {
     if (!(key in o)) return null;
     const p = join(path, key);
@@ -114,8 +159,11 @@ function show(v: unknown): string {
 
 const INDICATOR_FIELDS = ["code", "name", "unit", "kind", "direction", "numberType", "required", "explanationRequired"];
 
-function indicator(c: Checker, v: unknown, path: string): IndicatorDef | null {
-  const o = c.object(v, path, INDICATOR_FIELDS, ["parent", "nearThreshold"]);
+/** Fields a format 2 template adds to an indicator; in a format 1 file they are unknown fields, as before. */
+const INDICATOR_FIELDS_V2 = ["grading", "qualitative", "accepted", "exceeding"];
+
+function indicator(c: Checker, v: unknown, path: string, format: TemplateFormat): IndicatorDef | null {
+  const o = c.object(v, path, INDICATOR_FIELDS, ["parent", "nearThreshold", ...(format === 2 ? INDICATOR_FIELDS_V2 : [])]);
   if (o === null) return null;
   const code = c.string(o, "code", path, TEMPLATE_PATTERNS.code);
   const name = c.localText(o, "name", path);
@@ -128,6 +176,12 @@ function indicator(c: Checker, v: unknown, path: string): IndicatorDef | null {
   const explanationRequired = c.boolean(o, "explanationRequired", path);
   const parent = c.string(o, "parent", path, TEMPLATE_PATTERNS.code);
   const nearThreshold = c.threshold(o, "nearThreshold", path);
+  const grading = c.grading(o, "grading", path, true);
+  const qualitative = c.boolean(o, "qualitative", path);
+  const accepted = c.words(o, "accepted", path);
+  const exceeding = c.words(o, "exceeding", path);
+  if (("grading" in o && grading === null) || ("qualitative" in o && qualitative === null) || ("accepted" in o && accepted === null)
+    || ("exceeding" in o && exceeding === null)) return null;
   if (code === null || name === null || unit === null || kind === null || direction === null
     || numberType === null || required === null || explanationRequired === null) return null;
   if ("parent" in o && parent === null) return null;
@@ -136,16 +190,20 @@ function indicator(c: Checker, v: unknown, path: string): IndicatorDef | null {
     code: code as IndicatorCode, name, unit, kind, direction, numberType, required, explanationRequired,
     ...(parent !== null ? { parent: parent as IndicatorCode } : {}),
     ...(nearThreshold !== null ? { nearThreshold } : {}),
+    ...(grading !== null ? { grading } : {}),
+    ...(qualitative !== null ? { qualitative } : {}),
+    ...(accepted !== null ? { accepted } : {}),
+    ...(exceeding !== null ? { exceeding } : {}),
   };
 }
 
-function section(c: Checker, v: unknown, path: string): SectionDef | null {
+function section(c: Checker, v: unknown, path: string, format: TemplateFormat): SectionDef | null {
   const o = c.object(v, path, ["code", "name", "indicators"]);
   if (o === null) return null;
   const code = c.string(o, "code", path, TEMPLATE_PATTERNS.code);
   const name = c.localText(o, "name", path);
   const items = c.array(o, "indicators", path, true);
-  const indicators = (items ?? []).map((it, i) => indicator(c, it, join(join(path, "indicators"), i)));
+  const indicators = (items ?? []).map((it, i) => indicator(c, it, join(join(path, "indicators"), i), format));
   if (code === null || name === null || items === null || indicators.some((x) => x === null)) return null;
   return { code: code as SectionCode, name, indicators: indicators as IndicatorDef[] };
 }
@@ -215,8 +273,17 @@ const TOP_FIELDS = ["id", "version", "title", "agency", "place", "reportType", "
 /** Checks a parsed JSON value against the template schema; every problem is reported, with its path. */
 export function parseTemplate(json: unknown): TemplateParse {
   const c = new Checker();
-  const o = c.object(json, "", TOP_FIELDS, ["$schema"]);
+  // The format decides which fields exist: read it first. A format 1 file (no "format") reads as before.
+  const raw = typeof json === "object" && json !== null && !Array.isArray(json) ? (json as Json) : null;
+  const formatValue = raw === null ? undefined : raw.format;
+  const format: TemplateFormat = formatValue === 2 ? 2 : 1;
+  const o = c.object(json, "", TOP_FIELDS, ["$schema", "format", ...(format === 2 ? ["grading"] : [])]);
   if (o === null) return { ok: false, errors: c.errors };
+  // "format": 1 may be written out; anything else but 2 is refused.
+  if ("format" in o && !(TEMPLATE_FORMATS as readonly unknown[]).includes(formatValue)) {
+    c.add("format", typeof formatValue === "number" ? "not-allowed" : "wrong-type", { expected: TEMPLATE_FORMATS.join(" | "), value: formatValue });
+  }
+  const grading: TemplateGrading | null = c.grading(o, "grading", "", false);
   const id = c.string(o, "id", "", TEMPLATE_PATTERNS.id);
   const version = c.string(o, "version", "", TEMPLATE_PATTERNS.version);
   const title = c.localText(o, "title", "");
@@ -227,7 +294,7 @@ export function parseTemplate(json: unknown): TemplateParse {
   const reportType = c.oneOf(o, "reportType", "", REPORT_TYPES);
   const nearThreshold = c.threshold(o, "nearThreshold", "");
   const sectionList = c.array(o, "sections", "", true);
-  const sections = (sectionList ?? []).map((s, i) => section(c, s, `sections[${i}]`));
+  const sections = (sectionList ?? []).map((s, i) => section(c, s, `sections[${i}]`, format));
   const ruleList = c.array(o, "rules", "", false);
   const rules = (ruleList ?? []).map((r, i) => rule(c, r, `rules[${i}]`));
   if (c.errors.length === 0) references(c, sections as SectionDef[], rules as ConsistencyRule[]);
@@ -238,6 +305,8 @@ export function parseTemplate(json: unknown): TemplateParse {
   return {
     ok: true,
     template: {
+      ...("format" in o ? { format } : {}),
+      ...(grading !== null ? { grading } : {}),
       id: id as Template["id"], version, title, agency: { parent, issuing }, place, reportType, nearThreshold,
       sections: sections as SectionDef[], rules: rules as ConsistencyRule[],
     },

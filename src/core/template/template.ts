@@ -1,4 +1,5 @@
 // A template: the indicators a department reports, as a versioned data file.
+import type { TemplateGrading } from "../grading/grading-rules";
 import type { IndicatorCode, LocalText, SectionDef } from "../indicator";
 
 export type TemplateId = string & { readonly __brand: "TemplateId" };
@@ -16,7 +17,13 @@ export type ConsistencyRule =
   | { readonly kind: "sum"; readonly total: IndicatorCode; readonly parts: readonly IndicatorCode[] }
   | { readonly kind: "not-exceed"; readonly subset: IndicatorCode; readonly set: IndicatorCode };
 
+/** The template file format: absent is format 1 (wave 1's files, read as before); 2 adds grading rules and qualitative indicators. */
+export type TemplateFormat = 1 | 2;
+export const TEMPLATE_FORMATS: readonly TemplateFormat[] = [1, 2];
+
 export interface Template {
+  /** Absent in format 1 files. */
+  readonly format?: TemplateFormat;
   readonly id: TemplateId;
   /** Semantic version of the template data ("1.0.0"). */
   readonly version: string;
@@ -28,4 +35,6 @@ export interface Template {
   readonly nearThreshold: number;
   readonly sections: readonly SectionDef[];
   readonly rules: readonly ConsistencyRule[];
+  /** Format 2: the template's grading rules (each indicator may state its own). */
+  readonly grading?: TemplateGrading;
 }

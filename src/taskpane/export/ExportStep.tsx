@@ -1,6 +1,7 @@
 // Step 4: the summary for the provincial committee. A preview (the verdict and the counts per
 // grade, exactly as the document will say them), then the ways out: a "Tổng hợp" sheet in this
-// workbook, a new workbook (ExcelApi 1.8), a download where the host allows one.
+// workbook, a new workbook (ExcelApi 1.8), a download where the host allows one. A report with
+// errors leaves only after an explicit "export anyway" (marked unverified); an empty one never.
 import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { SummaryExportOutcome, SummaryPreview } from "../../excel/addin-api";
@@ -9,7 +10,8 @@ import { Notice } from "../components/Notice";
 import { useMessages } from "../i18n";
 import type { StepProps } from "../session";
 import { exportMessages } from "./export-messages";
-import { failureText, outcomeNotice } from "./export-outcome";
+import { ExportGate } from "./ExportGate";
+import { exportAllowed, failureText, outcomeNotice } from "./export-outcome";
 import { SummaryPreviewCard } from "./SummaryPreviewCard";
 import { ConsolidatePanel } from "../consolidation/ConsolidatePanel";
 
@@ -31,6 +33,8 @@ export function ExportStep({ api, lang, session, goTo }: StepProps) {
   const [loading, setLoading] = useState(false);
   const [busy, setBusy] = useState<Action | null>(null);
   const [outcome, setOutcome] = useState<SummaryExportOutcome | null>(null);
+  // "Export anyway" holds for the preview it was given on: a new preview asks again.
+  const [allowErrors, setAllowErrors] = useState(false);
 
   const load = useCallback(async () => {
     if (summary === undefined || sheet === null) return;
@@ -38,6 +42,7 @@ export function ExportStep({ api, lang, session, goTo }: StepProps) {
     setPreviewError(null);
     const result = await summary.preview(sheet, lang);
     setLoading(false);
+    setAllowErrors(false);
     if (result.ok) setPreview(result.preview);
     else {
       setPreview(null);
@@ -55,7 +60,7 @@ export function ExportStep({ api, lang, session, goTo }: StepProps) {
     setBusy(action);
     setOutcome(null);
     const op = action === "sheet" ? summary.writeSheet : action === "workbook" ? summary.openWorkbook : summary.download;
-    setOutcome(await op.call(summary, sheet, lang));
+    setOutcome(await op.call(summary, sheet, lang, { allowErrors }));
     setBusy(null);
   };
 
@@ -75,7 +80,7 @@ export function ExportStep({ api, lang, session, goTo }: StepProps) {
     );
   }
 
-  const errors = session.check?.sheetName === sheet ? session.check.findings.filter((f) => f.severity === "error").length : 0;
+  const canExport = preview !== null && exportAllowed(preview.readiness, allowErrors);
   const notice = outcome === null ? null : outcomeNotice(outcome, m);
 
   return (
@@ -88,25 +93,32 @@ export function ExportStep({ api, lang, session, goTo }: StepProps) {
         <Notice intent="error" actions={<Button size="small" onClick={() => void load()}>{m.refresh}</Button>}>{previewError}</Notice>
       )}
       {preview !== null && <SummaryPreviewCard preview={preview} messages={m} onRefresh={() => void load()} refreshing={loading} />}
-      {errors > 0 && (
-        <Notice intent="warning" actions={<Button size="small" onClick={() => goTo("check")}>{m.toCheck}</Button>}>{m.errorsFirst(errors)}</Notice>
+      {preview !== null && (
+        <ExportGate
+          readiness={preview.readiness}
+          lang={lang}
+          messages={m}
+          allowErrors={allowErrors}
+          onAllowErrors={setAllowErrors}
+          onToCheck={() => goTo("check")}
+        />
       )}
       <div className={s.section}>
         <div className={st.choice}>
-          <Button appearance="primary" disabled={busy !== null || preview === null} onClick={() => void run("sheet")}>
+          <Button appearance="primary" disabled={busy !== null || !canExport} onClick={() => void run("sheet")}>
             {busy === "sheet" ? m.working : m.writeSheet}
           </Button>
           <p className={s.hint}>{m.writeSheetHint}</p>
         </div>
         <div className={st.choice}>
-          <Button disabled={busy !== null || preview === null || !summary.canOpenWorkbook} onClick={() => void run("workbook")}>
+          <Button disabled={busy !== null || !canExport || !summary.canOpenWorkbook} onClick={() => void run("workbook")}>
             {busy === "workbook" ? m.working : m.openWorkbook}
           </Button>
           <p className={s.hint}>{summary.canOpenWorkbook ? m.openWorkbookHint : m.openWorkbookUnsupported}</p>
         </div>
         {summary.canDownload && preview !== null && (
           <div className={st.choice}>
-            <Button disabled={busy !== null} onClick={() => void run("download")}>{busy === "download" ? m.working : m.download}</Button>
+            <Button disabled={busy !== null || !canExport} onClick={() => void run("download")}>{busy === "download" ? m.working : m.download}</Button>
             <p className={s.hint}>{m.downloadHint(preview.fileName)}</p>
           </div>
         )}

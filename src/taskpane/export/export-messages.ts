@@ -18,7 +18,13 @@ export interface ExportMessages {
   readonly grades: Readonly<Record<Exclude<Grade, "none">, Text>>;
   readonly graded: (n: number) => string;
   readonly estimate: Text;
-  readonly errorsFirst: (n: number) => string;
+  /** The check found errors (or implausible figures): the list follows, then the explicit choice. */
+  readonly hasErrors: (n: number) => string;
+  readonly moreErrors: (n: number) => string;
+  readonly exportAnyway: Text;
+  readonly exportAnywayOn: Text;
+  readonly emptyReport: Text;
+  readonly refusedErrors: Text;
   readonly toCheck: Text;
   readonly writeSheet: Text;
   readonly writeSheetHint: Text;
@@ -55,7 +61,12 @@ const VI: ExportMessages = {
   grades: { exceeded: "Vượt", met: "Đạt", near: "Gần đạt", shortfall: "Chưa đạt" },
   graded: (n) => `${n} chỉ tiêu có kế hoạch được đánh giá.`,
   estimate: "Số liệu là số ước thực hiện: tiêu đề ghi “ước thực hiện”.",
-  errorsFirst: (n) => `Trang còn ${n} lỗi dữ liệu. Nên sửa ở bước Kiểm tra trước khi gửi.`,
+  hasErrors: (n) => `Chưa xuất được: trang còn ${n} lỗi hoặc số bất thường, gửi đi thì UBND tỉnh nhận số liệu và đánh giá sai. Hãy sửa ở bước Kiểm tra:`,
+  moreErrors: (n) => `… và ${n} ô khác (xem bước Kiểm tra).`,
+  exportAnyway: "Vẫn xuất khi còn lỗi: bản tổng hợp sẽ ghi rõ “số liệu chưa được xác minh”",
+  exportAnywayOn: "Bản tổng hợp sẽ ghi dòng “SỐ LIỆU CHƯA ĐƯỢC XÁC MINH” dưới tiêu đề.",
+  emptyReport: "Trang chưa có số liệu nào: hãy nhập số Thực hiện rồi lập bản tổng hợp. Bản tổng hợp trống không được xuất.",
+  refusedErrors: "Chưa xuất: trang còn lỗi. Hãy sửa ở bước Kiểm tra, hoặc chọn “Vẫn xuất khi còn lỗi”.",
   toCheck: "Đến bước Kiểm tra",
   writeSheet: "Tạo trang Tổng hợp",
   writeSheetHint: "Thêm (hoặc làm mới) trang “Tổng hợp” trong sổ này.",
@@ -87,7 +98,13 @@ const EN: ExportMessages = {
   grades: { exceeded: "Exceeded", met: "Met", near: "Near", shortfall: "Short" },
   graded: (n) => `${n} indicators with a plan were graded.`,
   estimate: "The figures are estimates: the title says so.",
-  errorsFirst: (n) => `The sheet still has ${n} data errors. Fix them in the Check step before sending.`,
+  hasErrors: (n) =>
+    `Not exported yet: the sheet still has ${n} ${n === 1 ? "error or implausible figure" : "errors or implausible figures"}, and the committee would receive wrong figures and grades. Fix them in the Check step:`,
+  moreErrors: (n) => `… and ${n} more ${n === 1 ? "cell" : "cells"} (see the Check step).`,
+  exportAnyway: "Export anyway: the summary will say its figures are unverified",
+  exportAnywayOn: "The summary will carry the line “UNVERIFIED FIGURES” under its title.",
+  emptyReport: "The sheet has no figures yet: type the Thực hiện figures, then make the summary. An empty summary is never exported.",
+  refusedErrors: "Not exported: the sheet still has errors. Fix them in the Check step, or choose “Export anyway”.",
   toCheck: "Go to Check",
   writeSheet: "Create the summary sheet",
   writeSheetHint: "Adds (or refreshes) the “Tổng hợp” sheet in this workbook.",

@@ -1,5 +1,6 @@
 // What the pane says after an export: a notice per outcome, in the step's catalogue.
 import type { SummaryExportOutcome, SummaryFailure } from "../../excel/addin-api";
+import type { SummaryReadiness } from "../../core/summary/summary-readiness";
 import type { ExportMessages } from "./export-messages";
 
 export interface OutcomeNotice {
@@ -14,6 +15,8 @@ export function failureText(failure: SummaryFailure, m: ExportMessages): string 
     case "not-a-report": return m.notAReport(failure.detail);
     case "not-supported": return m.notSupported;
     case "host-error": return m.hostError(failure.detail);
+    case "empty": return m.emptyReport;
+    case "has-errors": return m.refusedErrors;
   }
 }
 
@@ -27,4 +30,9 @@ export function outcomeNotice(outcome: SummaryExportOutcome, m: ExportMessages):
     case "workbook": return { intent: "success", text: m.openedWorkbook };
     case "download": return { intent: "success", text: m.downloaded(outcome.fileName) };
   }
+}
+
+/** The export buttons work: a ready report, or one with errors the user chose to export marked unverified. */
+export function exportAllowed(readiness: SummaryReadiness, allowErrors: boolean): boolean {
+  return readiness.ok || (readiness.reason === "errors" && allowErrors);
 }

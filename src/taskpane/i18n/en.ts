@@ -7,7 +7,7 @@ export const en: Messages = {
   appSubtitle: "Quarterly indicator report",
   languageSwitch: "Tiếng Việt",
   languageSwitchLabel: "Switch to Vietnamese",
-  steps: { template: "Template", check: "Check", review: "Review", export: "Export" },
+  steps: { author: "New template", template: "Template", check: "Check", review: "Review", export: "Export" },
   stepsLabel: "Steps",
   loadingStep: "Opening…",
   stepLoadFailed: "This step could not be opened. Close the task pane and open it again.",
@@ -196,5 +196,9 @@ export const en: Messages = {
     outlier: "Unusual change",
     "below-target": "Below target",
     "explanation-missing": "Explanation missing",
+    "unit-mismatch": "Unit does not match",
+    "absurd-ratio": "Absurd figure",
+    "change-no-base": "Same period missing",
+    "qualitative-unknown": "Unrecognised result",
   },
 };

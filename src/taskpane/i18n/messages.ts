@@ -17,7 +17,7 @@ export interface Messages {
   readonly appSubtitle: Text;
   readonly languageSwitch: Text;
   readonly languageSwitchLabel: Text;
-  readonly steps: Readonly<Record<"template" | "check" | "review" | "export", Text>>;
+  readonly steps: Readonly<Record<"template" | "author" | "check" | "review" | "export", Text>>;
   readonly stepsLabel: Text;
   readonly loadingStep: Text;
   readonly stepLoadFailed: Text;

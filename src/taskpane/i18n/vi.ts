@@ -7,7 +7,7 @@ export const vi: Messages = {
   appSubtitle: "Báo cáo chỉ tiêu hằng quý",
   languageSwitch: "English",
   languageSwitchLabel: "Chuyển sang tiếng Anh",
-  steps: { template: "Mẫu", check: "Kiểm tra", review: "Duyệt", export: "Xuất" },
+  steps: { author: "Tạo mẫu", template: "Mẫu", check: "Kiểm tra", review: "Duyệt", export: "Xuất" },
   stepsLabel: "Các bước",
   loadingStep: "Đang mở…",
   stepLoadFailed: "Không mở được bước này. Hãy đóng và mở lại ngăn tác vụ.",
@@ -197,5 +197,9 @@ export const vi: Messages = {
     outlier: "Biến động bất thường",
     "below-target": "Dưới chỉ tiêu",
     "explanation-missing": "Thiếu giải trình",
+    "unit-mismatch": "Đơn vị không khớp",
+    "absurd-ratio": "Số liệu phi lý",
+    "change-no-base": "Thiếu số cùng kỳ",
+    "qualitative-unknown": "Kết quả định tính không rõ",
   },
 };

@@ -1,7 +1,8 @@
 // Grading exactly as the domain brief says.
 import type { Direction } from "../../../src/core/indicator";
 import type { PeriodKind } from "../../../src/core/periods/period";
-import { DEFAULT_NEAR_THRESHOLD, grade, gradeFromPerMille, gradeTarget, ratioPercent, targetValue, type TargetSpec } from "../../../src/core/grading/grading";
+import { DEFAULT_NEAR_THRESHOLD, grade, gradeFromPerMille, gradeTarget, ratioPercent } from "../../../src/core/grading/grading";
+import { targetValue, type TargetSpec } from "../../../src/core/targets/target-spec";
 
 const n = (value: number): TargetSpec => ({ kind: "number", value });
 const g = (result: number | null, target: TargetSpec | null, direction: Direction = "higher", near = 0.9) => grade(result, target, direction, near);
@@ -142,18 +143,21 @@ describe("range targets (6,6-6,8)", () => {
 });
 
 describe("qualified targets", () => {
-  test("'Trên 4' grades higher-is-better against 4", () => {
+  test("'Trên 4' is a floor: satisfied is Đạt (the ratio still shown), short of it grades by the ratio", () => {
     const above: TargetSpec = { kind: "qualified", qualifier: "above", value: 4 };
-    expect(g(5, above)).toEqual({ grade: "exceeded", ratio: 1.25 });
+    expect(g(5, above)).toEqual({ grade: "met", ratio: 1.25 });
     expect(g(4, above).grade).toBe("met");
+    expect(g(3.7, above)).toEqual({ grade: "near", ratio: 0.925 });
     expect(g(3, above).grade).toBe("shortfall");
-    expect(g(5, above, "lower").grade).toBe("exceeded");
+    expect(g(5, above, "lower").grade).toBe("met");
   });
 
-  test("'Dưới 3' grades lower-is-better against 3, even on a higher-is-better indicator", () => {
-    const below: TargetSpec = { kind: "qualified", qualifier: "below", value: 3 };
-    expect(g(2, below)).toEqual({ grade: "exceeded", ratio: 1.5 });
-    expect(g(4, below).grade).toBe("shortfall");
+  test("'Dưới 4' is a ceiling: unemployment 3,1 is Đạt, even on a higher-is-better indicator; above it falls short", () => {
+    const below: TargetSpec = { kind: "qualified", qualifier: "below", value: 4 };
+    expect(g(3.1, below, "lower")).toEqual({ grade: "met", ratio: 1.29 });
+    expect(g(3.1, below)).toEqual({ grade: "met", ratio: 1.29 });
+    expect(g(0, below, "lower").grade).toBe("met");
+    expect(g(5, below).grade).toBe("shortfall");
   });
 
   test("'Khoảng 4' keeps the indicator's direction", () => {
@@ -161,6 +165,27 @@ describe("qualified targets", () => {
     expect(g(4, about).grade).toBe("met");
     expect(g(3.8, about).grade).toBe("near");
     expect(g(3.8, about, "lower").grade).toBe("exceeded");
+  });
+});
+
+describe("bands the template states", () => {
+  test("three bands: Vượt / Đạt / Không đạt, no Gần đạt (Quảng Nam: 92,44 % is chưa đạt)", () => {
+    expect(grade(32816, n(35500), "higher", 0.9, { bands: "three" })).toEqual({ grade: "shortfall", ratio: 0.924 });
+    expect(grade(32816, n(35500), "higher", 0.9, { bands: "four" })).toEqual({ grade: "near", ratio: 0.924 });
+    expect(grade(35500, n(35500), "higher", 0.9, { bands: "three" }).grade).toBe("met");
+  });
+
+  test("Vượt only from the ratio the template states (exceededFrom); between 100 % and it, Đạt", () => {
+    expect(grade(2007, n(1915), "higher", 0.9, { exceededFrom: 1.05 })).toEqual({ grade: "met", ratio: 1.048 });
+    expect(grade(7787, n(7213.5), "higher", 0.9, { exceededFrom: 1.05 })).toEqual({ grade: "exceeded", ratio: 1.08 });
+  });
+
+  test("growth by points: the difference in percentage points, meaningful at and below zero", () => {
+    expect(grade(-4.13, n(2.28), "higher", 0.9, { growth: "points" })).toMatchObject({ grade: "shortfall", points: -6.41 });
+    expect(grade(7.02, n(6.8), "higher", 0.9, { growth: "points" })).toMatchObject({ grade: "exceeded", points: 0.22 });
+    expect(grade(6.2, n(6.8), "higher", 0.9, { growth: "points" })).toMatchObject({ grade: "near", points: -0.6 });
+    expect(grade(-1, n(0), "higher", 0.9, { growth: "points" })).toMatchObject({ grade: "shortfall", points: -1 });
+    expect(grade(-1, n(0), "higher", 0.9, { growth: "ratio" }).grade).toBe("shortfall");
   });
 });
 

@@ -34,6 +34,9 @@ const EXPECTED: Readonly<Record<string, { path: string; code: TemplateErrorCode;
   "error.report-type-not-allowed.json": { path: "reportType", code: "not-allowed", schemaSees: true },
   "error.required-wrong-type.json": { path: "sections[1].indicators[0].required", code: "wrong-type", schemaSees: true },
   "error.not-an-object.json": { path: "", code: "wrong-type", schemaSees: true },
+  // Format 2's fields exist only in format 2 files: a wave 1 file is read exactly as before.
+  "error.grading-in-format-1.json": { path: "grading", code: "unknown-field", schemaSees: false },
+  "error.bands-not-allowed.json": { path: "grading.bands", code: "not-allowed", schemaSees: true },
 };
 
 describe("the built-in template", () => {
@@ -141,6 +144,18 @@ describe("parseTemplate", () => {
     expect(parsed.ok && parsed.template.sections[0].indicators.map((i) => [i.code, i.direction, i.nearThreshold])).toEqual([
       ["B.1", "higher", 0.95], ["B.2", "lower", undefined],
     ]);
+  });
+
+  test("reads format 2's grading rules and qualitative indicators; format 1 files carry none", () => {
+    const parsed = parseTemplate(load("valid.format-2.json"));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const [b1, b2] = parsed.template.sections[0].indicators;
+    expect([parsed.template.format, parsed.template.grading]).toEqual([2, { bands: "three", prorate: false }]);
+    expect([b1.grading, b2.qualitative, b2.accepted]).toEqual([{ growth: "points", bands: "four" }, true, ["Hoàn thành"]]);
+    const old = parseTemplate(builtinJson);
+    expect(old.ok && [old.template.format, old.template.grading]).toEqual([undefined, undefined]);
+    expect(parseTemplate({ ...builtinJson, format: 3 })).toMatchObject({ ok: false, errors: [{ path: "format", code: "not-allowed" }] });
   });
 
   test("never throws on arbitrary JSON values", () => {

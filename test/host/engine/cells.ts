@@ -1,5 +1,6 @@
 // Cell contents between Office.js (values, formulas, valueTypes, text) and ExcelJS cell values.
 import type ExcelJS from "exceljs";
+import { calculatedResult } from "./calc";
 import { formatNumber } from "./number-format";
 
 export type OfficeValue = string | number | boolean;
@@ -13,10 +14,15 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 /** Excel's serial date number, the way Range.values reports dates. */
 const serialOf = (d: Date): number => d.getTime() / 86400000 + 25569;
 
-const formulaOf = (raw: Raw): string | undefined => (isObject(raw) && typeof raw.formula === "string" ? raw.formula : undefined);
+const formulaOf = (raw: Raw): string | undefined =>
+  isObject(raw) && (typeof raw.formula === "string" || typeof raw.sharedFormula === "string") ? String(raw.formula ?? raw.sharedFormula) : undefined;
 
 /** The value a cell shows, as Range.values gives it. */
-export const valueOf = (cell: ExcelJS.Cell): OfficeValue => plain(cell.value as Raw);
+export const valueOf = (cell: ExcelJS.Cell): OfficeValue => {
+  const computed = calculatedResult(cell);
+  if (computed !== undefined && formulaOf(cell.value as Raw) !== undefined) return isObject(computed) ? String(computed.error) : computed;
+  return plain(cell.value as Raw);
+};
 
 const plain = (raw: Raw): OfficeValue => {
   if (raw === null || raw === undefined) return "";
@@ -41,8 +47,7 @@ const plain = (raw: Raw): OfficeValue => {
 /** Range.formulas: "=..." for a formula, the constant otherwise. */
 export const formulaText = (cell: ExcelJS.Cell): OfficeValue => {
   const raw = cell.value as Raw;
-  const f = formulaOf(raw);
-  if (f !== undefined) return `=${f}`;
+  if (isObject(raw) && typeof raw.formula === "string") return `=${raw.formula}`;
   if (isObject(raw) && typeof raw.sharedFormula === "string") return `=${cell.formula}`;
   return valueOf(cell);
 };

@@ -7,6 +7,8 @@ import { HostBridgeServer, type NativeBridge } from "./bridge";
 import { Instruments } from "./instruments";
 import { createOffice, type OfficeObject } from "./office";
 import { Session } from "./session";
+import { viewCells, type CellView } from "./cell-view";
+import { fail } from "./errors";
 import { SimulatedUser } from "./user";
 import { applyStopIfTrue, collectStopIfTrue, readSidecar, writeSidecar, type Sidecar } from "./sidecar";
 
@@ -50,6 +52,11 @@ export interface Host {
   readonly workbook: ExcelJS.Workbook;
   /** Files passed to Excel.createWorkbook (base64), oldest first. */
   readonly createdWorkbooks: readonly string[];
+  /**
+   * How the cells of `address` on `sheet` look on screen, row by row: their text, and their fill
+   * and font colour after conditional formatting (what a reviewer sees; what the workbench draws).
+   */
+  view(sheet: string, address: string): CellView[][];
   /** The n-th request from now (1 = the next) fails whole with RequestAborted, nothing of it applied. */
   abortRequest(n: number): void;
   install(target?: Record<string, unknown>): void;
@@ -121,6 +128,7 @@ export const startHost = async (options: HostOptions, loadClient: ClientLoader):
     workbook,
     createdWorkbooks: session.createdWorkbooks,
     abortRequest: (n) => bridge.abortRequest(n),
+    view: (sheet, address) => viewCells(session, session.findSheet(sheet) ?? fail("ItemNotFound", `No sheet '${sheet}'.`), address),
     install(target = globalThis as unknown as Record<string, unknown>) {
       const previous = { Excel: target.Excel, Office: target.Office, OfficeExtension: target.OfficeExtension };
       target.Excel = excel;
@@ -138,6 +146,7 @@ export const startHost = async (options: HostOptions, loadClient: ClientLoader):
     },
     async save() {
       session.calculate();
+      session.calculation.writeResults();
       const buffer = await workbook.xlsx.writeBuffer();
       return writeSidecar(new Uint8Array(buffer as ArrayBuffer), { settings: savedSettings, stopIfTrue: collectStopIfTrue(workbook) });
     },

@@ -5,7 +5,7 @@ import type { Box } from "./a1";
 import { fail } from "./errors";
 import { isSupported, levelOf, memberName, type ApiLevel } from "./api-levels";
 import type { ServerObject } from "./objects/base";
-import { recalculate } from "./formulas";
+import { Calculation } from "./calc";
 
 /** ExcelJS keeps tab order in an untyped orderNo. */
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
@@ -54,7 +54,12 @@ export class Session {
   private sheetIds = new WeakMap<ExcelJS.Worksheet, string>();
   private nextSheet = 1;
 
-  constructor(public workbook: ExcelJS.Workbook, readonly apiLevel: ApiLevel) {}
+  /** The workbook's calculation (HyperFormula): formula results and conditional formats read it. */
+  readonly calculation: Calculation;
+
+  constructor(public workbook: ExcelJS.Workbook, readonly apiLevel: ApiLevel) {
+    this.calculation = new Calculation(workbook);
+  }
 
   keep(object: ServerObject): string {
     for (const [id, kept] of this.references) if (kept === object) return id;
@@ -121,7 +126,7 @@ export class Session {
   calculate(): void {
     if (!this.formulasStale) return;
     this.formulasStale = false;
-    recalculate(this.workbook);
+    this.calculation.run();
   }
 
   /** Moves the selection (the add-in's Range.select or the user's click) and raises onSelectionChanged. */

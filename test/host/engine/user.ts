@@ -68,6 +68,7 @@ export class SimulatedUser {
       ws.spliceRows(at, 0, ...Array.from({ length: count }, () => []));
       applyRowShift(this.session.workbook, { sheet: ws.name, at, delta: count });
       this.session.formulasStale = true;
+      this.session.calculation.invalidate();
       this.session.raise({ sheetId: this.session.sheetId(ws), box: rowBox(at, count), changeType: "RowInserted", source: "Local", triggerSource: "Unknown" });
     });
     return { accepted: true };
@@ -81,6 +82,7 @@ export class SimulatedUser {
       ws.spliceRows(at, count);
       applyRowShift(this.session.workbook, { sheet: ws.name, at, delta: -count });
       this.session.formulasStale = true;
+      this.session.calculation.invalidate();
       this.session.raise({ sheetId: this.session.sheetId(ws), box: rowBox(at, count), changeType: "RowDeleted", source: "Local", triggerSource: "Unknown" });
     });
     return { accepted: true };

@@ -83,6 +83,7 @@ export const writeCells = (session: Session, ws: ExcelJS.Worksheet, box: Box, in
   // Formulas are recalculated before the next request or save (Session.calculate), not per edit:
   // a user typing a thousand cells would otherwise recalculate the workbook a thousand times.
   session.formulasStale = true;
+  session.calculation.touch(ws, box);
   const after = single ? valueOf(ws.getRow(box.top + 1).getCell(box.left + 1)) : undefined;
   session.raise({
     sheetId: session.sheetId(ws),

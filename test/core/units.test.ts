@@ -1,0 +1,54 @@
+// Units and scale words: a figure typed with a unit is read in its row's unit, or refused
+// naming both units; never multiplied blindly.
+import { readCellNumber } from "../../src/core/numbers/read-number";
+import { reconcile } from "../../src/core/units/reconcile";
+import { parseUnit } from "../../src/core/units/unit-registry";
+
+const value = (text: string, unit: string): number | null => {
+  const r = readCellNumber(text, unit);
+  return r.kind === "number" ? r.value : null;
+};
+
+describe("a figure typed with a unit is read in the row's unit", () => {
+  test.each([
+    ["139.774 tỷ đồng", "tỷ đồng", 139774],
+    ["139.774 tỷ", "tỷ đồng", 139774],
+    ["5.538,6 triệu USD", "triệu USD", 5538.6],
+    ["11,3 tỷ USD", "triệu USD", 11300],
+    ["14 nghìn tỷ đồng", "tỷ đồng", 14000],
+    ["1,2 nghìn tỷ", "tỷ đồng", 1200],
+    ["450 nghìn tấn", "tấn", 450000],
+    ["1,5 triệu tấn", "nghìn tấn", 1500],
+    ["7 triệu", "đồng", 7000000],
+    ["7 triệu đồng", "triệu đồng", 7],
+    ["2.000.000 đồng", "đồng", 2000000],
+    ["25 nghìn ha", "ha", 25000],
+    ["3.200 ha", "nghìn ha", 3.2],
+    ["1,7 triệu người", "nghìn người", 1700],
+    ["110.000 thuê bao", "thuê bao", 110000],
+    ["110 nghìn thuê bao", "thuê bao", 110000],
+    ["87,5%", "%", 87.5],
+    ["1.200 triệu kWh", "triệu kWh", 1200],
+    ["2,5 tỷ kWh", "triệu kWh", 2500],
+    ["18,5 triệu lượt khách", "nghìn lượt khách", 18500],
+    ["5 trường", "", 5],
+  ])("%j in a %j row is %p", (text, unit, want) => {
+    expect(value(text, unit)).toBe(want);
+  });
+
+  test.each([
+    ["11,3 tỷ USD", "tỷ đồng", "tỷ usd", "tỷ đồng"],
+    ["450 nghìn tấn", "nghìn ha", "nghìn tấn", "nghìn ha"],
+    ["2.000.000 đồng", "USD", "đồng", "usd"],
+    ["17,4%", "tỷ đồng", "%", "tỷ đồng"],
+    ["1.000 người", "lượt khách", "người", "lượt khách"],
+  ])("%j in a %j row cannot be reconciled: an error naming both units, no value guessed", (text, unit, typed, row) => {
+    expect(readCellNumber(text, unit)).toEqual({ kind: "not-a-number", text, reason: "unit-mismatch", suggestion: null, units: { typed, row } });
+  });
+
+  test("compound scales read whole; 'tỷ lệ' is a rate, not a scale", () => {
+    expect(parseUnit("nghìn tỷ đồng")).toMatchObject({ dimension: "vnd", exponent: 12 });
+    expect(parseUnit("Tỷ lệ %")).toMatchObject({ exponent: 0 });
+    expect(reconcile("triệu", "tỷ đồng")).toEqual({ ok: true, shift: -3 });
+  });
+});

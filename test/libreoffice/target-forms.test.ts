@@ -1,0 +1,207 @@
+// The sheet grades every form the check grades: a workbook written by src/xlsx with targets
+// typed as planners write them (ranges, floors, ceilings, "Khoảng", numbers typed as text),
+// rendered by LibreOffice, shows on each row the same % chỉ tiêu kỳ, % kế hoạch năm, Đánh giá
+// and Thực hiện colour as `checkReading` gives for the same cells. One LibreOffice run.
+import { checkReading, type IndicatorResult } from "../../src/core/check";
+import { gradeLabel } from "../../src/core/i18n";
+import { indicatorCode, type IndicatorDef, type SectionCode } from "../../src/core/indicator";
+import { letter, planSheet, readSheet } from "../../src/core/layout";
+import { HIGHLIGHT_COLORS } from "../../src/core/layout/palette";
+import type { Period } from "../../src/core/periods/period";
+import type { SheetPlan } from "../../src/core/sheet-plan";
+import type { Template, TemplateId } from "../../src/core/template/template";
+import { applySheetPlan, newWorkbook, readSnapshot, writeWorkbookBytes } from "../../src/xlsx";
+import { DETAILS } from "../core/layout/fixtures";
+import { parseSheets, renderHtml } from "./soffice-html";
+
+jest.setTimeout(180_000);
+
+interface Case {
+  readonly kind: IndicatorDef["kind"];
+  readonly direction: IndicatorDef["direction"];
+  readonly plan?: number | string;
+  readonly periodTarget?: number | string;
+  readonly actual: number;
+  readonly numberType?: IndicatorDef["numberType"];
+}
+
+const stock = (plan: string, actual: number, o: Partial<Case> = {}): Case => ({ kind: "stock", direction: "higher", plan, actual, ...o });
+
+const CASES: readonly Case[] = [
+  // Ranges: inside (bounds included) met, outside graded against the nearer bound.
+  stock("6,6-6,8", 6.7),
+  stock("6,6-6,8", 6.6),
+  stock("6,6-6,8", 6.8),
+  stock("6,6-6,8", 7), // 102,9 %: Vượt
+  stock("6,6-6,8", 6), // 90,9 %: Gần đạt
+  stock("6,6-6,8", 5), // 75,8 %: Chưa đạt
+  stock("6,8-6,6", 6.7), // the bounds the other way round
+  stock("từ 6,6 đến 6,8", 6.5),
+  stock("6,6 – 6,8", 6.9),
+  stock("6,6÷6,8", 6.65),
+  stock("6,6 — 6,8", 6.1),
+  stock("6,6% - 6,8%", 6.2),
+  stock("1.000-2.000", 950),
+  stock("Từ 30 đến 35", 36),
+  stock("3-4", 5, { direction: "lower" }), // lower is better: 4 ÷ 5 = 80 %
+  stock("3-4", 2, { direction: "lower" }), // 3 ÷ 2 = 150 %
+  // Floors and ceilings, every word of the lexicon's usual ones.
+  stock("Trên 4", 5),
+  stock("Trên 4", 3.9),
+  stock("trên 95%", 96, { kind: "rate" }),
+  stock("≥ 90", 80),
+  stock(">= 90", 89),
+  stock("> 90", 91),
+  stock("Không dưới 90", 90),
+  stock("Không thấp hơn 90", 85),
+  stock("Tối thiểu 1.000", 999),
+  stock("Ít nhất 12", 13),
+  stock("Lớn hơn 1.000.000", 900000),
+  stock("Dưới 3", 3.1),
+  stock("Dưới 3", 2),
+  stock("Dưới 3", 2.8, { direction: "lower" }),
+  stock("dưới 4%", 3.1, { kind: "rate" }),
+  stock("Không quá 5", 5),
+  stock("Không vượt quá 5", 6),
+  stock("Tối đa 10", 12, { direction: "lower" }),
+  stock("< 7,6", 7),
+  stock("≤ 7,6", 8),
+  // "Khoảng" keeps the indicator's direction.
+  stock("Khoảng 4", 3.8),
+  stock("Khoảng 4", 4.4, { direction: "lower" }),
+  stock("Xấp xỉ 100", 100),
+  stock("~ 50", 40),
+  // Spelling the check forgives: case, spaces, a no-break space, a number typed as text.
+  stock("  TRÊN   4  ", 4.2),
+  stock("Trên\u00a04", 4.2),
+  stock("915.000", 920000),
+  stock("87,5", 87.5, { kind: "rate" }),
+  stock("1234,5", 1234.5),
+  // A flow's annual range is pro-rated (Q1: a quarter of it); a text period target wins over the plan.
+  { kind: "flow", direction: "higher", plan: "40-48", actual: 11 },
+  { kind: "flow", direction: "higher", plan: "40-48", actual: 13 },
+  { kind: "flow", direction: "higher", plan: "Trên 40", actual: 9 },
+  { kind: "flow", direction: "higher", plan: 100, periodTarget: "Trên 30", actual: 31 },
+  { kind: "flow", direction: "higher", plan: "Trên 100", periodTarget: "20-25", actual: 19 },
+  { kind: "stock", direction: "higher", plan: "6,6-6,8", periodTarget: 6.5, actual: 6.5 },
+  // A text period target the check cannot read grades nothing; the plan does not stand in for it.
+  { kind: "stock", direction: "higher", plan: 100, periodTarget: "Trên abc", actual: 100 },
+  // What the check refuses, the sheet leaves ungraded too.
+  stock("87.5", 90), // English decimal point
+  stock("920,000", 900000), // English thousands or Vietnamese 920: never guessed
+  stock("12.3456.789", 1), // a grouping no one writes
+  stock("Trên abc", 5),
+  stock("6,6-abc", 6.7),
+  stock("5--3", 4),
+  stock("6%6", 66),
+  stock("2,5-3", 3, { numberType: "integer" }), // a range of people with half a person
+];
+
+const Q1: Period = { year: 2020, kind: "Q1" };
+
+function template(): Template {
+  return {
+    id: "target-forms" as TemplateId,
+    version: "1.0.0",
+    title: { vi: "Các dạng chỉ tiêu", en: "Target forms" },
+    agency: { parent: "P", issuing: "I" },
+    place: "Hà Nam",
+    reportType: "calendar",
+    nearThreshold: 0.9,
+    rules: [],
+    sections: [{
+      code: "S" as SectionCode,
+      name: { vi: "Các trường hợp", en: "Cases" },
+      indicators: CASES.map((c, i) => ({
+        code: indicatorCode(`K.${i + 1}`),
+        name: { vi: `Trường hợp ${i + 1}`, en: `Case ${i + 1}` },
+        unit: { vi: "", en: "" },
+        kind: c.kind,
+        direction: c.direction,
+        numberType: c.numberType ?? "decimal",
+        required: false,
+        explanationRequired: false,
+      })),
+    }],
+  };
+}
+
+/** The row of each case: where the plan put its code. */
+function rowsOf(plan: SheetPlan): number[] {
+  return CASES.map((_, i) => {
+    const cell = plan.cells.find((c) => c.value === `K.${i + 1}` && c.address.startsWith(letter("code")));
+    if (cell === undefined) throw new Error(`no row for K.${i + 1}`);
+    return Number(cell.address.slice(letter("code").length));
+  });
+}
+
+/** The sheet as built, with the cases typed into it as a user types them. */
+function typedWorkbook(): { workbook: ReturnType<typeof newWorkbook>; name: string; rows: number[] } {
+  const plan = planSheet({ template: template(), period: Q1, details: DETAILS });
+  const rows = rowsOf(plan);
+  const workbook = newWorkbook();
+  applySheetPlan(workbook, plan);
+  const sheet = workbook.getWorksheet(plan.name)!;
+  CASES.forEach((c, i) => {
+    const type = (key: "plan" | "periodTarget" | "actual", value: number | string | undefined) => {
+      if (value !== undefined) sheet.getCell(`${letter(key)}${rows[i]}`).value = value;
+    };
+    type("plan", c.plan);
+    type("periodTarget", c.periodTarget);
+    type("actual", c.actual);
+  });
+  return { workbook, name: plan.name, rows };
+}
+
+interface Shown {
+  readonly pctPeriod: string;
+  readonly pctYear: string;
+  readonly grade: string;
+  readonly fill: string | null;
+}
+
+const pct = (r: number | null): string => (r === null ? "" : `${(r * 100).toFixed(1)}%`);
+
+/** What the check says, as the sheet would show it. */
+function expected(r: IndicatorResult): Shown {
+  const fill = r.grade === "shortfall" || r.grade === "near" ? HIGHLIGHT_COLORS[r.grade].fill : null;
+  return { pctPeriod: pct(r.ratio), pctYear: pct(r.planRatio), grade: r.grade === "none" ? "" : gradeLabel(r.grade, "vi"), fill };
+}
+
+describe("the sheet grades every target form the check grades", () => {
+  test("LibreOffice shows the check's %, Đánh giá and colour on every row, and no error anywhere", async () => {
+    // Typed, then rebuilt (the pane's "Rebuild", or the next period's sheet carrying the plans):
+    // rows whose targets are text get the formulas that read them.
+    const typed = typedWorkbook();
+    const read = readSheet(readSnapshot(typed.workbook.getWorksheet(typed.name)!), () => template());
+    if (!read.ok) throw new Error(read.reason);
+    const rebuilt = planSheet({ template: template(), period: Q1, details: DETAILS, existing: read.reading });
+    expect(rowsOf(rebuilt)).toEqual(typed.rows);
+    const rows = typed.rows;
+    const workbook = newWorkbook();
+    applySheetPlan(workbook, rebuilt);
+    const bytes = await writeWorkbookBytes(workbook);
+    const result = checkReading(template(), read.reading);
+    const byCode = new Map(result.indicators.map((r) => [r.code as string, r]));
+    const want = CASES.map((_, i) => expected(byCode.get(`K.${i + 1}`)!));
+
+    const [html] = renderHtml([{ name: "target-forms.xlsx", bytes }]);
+    const [sheet] = parseSheets(html);
+    const text = (key: Parameters<typeof letter>[0], row: number) => (sheet.get(`${letter(key)}${row}`)?.text.trim() ?? "").replace(",", ".");
+    const shown: Shown[] = rows.map((row) => ({
+      pctPeriod: text("pctPeriod", row),
+      pctYear: text("pctYear", row),
+      grade: text("grade", row),
+      fill: sheet.get(`${letter("actual")}${row}`)?.fill ?? null,
+    }));
+    expect(shown.map((s, i) => ({ target: CASES[i].periodTarget ?? CASES[i].plan, actual: CASES[i].actual, ...s })))
+      .toEqual(want.map((s, i) => ({ target: CASES[i].periodTarget ?? CASES[i].plan, actual: CASES[i].actual, ...s })));
+
+    // Not vacuous: the check grades every row down to the unreadable ones, and all four grades occur.
+    const graded = want.filter((s) => s.grade !== "").length;
+    expect(graded).toBe(CASES.findIndex((c) => c.periodTarget === "Trên abc"));
+    expect(new Set(want.map((s) => s.grade))).toEqual(new Set(["Vượt", "Đạt", "Gần đạt", "Chưa đạt", ""]));
+    const errors = [...sheet.entries()].filter(([, cell]) => /#(DIV\/0!|VALUE!|REF!|NAME\?|N\/A|NUM!)|Err:/.test(cell.text));
+    expect(errors).toEqual([]);
+  });
+});
