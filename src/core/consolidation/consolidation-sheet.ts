@@ -94,7 +94,8 @@ export function planConsolidationSheet(c: Done, lang: Lang): SheetPlan {
   const lastCol = Math.max(totalCol + 3, w.fileColumns.length);
   return {
     name: w.sheetName,
-    columns: Array.from({ length: lastCol }, (_, i) => ({ width: i === 0 ? 8 : i === 1 ? 40 : i === 2 ? 14 : 14 })),
+    // TT/Mã narrow, the file and indicator names wide, figures 14 characters.
+    columns: Array.from({ length: lastCol }, (_, i) => ({ width: i === 0 ? 8 : i === 1 ? 40 : 14 })),
     rows: [],
     styles: STYLES,
     cells,

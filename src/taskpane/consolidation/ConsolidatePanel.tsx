@@ -31,8 +31,14 @@ export function ConsolidatePanel({ api, lang }: { readonly api: PaneApi; readonl
   const run = async () => {
     setBusy(true);
     setOutcome(null);
-    setOutcome(await consolidation.run(files, lang));
-    setBusy(false);
+    try {
+      setOutcome(await consolidation.run(files, lang));
+    } catch (e) {
+      // A chunk that failed to load, a file the browser could not read: said, and the files stay chosen.
+      setOutcome({ ok: false, reason: "host-error", detail: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(false);
+    }
   };
   const words = CONSOLIDATION_WORDS[lang];
   const result = outcome?.ok === true ? outcome.consolidation : outcome?.reason === "no-report" ? outcome.consolidation : null;

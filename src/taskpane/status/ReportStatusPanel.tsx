@@ -94,11 +94,17 @@ export function ReportStatusPanel({ api, lang, session, update, sheetName, actor
     setSaveError(null);
     setRefusal(null);
     setSaved(null);
-    const r = await status.act(sheetName, {
-      action, actor, date: new Date().toISOString(),
-      reasons: action === "approve" ? [] : text.split(/\r?\n/),
-    });
-    setSaving(false);
+    let r: Awaited<ReturnType<typeof status.act>>;
+    try {
+      r = await status.act(sheetName, {
+        action, actor, date: new Date().toISOString(),
+        reasons: action === "approve" ? [] : text.split(/\r?\n/),
+      });
+    } catch (e) {
+      r = { ok: false, detail: e instanceof Error ? e.message : String(e) };
+    } finally {
+      setSaving(false);
+    }
     if (r.ok) {
       setView(r.view);
       setDraft(draftKey(field), "");
