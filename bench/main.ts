@@ -7,6 +7,7 @@
 // and list it in MODULES below. Keys must be unique across modules.
 import * as bundle from "./bundle.bench";
 import * as checkVsLoad from "./check-vs-load.bench";
+import * as consolidateVsLoad from "./consolidate.bench";
 import * as engine from "./engine.bench";
 import * as syncs from "./syncs.bench";
 
@@ -20,6 +21,7 @@ interface BenchModule {
 // checkVsLoad first: a ratio of two timings is steadiest before other modules have grown the heap.
 const MODULES: Readonly<Record<string, BenchModule>> = {
   checkVsLoad,
+  consolidateVsLoad,
   engine,
   bundle,
   syncs,

@@ -119,13 +119,12 @@ export async function applyStatusAction(sheetName: string, request: StatusReques
 function queueEventRows(context: Excel.RequestContext, read: Read, event: StatusEvent): void {
   const rows: string[][] = eventToRows(event).map((r) => [...r]);
   let sheet = read.statusSheet;
-  let first = read.nextRow;
+  const first = read.nextRow;
   if (sheet === null) {
     sheet = context.workbook.worksheets.add(STATUS_SHEET_NAME);
     sheet.visibility = Excel.SheetVisibility.veryHidden;
   }
   if (first === 0) rows.unshift([...statusHeaderRow()]);
-  else first = Math.max(first, 1);
   const target = sheet.getRangeByIndexes(first, 0, rows.length, WIDTH);
   target.numberFormat = rows.map((r) => r.map(() => "@"));
   target.values = rows;

@@ -3,7 +3,7 @@
 // its template (the marker names it); a file template not loaded since Excel started reads as
 // "unknown template", and the pane asks for the file again.
 import type { Template, TemplateId } from "../core/template/template";
-import { builtinTemplate } from "../core/template/template-builtin";
+import { BUILTIN_TEMPLATES, builtinTemplate } from "../core/template/template-builtin";
 
 const loaded = new Map<string, Template>();
 
@@ -15,6 +15,12 @@ export function rememberTemplate(template: Template): void {
 /** The lookup core's readSheet takes. */
 export function knownTemplate(id: TemplateId): Template | undefined {
   return loaded.get(id) ?? builtinTemplate(id) ?? undefined;
+}
+
+/** Every template readable now: the built-in ones, then those loaded (a loaded one replaces a built-in of its id). */
+export function knownTemplateList(): readonly Template[] {
+  const builtins = Object.values(BUILTIN_TEMPLATES).filter((t) => !loaded.has(t.id));
+  return [...builtins, ...loaded.values()];
 }
 
 /** For tests that start from a clean session. */

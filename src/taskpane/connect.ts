@@ -139,6 +139,7 @@ export async function connectOffice(): Promise<PaneApi> {
       return r.ok ? { ok: true } : { ok: false, detail: r.detail };
     },
     summary: lazySummary(facts),
+    consolidation: { run: async (files, lang) => (await engine()).consolidateFiles(files, lang, facts) },
     status: {
       read: async (sheetName) => {
         const r = await (await engine()).readReportStatus(sheetName);

@@ -4,3 +4,4 @@ export { createExcelAddin } from "../excel/addin";
 export { createSummaryExportApi } from "../excel/export-summary-api";
 export { knownTemplate } from "../excel/templates";
 export { applyStatusAction, readReportStatus } from "../excel/status-store";
+export { consolidateFiles } from "../excel/consolidate-files";

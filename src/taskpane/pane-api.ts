@@ -4,11 +4,12 @@
 // workbench); tests can pass a double. Components never touch Office globals.
 import type { Finding, QualifiedAddress } from "../core/finding";
 import type { Grade } from "../core/grading/grade";
-import type { IndicatorCode, LocalText } from "../core/indicator";
+import type { IndicatorCode, Lang, LocalText } from "../core/indicator";
 import type { ReportDetails } from "../core/reading";
 import type { ReviewMark } from "../core/review/review-mark";
 import type { OfficeThemeColors } from "../excel/office-theme";
 import type { ReportStatusApi } from "./status/status-api";
+import type { ConsolidateFilesOutcome, PickedFile } from "../excel/consolidate-files";
 import type { AuthoringApi } from "../excel/authoring-api";
 import type { ExcelFailure, HostFacts, LoadTemplateRequest, LoadTemplateResult, ProgressListener, SummaryExportApi, TemplateSheetInfo } from "../excel/addin-api";
 
@@ -64,6 +65,8 @@ export interface PaneApi {
   readonly summary?: SummaryExportApi;
   /** Issue 14: the report's status (absent where the implementation has none). */
   readonly status?: ReportStatusApi;
+  /** Issue 14: many units' workbooks into one sheet of this workbook (absent where the implementation has none). */
+  readonly consolidation?: { run(files: readonly PickedFile[], lang: Lang): Promise<ConsolidateFilesOutcome> };
   /** Issue 11: making a template from the department's own table (absent where the implementation has none). */
   readonly authoring?: AuthoringApi;
 }

@@ -13,6 +13,7 @@ import { exportMessages } from "./export-messages";
 import { ExportGate } from "./ExportGate";
 import { exportAllowed, failureText, outcomeNotice } from "./export-outcome";
 import { SummaryPreviewCard } from "./SummaryPreviewCard";
+import { ConsolidatePanel } from "../consolidation/ConsolidatePanel";
 
 const useStyles = makeStyles({
   choice: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, alignItems: "flex-start" },
@@ -74,6 +75,7 @@ export function ExportStep({ api, lang, session, goTo }: StepProps) {
         ) : (
           <Notice intent="warning">{m.unavailable}</Notice>
         )}
+        <ConsolidatePanel api={api} lang={lang} />
       </div>
     );
   }
@@ -127,6 +129,7 @@ export function ExportStep({ api, lang, session, goTo }: StepProps) {
           {notice.note !== undefined && <><br />{notice.note}</>}
         </Notice>
       )}
+      <ConsolidatePanel api={api} lang={lang} />
     </div>
   );
 }

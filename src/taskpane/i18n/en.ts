@@ -156,6 +156,18 @@ export const en: Messages = {
     returnedWith: "Reasons for returning:",
     goToCell: "Go to cell",
   },
+  consolidation: {
+    heading: "Consolidate many units",
+    hint: "Choose the units' .xlsx workbooks (same template and period; each file is a unit, named by its file name). The result is a new sheet in this workbook: the units' figures side by side, totals (rates are never summed) and the grade of each total.",
+    choose: "Choose the units' workbooks",
+    chosen: (n) => `${n} file(s) chosen.`,
+    run: "Consolidate",
+    working: "Consolidating…",
+    wrote: (sheet, included, excluded) => `Wrote the sheet "${sheet}": ${included} file(s) consolidated${excluded > 0 ? `, ${excluded} left out` : ""}.`,
+    leftOut: "Files left out (not consolidated):",
+    noReport: "No file is a report made from a Chỉ Tiêu template: nothing to consolidate. Choose the units' report workbooks.",
+    failed: (d) => `The consolidated sheet was not written (${d}). The files chosen are still here; try again.`,
+  },
   templateError: {
     missing: "this field is missing",
     "wrong-type": (expected) => `wrong type, expected ${expected}`,

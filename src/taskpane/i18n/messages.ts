@@ -6,6 +6,7 @@ import type { Lang } from "../../core/indicator";
 import type { ReviewStatus } from "../../core/review/review-mark";
 import type { TemplateErrorCode } from "../../core/template/template-error";
 import type { StatusMessages } from "../status/status-messages";
+import type { ConsolidationMessages } from "../consolidation/consolidation-messages";
 
 type Text = string;
 type Fn1 = (a: string) => string;
@@ -67,6 +68,8 @@ export interface Messages {
   };
   /** Issue 14: the report's status (submit, return, approve). */
   readonly reportStatus: StatusMessages;
+  /** Issue 14: consolidating many units' workbooks (in the Export step). */
+  readonly consolidation: ConsolidationMessages;
   readonly templateError: Readonly<Record<Exclude<TemplateErrorCode, "wrong-type" | "not-allowed" | "bad-format" | "out-of-range">, Text>> & {
     readonly "wrong-type": Fn1; readonly "not-allowed": Fn1; readonly "bad-format": Fn1; readonly "out-of-range": Fn1; readonly value: Fn1;
   };

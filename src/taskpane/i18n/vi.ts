@@ -157,6 +157,18 @@ export const vi: Messages = {
     returnedWith: "Lý do trả lại:",
     goToCell: "Đến ô",
   },
+  consolidation: {
+    heading: "Tổng hợp nhiều đơn vị",
+    hint: "Chọn sổ .xlsx của các đơn vị (cùng mẫu, cùng kỳ; mỗi tệp một đơn vị, theo tên tệp). Kết quả là một trang mới trong sổ này: số liệu các đơn vị cạnh nhau, tổng cộng (tỷ lệ không cộng) và đánh giá trên tổng.",
+    choose: "Chọn các sổ của đơn vị",
+    chosen: (n) => `Đã chọn ${n} tệp.`,
+    run: "Tổng hợp",
+    working: "Đang tổng hợp…",
+    wrote: (sheet, included, excluded) => `Đã ghi trang "${sheet}": gộp ${included} tệp${excluded > 0 ? `, để riêng ${excluded} tệp` : ""}.`,
+    leftOut: "Các tệp để riêng (không gộp):",
+    noReport: "Không tệp nào là báo cáo lập từ mẫu Chỉ Tiêu: không có gì để tổng hợp. Hãy chọn sổ báo cáo của các đơn vị.",
+    failed: (d) => `Chưa ghi được trang tổng hợp (${d}). Các tệp đã chọn vẫn còn; hãy thử lại.`,
+  },
   templateError: {
     missing: "thiếu trường này",
     "wrong-type": (expected) => `sai kiểu, cần ${expected}`,

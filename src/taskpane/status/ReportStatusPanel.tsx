@@ -94,11 +94,17 @@ export function ReportStatusPanel({ api, lang, session, update, sheetName, actor
     setSaveError(null);
     setRefusal(null);
     setSaved(null);
-    const r = await status.act(sheetName, {
-      action, actor, date: new Date().toISOString(),
-      reasons: action === "approve" ? [] : text.split(/\r?\n/),
-    });
-    setSaving(false);
+    let r: Awaited<ReturnType<typeof status.act>>;
+    try {
+      r = await status.act(sheetName, {
+        action, actor, date: new Date().toISOString(),
+        reasons: action === "approve" ? [] : text.split(/\r?\n/),
+      });
+    } catch (e) {
+      r = { ok: false, detail: e instanceof Error ? e.message : String(e) };
+    } finally {
+      setSaving(false);
+    }
     if (r.ok) {
       setView(r.view);
       setDraft(draftKey(field), "");
@@ -187,8 +193,9 @@ export function ReportStatusPanel({ api, lang, session, update, sheetName, actor
           )}
           {saveError !== null && <Notice intent="error">{m.saveFailed(saveError)}</Notice>}
           <div className={s.actions}>
-            {ACTIONS[view.status.state].map((a, i) => (
-              <Button key={a} appearance={i === 0 ? "primary" : "secondary"} disabled={saving} onClick={() => void act(a)}>{words.action[a]}</Button>
+            {/* Outlined, not brand-filled: the Review step's one primary button is the mark on the cell shown. */}
+            {ACTIONS[view.status.state].map((a) => (
+              <Button key={a} disabled={saving} onClick={() => void act(a)}>{words.action[a]}</Button>
             ))}
             {saving && <Spinner size="tiny" label={m.saving} />}
           </div>
