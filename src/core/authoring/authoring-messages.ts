@@ -17,7 +17,7 @@ interface AuthoringWords {
 
 const vi: AuthoringWords = {
   field: {
-    section: "Phần", code: "Mã", unit: "Đơn vị tính", parent: "Thuộc chỉ tiêu", kind: "Loại", numberType: "Kiểu số", direction: "Chiều đánh giá",
+    section: "Phần", code: "Mã", unit: "Đơn vị tính", qualitative: "Kết quả bằng chữ", bands: "Mức đánh giá", parent: "Thuộc chỉ tiêu", kind: "Loại", numberType: "Kiểu số", direction: "Chiều đánh giá",
     rule: "Quy tắc", plan: "Kế hoạch", id: "Mã mẫu", title: "Tên mẫu", agency: "Cơ quan", place: "Địa danh",
     reportType: "Loại báo cáo", english: "Tên tiếng Anh",
   },
@@ -40,7 +40,9 @@ const vi: AuthoringWords = {
     "agency-missing": "không thấy tên cơ quan phía trên bảng: hãy điền", "place-from-agency": "theo tên UBND tỉnh",
     "place-missing": "không thấy địa danh: hãy điền", "default-report-type": "mặc định: báo cáo hành chính (Nghị định 09/2019/NĐ-CP)",
     "plan-column": "đọc từ cột Kế hoạch", "plan-unreadable": "không đọc được kế hoạch",
-    "en-copied": "tên tiếng Anh chép từ tên tiếng Việt: dịch nếu cần", "top-level": "chỉ tiêu chính: bắt buộc nhập", part: "phần của chỉ tiêu trên: cùng loại với tổng",
+    "en-copied": "tên tiếng Anh chép từ tên tiếng Việt: dịch nếu cần",
+    "result-words": "bảng ghi kết quả bằng chữ: chấp nhận kết quả bằng chữ (Đạt, Hoàn thành…)",
+    "source-three-bands": "bảng đánh giá “Không đạt”: ba mức Vượt / Đạt / Không đạt", "top-level": "chỉ tiêu chính: bắt buộc nhập", part: "phần của chỉ tiêu trên: cùng loại với tổng",
   },
   kind: { stock: "Mức cuối kỳ", flow: "Lượng trong kỳ", rate: "Tỷ lệ" },
   direction: { higher: "Càng cao càng tốt", lower: "Càng thấp càng tốt", informational: "Chỉ theo dõi" },
@@ -59,7 +61,7 @@ const vi: AuthoringWords = {
 
 const en: AuthoringWords = {
   field: {
-    section: "Section", code: "Code", unit: "Unit", parent: "Part of", kind: "Kind", numberType: "Number type", direction: "Direction",
+    section: "Section", code: "Code", unit: "Unit", qualitative: "Result in words", bands: "Grades", parent: "Part of", kind: "Kind", numberType: "Number type", direction: "Direction",
     rule: "Rule", plan: "Plan", id: "Template id", title: "Title", agency: "Agency", place: "Place",
     reportType: "Report type", english: "English names",
   },
@@ -82,7 +84,9 @@ const en: AuthoringWords = {
     "agency-missing": "no agency found above the table: fill it in", "place-from-agency": "from the province's People's Committee",
     "place-missing": "no place found: fill it in", "default-report-type": "default: administrative report (Decree 09/2019/NĐ-CP)",
     "plan-column": "read from the plan column", "plan-unreadable": "the plan could not be read",
-    "en-copied": "English names copied from the Vietnamese: translate them if needed", "top-level": "a main indicator: must be filled", part: "a part of the indicator above: the same kind as its total",
+    "en-copied": "English names copied from the Vietnamese: translate them if needed",
+    "result-words": "the table writes the result in words: results in words are accepted (Đạt, Hoàn thành…)",
+    "source-three-bands": "the table grades “Không đạt”: three grades, Vượt / Đạt / Không đạt", "top-level": "a main indicator: must be filled", part: "a part of the indicator above: the same kind as its total",
   },
   kind: { stock: "Level at period end", flow: "Amount in period", rate: "Rate" },
   direction: { higher: "Higher is better", lower: "Lower is better", informational: "Reported only" },
