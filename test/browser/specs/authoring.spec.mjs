@@ -80,7 +80,7 @@ export const tests = [
         expect(before.cells.length > 80, `the table's cells were read (${before.cells.length})`);
 
         // Make the template from the table
-        await p().getByRole("tab", { name: "Tạo mẫu" }).click();
+        await p().getByRole("tab", { name: "Từ bảng" }).click();
         await p().getByRole("button", { name: "Đọc bảng" }).click();
         const source = p().getByTestId("authoring-source");
         await source.waitFor({ timeout: 20000 });
