@@ -2,13 +2,14 @@
 // template to colleagues: a very hidden worksheet, one row per template (id, version, then the
 // JSON in chunks under Excel's 32.767-character cell limit), like the review marks
 // (review-store.ts) and for the same reasons. Document settings (Office.context.document.settings)
-// also live in the file and work at ExcelApi 1.7, but LibreOffice drops them and Excel on the
-// web limits them to 2 MB per add-in; custom XML parts are not served by our stand-in host and
-// some converters drop them. A very hidden sheet survives every Excel, LibreOffice and the host,
-// and users cannot unhide it from Excel's UI.
+// also live in the file and work at ExcelApi 1.7, but LibreOffice drops them, they belong to one
+// add-in (a colleague's copy hosted elsewhere would not see them), and Microsoft's "Persisting
+// add-in state" names a size limit for them; custom XML parts (ExcelApi 1.5) are not served by
+// our stand-in host and some converters drop them. A very hidden sheet survives every Excel,
+// LibreOffice and the host, and users cannot unhide it from Excel's UI.
 //
-// APIs: worksheets.getItemOrNullObject, getUsedRangeOrNullObject (ExcelApi 1.4), Worksheet.visibility
-// (1.1), getRangeByIndexes (1.7), Range.numberFormat / values (1.1).
+// APIs: worksheets.getItemOrNullObject, getUsedRangeOrNullObject (ExcelApi 1.4), setting
+// Worksheet.visibility (1.2), getRangeByIndexes (1.7), Range.numberFormat / values (1.1).
 import type { CarriedInputs } from "../core/layout/carried";
 import type { PlannedValue } from "../core/sheet-plan";
 import type { Template } from "../core/template/template";

@@ -5,7 +5,9 @@
 // the sheet is built, figures typed, checked, the summary exported; the department's table is
 // byte-for-byte what it was (every cell's value and format), and after saving and reopening the
 // file checks without any template file.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { expect, expectEqual, expectNoAxeViolations, paneShots } from "../helpers.mjs";
@@ -111,7 +113,19 @@ export const tests = [
         await p().getByText("Đã lưu mẫu").waitFor({ timeout: 20000 });
         const stored = await page.evaluate(() => window.workbench.host.workbook.worksheets.map((w) => [w.name, w.state]));
         expectEqual(stored, [[TABLE_SHEET, "visible"], ["_ChiTieuTemplates", "veryHidden"]], "the template is stored in a very hidden sheet");
+        // "Lưu mẫu ra tệp": Excel on the desktop refuses downloads (as the workbench's host, a PC),
+        // so the file's text is shown to copy; that text is the template file the CLI reads, and
+        // the Template step opens it again.
+        await p().getByRole("button", { name: "Lưu mẫu ra tệp" }).click();
+        const text = await p().getByRole("textbox", { name: "Nội dung tệp mẫu (JSON)" }).inputValue();
+        const file = JSON.parse(text);
+        expectEqual([file.id, file.version, file.sections[0].indicators.length], ["ket-qua-thuc-hien-12-chi-tieu-kinh", "1.0.0", 14], "the exported template file");
+        expectEqual(file.sections[0].indicators.find((i) => i.code === "A.6").kind, "rate", "the corrected guess is in the file");
+        const path = join(mkdtempSync(join(tmpdir(), "chitieu-authoring-")), `${file.id}.json`);
+        writeFileSync(path, text);
         await p().getByRole("button", { name: "Tạo trang tính" }).click();
+        await p().getByTestId("template-file").setInputFiles(path);
+        await p().getByText(`${file.id}.json`).first().waitFor({ timeout: 10000 });
 
         // Build the sheet as today, from the template just made
         const title = await p().getByTestId("template-title").innerText();
