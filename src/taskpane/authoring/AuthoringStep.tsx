@@ -88,6 +88,15 @@ export function AuthoringStep({ api, lang, session, update, goTo }: StepProps) {
   };
   const setMeta = (patch: Partial<DraftMeta>) => body !== null && change({ ...body.draft, meta: { ...body.draft.meta, ...patch } });
 
+  /** Four bands is the default: without other rules, the template needs no grading field (format 1 stays). */
+  const setBands = (bands: "four" | "three") => {
+    if (body === null) return;
+    const { bands: _old, ...others } = body.draft.meta.grading ?? {};
+    const grading = bands === "three" ? { ...others, bands } : others;
+    const { grading: _g, ...meta } = body.draft.meta;
+    change({ ...body.draft, meta: Object.keys(grading).length > 0 ? { ...meta, grading } : meta });
+  };
+
   const save = async () => {
     if (body === null) return;
     const next = body.origin === "edit" ? { ...body.draft, meta: { ...body.draft.meta, version: bumpVersion(body.draft.meta.version) } } : body.draft;
@@ -151,6 +160,12 @@ export function AuthoringStep({ api, lang, session, update, goTo }: StepProps) {
                 {REPORT_TYPES.map((r) => <option key={r} value={r}>{t.reportTypes[r]}</option>)}
               </Select>
             </Field>
+            <Field label={t.bands}>
+              <Select value={body.draft.meta.grading?.bands ?? "four"} onChange={(_, d) => setBands(d.value === "three" ? "three" : "four")}>
+                <option value="four">{t.bandsFour}</option>
+                <option value="three">{t.bandsThree}</option>
+              </Select>
+            </Field>
           </section>
           <section className={s.group} aria-labelledby="author-list">
             <h3 id="author-list" className={s.subheading}>{t.listHeading(body.draft.indicators.length)}</h3>
@@ -161,7 +176,16 @@ export function AuthoringStep({ api, lang, session, update, goTo }: StepProps) {
             <h3 id="author-rules" className={s.subheading}>{t.rulesHeading}</h3>
             {body.draft.rules.length === 0 ? <p className={s.hint}>{t.noRules}</p> : (
               <ul className={s.list}>
-                {body.draft.rules.map((r, i) => <li key={i}>{r.kind === "sum" ? `${r.total} = ${r.parts.join(" + ")}` : `${r.subset} ≤ ${r.set}`}</li>)}
+                {body.draft.rules.map((r, i) => {
+                  const text = r.kind === "sum" ? `${r.total} = ${r.parts.join(" + ")}` : `${r.subset} ≤ ${r.set}`;
+                  return (
+                    <li key={text}>
+                      {text}{" "}
+                      <Button size="small" appearance="subtle" aria-label={t.removeRule(text)}
+                        onClick={() => change({ ...body.draft, rules: body.draft.rules.filter((_, k) => k !== i) })}>✕</Button>
+                    </li>
+                  );
+                })}
               </ul>
             )}
           </section>
