@@ -172,6 +172,9 @@ export const tests = [
         await again.waitFor({ timeout: 30000 });
         // The same check as before saving: the template came from the workbook, not from a file.
         expectEqual(await again.innerText(), findings, "the reopened sheet checks as before");
+        // And the next report is made from that template, not the built-in one.
+        await p().getByRole("tab", { name: "Mẫu" }).click();
+        await p().getByText("ket-qua-thuc-hien-12-chi-tieu-kinh").first().waitFor({ timeout: 20000 });
       } finally {
         await page.close();
       }
