@@ -34,8 +34,8 @@ const CASES: readonly Case[] = [
       // Births and natural growth in ‰: rates per mille, which the person marks as rates.
       "row 15: kind stock → rate",
       "row 16: kind stock → rate", "row 16: direction higher → informational",
-      // Two indicators in one row (under and over weight: “< 7,6\n<10,4”): the person splits row 17 in two.
-      "row 17: plan-unreadable",
+      // Two indicators in one row (under and over weight: “< 7,6\n<10,4”), named as such: the person splits row 17 in two.
+      "row 17: two-in-one-row",
     ],
   },
   {
@@ -94,6 +94,7 @@ function corrections(table: RealTable, template: Template, stdout: string, rows:
     if (made.direction !== s.direction) out.push(`row ${row}: direction ${made.direction} → ${s.direction}`);
   }
   for (const m of stdout.matchAll(/Row (\d+): the plan/g)) out.push(`row ${m[1]}: plan-unreadable`);
+  for (const m of stdout.matchAll(/Row (\d+) holds two plans/g)) out.push(`row ${m[1]}: two-in-one-row`);
   return out;
 }
 

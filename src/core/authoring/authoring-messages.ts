@@ -53,6 +53,7 @@ const vi: AuthoringWords = {
       case "no-header": return "Không tìm thấy dòng tiêu đề của bảng. Bảng cần một dòng có các cột “Chỉ tiêu” (hoặc “Tên chỉ tiêu”) và ít nhất một trong “ĐVT”, “Kế hoạch…”, “Thực hiện…”; hãy chọn đúng trang tính hoặc sửa tên cột.";
       case "no-indicators": return `Dưới dòng tiêu đề (từ dòng ${p.row}) không có chỉ tiêu nào: cột Chỉ tiêu đang trống.`;
       case "plan-unreadable": return `Dòng ${p.row}: không đọc được kế hoạch “${p.text ?? ""}”. Hãy viết một số (920.000; 87,5), một khoảng (6,6-6,8) hoặc “Trên 4”, “Dưới 3”; chỉ tiêu này tạm không có kế hoạch.`;
+      case "two-in-one-row": return `Dòng ${p.row} ghi hai kế hoạch trong một ô (${p.text ?? ""}): đó là hai chỉ tiêu. Hãy tách thành hai dòng, mỗi dòng một tên và một kế hoạch; chỉ tiêu này tạm không có kế hoạch.`;
       case "name-missing": return `Dòng ${p.row} có số liệu nhưng không có tên chỉ tiêu: hãy điền tên, dòng này bị bỏ qua.`;
       case "duplicate-numbering": return `Dòng ${p.row}: số thứ tự trùng với một dòng trước; add-in đặt mã khác. Hãy sửa số TT nếu cần.`;
     }
@@ -97,6 +98,7 @@ const en: AuthoringWords = {
       case "no-header": return "No header row found. The table needs a row with a “Chỉ tiêu” (indicator) column and at least one of “ĐVT” (unit), “Kế hoạch…” (plan), “Thực hiện…” (result); choose the right sheet or rename the columns.";
       case "no-indicators": return `No indicators below the header (from row ${p.row}): the Chỉ tiêu column is empty.`;
       case "plan-unreadable": return `Row ${p.row}: the plan “${p.text ?? ""}” cannot be read. Write a number (920.000; 87,5), a range (6,6-6,8) or “Trên 4”, “Dưới 3”; the indicator has no plan for now.`;
+      case "two-in-one-row": return `Row ${p.row} holds two plans in one cell (${p.text ?? ""}): they are two indicators. Split the row in two, each with its name and plan; the indicator has no plan for now.`;
       case "name-missing": return `Row ${p.row} has figures but no indicator name: fill in the name; the row is skipped.`;
       case "duplicate-numbering": return `Row ${p.row}: its TT repeats an earlier row's; the add-in gave it another code. Fix the TT if needed.`;
     }

@@ -28,7 +28,7 @@ export interface Guess {
   readonly row: number;
 }
 
-export type ProblemCode = "no-header" | "no-indicators" | "plan-unreadable" | "name-missing" | "duplicate-numbering";
+export type ProblemCode = "no-header" | "no-indicators" | "plan-unreadable" | "two-in-one-row" | "name-missing" | "duplicate-numbering";
 
 /** What the table does not let the guesser decide: the row and what to change there. */
 export interface Problem {
@@ -224,7 +224,10 @@ export function proposeTemplate(snapshot: SheetSnapshot): ProposeResult {
       plans[code] = target.target.kind === "number" ? target.target.value : written;
       guesses.push({ field: "plan", code, value: text(r.plan), because: "plan-column", row: r.row });
     } else if (target.kind !== "empty") {
-      problems.push({ code: "plan-unreadable", row: r.row, text: text(r.plan) });
+      // "< 7,6\n<10,4": two indicators share the row (each line a plan of its own).
+      const lines = typeof r.plan === "string" ? r.plan.split(/\r?\n/u).map((l) => l.trim()).filter((l) => l !== "") : [];
+      const two = lines.length > 1 && lines.every((l) => readCellTarget(l, r.unit || null).kind === "target");
+      problems.push({ code: two ? "two-in-one-row" : "plan-unreadable", row: r.row, text: two ? lines.join(" | ") : text(r.plan) });
       planSpec = {};
     }
     // A result written in words ("Xuất siêu", "cơ bản đều đạt"): a qualitative indicator (format 2).
