@@ -87,7 +87,7 @@ const en: AuthoringWords = {
     "plan-column": "read from the plan column", "plan-unreadable": "the plan could not be read",
     "en-copied": "English names copied from the Vietnamese: translate them if needed",
     "result-words": "the table writes the result in words: results in words are accepted (Đạt, Hoàn thành…)",
-    "source-three-bands": "the table grades “Không đạt”: three grades, Vượt / Đạt / Không đạt", "top-level": "a main indicator: must be filled", part: "a part of the indicator above: the same kind as its total",
+    "source-three-bands": "the table grades “Không đạt” (not met): three grades, exceeded / met / not met", "top-level": "a main indicator: must be filled", part: "a part of the indicator above: the same kind as its total",
   },
   kind: { stock: "Level at period end", flow: "Amount in period", rate: "Rate" },
   direction: { higher: "Higher is better", lower: "Lower is better", informational: "Reported only" },

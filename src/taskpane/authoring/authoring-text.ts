@@ -111,7 +111,7 @@ const vi: AuthoringText = {
 
 const en: AuthoringText = {
   heading: "Template from your department's table",
-  intro: "Select your department's indicator table on the sheet (or just open the sheet holding it), then Read table. The add-in guesses a template from the header row (TT, Chỉ tiêu, ĐVT, Kế hoạch, Thực hiện); your table is never changed.",
+  intro: "Select your department's indicator table on the sheet (or just open the sheet holding it), then Read table. The add-in guesses a template from the header row (“TT”, “Chỉ tiêu”, “ĐVT”, “Kế hoạch”, “Thực hiện”); your table is never changed.",
   read: "Read table",
   reading: "Reading the table…",
   editCurrent: (title) => `Edit the template in use (${title})`,
