@@ -180,4 +180,32 @@ export const tests = [
       }
     },
   },
+  {
+    name: "en, ExcelApi 1.7: the same table read in English: the proposal at 320 px passes axe, a problem-free table says nothing is saved yet",
+    async run(ctx) {
+      const page = await openWorkbench(ctx, "?lang=en&level=1.7");
+      const { base64 } = await departmentWorkbook();
+      await page.evaluate((b64) => window.workbench.reopenWith(b64), base64);
+      await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 30000 });
+      const p = pane(page);
+      try {
+        await p.getByRole("tab", { name: "Table", exact: true }).click();
+        await p.getByRole("button", { name: "Read table" }).click();
+        const source = p.getByTestId("authoring-source");
+        await source.waitFor({ timeout: 20000 });
+        const text = await source.innerText();
+        expect(text.includes("header on row 3: 14 indicators") && text.includes("Nothing is saved"), `the English proposal line: ${text}`);
+        const item = p.locator('details[data-code="A.2"]');
+        await item.locator("summary").click();
+        expect((await item.innerText()).includes("the name is something to reduce"), "A.2's reason in English");
+        await page.evaluate(() => window.workbench.setPaneWidth(320));
+        await expectNoAxeViolations(page, ctx, "en authoring proposal at 320 px", "#pane");
+        await paneShots(page, ctx, "en-authoring-proposal", [320]);
+        const sheets = await page.evaluate(() => window.workbench.host.workbook.worksheets.map((w) => w.name));
+        expectEqual(sheets, [TABLE_SHEET], "reading the table adds nothing to the workbook");
+      } finally {
+        await page.close();
+      }
+    },
+  },
 ];
