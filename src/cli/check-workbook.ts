@@ -9,6 +9,7 @@ import { readFileBytes } from "../xlsx/file-io";
 import { readStatusHistory } from "../xlsx/status-sheet";
 import { latestTemplateSheet, readTemplateSheets, type TemplateSheet } from "../xlsx/template-sheets";
 import { loadWorkbook } from "../xlsx/workbook-bytes";
+import { workbookTemplates } from "../xlsx/stored-templates";
 import { cliMessages } from "./cli-messages";
 
 export type CheckedFile =
@@ -37,7 +38,9 @@ export async function openReportSheet(
   }
   const loaded = await loadWorkbook(bytes.bytes);
   if (!loaded.ok) return fail(messages.notAWorkbook(file));
-  const found = readTemplateSheets(loaded.workbook, templates);
+  // The templates the file carries win (readTemplateSheets keeps the last of an id): the one that built a sheet reads it.
+  const carried = workbookTemplates(loaded.workbook).map((e) => e.template);
+  const found = readTemplateSheets(loaded.workbook, [...templates, ...carried]);
   if (pick !== undefined) {
     const wanted = pick.sheetName.normalize("NFC");
     const named = found.sheets.find((s) => s.worksheet.name.normalize("NFC") === wanted);

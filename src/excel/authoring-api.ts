@@ -1,9 +1,9 @@
 // What the pane's "Tạo mẫu từ bảng" step asks of Excel: the user's table as read, the templates
 // stored in the workbook, storing one, and saving a template file where the host allows it.
 import type { SheetSnapshot } from "../core/snapshot";
-import type { StoredTemplate } from "./template-store";
+import type { StoredTemplate } from "../core/authoring/stored-template";
 
-export type { StoredTemplate } from "./template-store";
+export type { StoredTemplate } from "../core/authoring/stored-template";
 
 export type TableRead =
   | {

@@ -2,50 +2,25 @@
 // template to colleagues: a very hidden worksheet, one row per template (id, version, then the
 // JSON in chunks under Excel's 32.767-character cell limit), like the review marks
 // (review-store.ts) and for the same reasons. Document settings (Office.context.document.settings)
-// also live in the file and work at ExcelApi 1.7, but LibreOffice drops them and Excel on the
-// web limits them to 2 MB per add-in; custom XML parts are not served by our stand-in host and
-// some converters drop them. A very hidden sheet survives every Excel, LibreOffice and the host,
-// and users cannot unhide it from Excel's UI.
+// also live in the file and work at ExcelApi 1.7, but LibreOffice drops them, they belong to one
+// add-in (a colleague's copy hosted elsewhere would not see them), and Microsoft's "Persisting
+// add-in state" names a size limit for them; custom XML parts (ExcelApi 1.5) are not served by
+// our stand-in host and some converters drop them. A very hidden sheet survives every Excel,
+// LibreOffice and the host, and users cannot unhide it from Excel's UI.
 //
-// APIs: worksheets.getItemOrNullObject, getUsedRangeOrNullObject (ExcelApi 1.4), Worksheet.visibility
-// (1.1), getRangeByIndexes (1.7), Range.numberFormat / values (1.1).
+// APIs: worksheets.getItemOrNullObject, getUsedRangeOrNullObject (ExcelApi 1.4), setting
+// Worksheet.visibility (1.2), getRangeByIndexes (1.7), Range.numberFormat / values (1.1).
+import { storedTemplateRow, storedTemplatesOf, TEMPLATE_SHEET_HEADER, TEMPLATE_SHEET_NAME, type StoredTemplate } from "../core/authoring/stored-template";
 import type { CarriedInputs } from "../core/layout/carried";
-import type { PlannedValue } from "../core/sheet-plan";
-import type { Template } from "../core/template/template";
-import { parseTemplate } from "../core/template/template-schema";
 import { describeError } from "./office-errors";
 import { knownTemplate, rememberTemplate } from "./templates";
 
-export const TEMPLATE_SHEET_NAME = "_ChiTieuTemplates";
-const HEADER = ["id", "version", "chunks", "json"] as const;
-const CHUNK = 30_000;
-
-/** A template stored in the workbook, with the plans of the table it was made from (for that year). */
-export interface StoredTemplate {
-  readonly template: Template;
-  readonly plans: Readonly<Record<string, PlannedValue>>;
-  readonly planYear: number | null;
-}
+export { TEMPLATE_SHEET_NAME, type StoredTemplate };
 
 export type StoreOutcome = { readonly ok: true } | { readonly ok: false; readonly detail: string };
 
 const stored = new Map<string, StoredTemplate>();
 let read: Promise<readonly StoredTemplate[]> | null = null;
-
-function entryOf(row: readonly unknown[]): StoredTemplate | null {
-  const count = Number(row[2]);
-  if (!Number.isInteger(count) || count < 1) return null;
-  const text = row.slice(3, 3 + count).map((c) => (typeof c === "string" ? c : "")).join("");
-  try {
-    const json = JSON.parse(text) as { template?: unknown; plans?: unknown; planYear?: unknown };
-    const parsed = parseTemplate(json.template);
-    if (!parsed.ok) return null;
-    const plans = typeof json.plans === "object" && json.plans !== null ? (json.plans as Record<string, PlannedValue>) : {};
-    return { template: parsed.template, plans, planYear: typeof json.planYear === "number" ? json.planYear : null };
-  } catch {
-    return null;
-  }
-}
 
 /** Every template stored in the workbook (an unreadable row is skipped); each is known to the engine from then on. */
 export async function readStoredTemplates(): Promise<readonly StoredTemplate[]> {
@@ -57,10 +32,7 @@ export async function readStoredTemplates(): Promise<readonly StoredTemplate[]> 
     used.load("values");
     await context.sync();
     if (used.isNullObject) return [];
-    return used.values.slice(1).flatMap((row) => {
-      const e = entryOf(row);
-      return e === null ? [] : [e];
-    });
+    return storedTemplatesOf(used.values);
   });
   for (const e of entries) remember(e);
   return entries;
@@ -90,9 +62,7 @@ export function storedPlans(templateId: string, year: number): CarriedInputs {
 
 /** Stores (or replaces, by id) a template in the workbook's very hidden sheet. */
 export async function storeTemplate(entry: StoredTemplate): Promise<StoreOutcome> {
-  const text = JSON.stringify({ template: entry.template, plans: entry.plans, planYear: entry.planYear });
-  const chunks: string[] = [];
-  for (let i = 0; i < text.length; i += CHUNK) chunks.push(text.slice(i, i + CHUNK));
+  const row = storedTemplateRow(entry);
   try {
     await Excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
@@ -110,18 +80,18 @@ export async function storeTemplate(entry: StoredTemplate): Promise<StoreOutcome
         await context.sync();
         values = used.isNullObject ? [] : used.values;
       }
-      const found = values.findIndex((row, i) => i > 0 && row[0] === entry.template.id);
-      const row = found > 0 ? found : Math.max(1, values.length);
-      const width = Math.max(HEADER.length, 3 + chunks.length, values[row]?.length ?? 0);
-      const cells: string[][] = [[entry.template.id, entry.template.version, String(chunks.length), ...chunks]];
-      while (cells[0].length < width) cells[0].push("");
+      // The same id replaces its row (an edit); a new one goes below the others.
+      const found = values.findIndex((r, i) => i > 0 && r[0] === entry.template.id);
+      const at = found > 0 ? found : Math.max(1, values.length);
+      const width = Math.max(TEMPLATE_SHEET_HEADER.length, row.length, values[at]?.length ?? 0);
+      const cells = [...row, ...new Array<string>(width - row.length).fill("")];
       // Text format first: Excel would turn a version "1.10.0" or an id into something else.
-      const header = sheet.getRangeByIndexes(0, 0, 1, HEADER.length);
-      header.numberFormat = [HEADER.map(() => "@")];
-      header.values = [[...HEADER]];
-      const target = sheet.getRangeByIndexes(row, 0, 1, width);
-      target.numberFormat = [cells[0].map(() => "@")];
-      target.values = cells;
+      const header = sheet.getRangeByIndexes(0, 0, 1, TEMPLATE_SHEET_HEADER.length);
+      header.numberFormat = [TEMPLATE_SHEET_HEADER.map(() => "@")];
+      header.values = [[...TEMPLATE_SHEET_HEADER]];
+      const target = sheet.getRangeByIndexes(at, 0, 1, width);
+      target.numberFormat = [cells.map(() => "@")];
+      target.values = [cells];
       await context.sync();
     });
   } catch (e) {

@@ -19,8 +19,9 @@ const loadAuthor = () => import(/* webpackChunkName: "step-author" */ "./authori
 export const STEPS: readonly StepDef[] = [
   // The first screen is eager: it is what every user sees.
   { id: "template", Component: TemplateStep },
-  { id: "author", Component: lazy(() => loadAuthor().then((m) => ({ default: m.AuthoringStep }))), preload: loadAuthor },
   { id: "check", Component: lazy(() => loadCheck().then((m) => ({ default: m.CheckStep }))), preload: loadCheck },
   { id: "review", Component: lazy(() => loadReview().then((m) => ({ default: m.ReviewStep }))), preload: loadReview },
   { id: "export", Component: lazy(() => loadExport().then((m) => ({ default: m.ExportStep }))), preload: loadExport },
+  // Issue 11: making a template is done once per department, after the daily steps.
+  { id: "author", Component: lazy(() => loadAuthor().then((m) => ({ default: m.AuthoringStep }))), preload: loadAuthor },
 ];

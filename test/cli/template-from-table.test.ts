@@ -34,9 +34,8 @@ const CASES: readonly Case[] = [
       // Births and natural growth in ‰: rates per mille, which the person marks as rates.
       "row 15: kind stock → rate",
       "row 16: kind stock → rate", "row 16: direction higher → informational",
-      // Two indicators in one row (under and over weight), and a plan with a note in brackets: the
-      // person splits row 17 in two and writes row 18's plan as “0,7”.
-      "row 17: plan-unreadable", "row 18: plan-unreadable",
+      // Two indicators in one row (under and over weight: “< 7,6\n<10,4”), named as such: the person splits row 17 in two.
+      "row 17: two-in-one-row",
     ],
   },
   {
@@ -68,9 +67,9 @@ const CASES: readonly Case[] = [
     id: "so-cong-thuong-thai-nguyen-2020-9m",
     shape: "money in tỷ đồng and triệu USD, a “Trong đó:\\n+” part, a plan written as a sentence",
     corrections: [
+      // The plan written as a sentence (“803.300 tỷ đồng, tăng 8% so với thực hiện năm 2019”) is read
+      // as 803.300; the two indicators the table leaves unplanned are set to be graded.
       "row 6: direction informational → higher", "row 7: direction informational → higher",
-      // “803.300 tỷ đồng, tăng 8% so với thực hiện năm 2019”: the person keeps 803.300 as the plan.
-      "row 4: plan-unreadable",
     ],
   },
   {
@@ -95,6 +94,7 @@ function corrections(table: RealTable, template: Template, stdout: string, rows:
     if (made.direction !== s.direction) out.push(`row ${row}: direction ${made.direction} → ${s.direction}`);
   }
   for (const m of stdout.matchAll(/Row (\d+): the plan/g)) out.push(`row ${m[1]}: plan-unreadable`);
+  for (const m of stdout.matchAll(/Row (\d+) holds two plans/g)) out.push(`row ${m[1]}: two-in-one-row`);
   return out;
 }
 
@@ -156,4 +156,22 @@ test("a table a person has to fix says which row and what to write; an unknown s
   expect(notes.stderr).toContain("No header row found");
   const both = await chitieu(["template", "--from-table", "table.xlsx", "--template", "stttt-quarterly", "--out", "t.json"], dir);
   expect(both.stderr).toContain("không dùng cả hai");
+});
+
+test("format 2 where the table says so: a result in words is qualitative, “Không đạt” means three grades", async () => {
+  const dir = scratchDir();
+  for (const id of ["national-12-targets-2019", "thua-thien-hue-main-targets-2019"]) {
+    writeFileSync(path.join(dir, `${id}.xlsx`), await tableWorkbookBytes(loadRealTable(id)));
+    const run = await chitieu(["template", "--from-table", `${id}.xlsx`, "--out", `${id}.json`], dir);
+    expect(run.code).toBe(0);
+  }
+  const national = parseTemplate(JSON.parse(readFileSync(path.join(dir, "national-12-targets-2019.json"), "utf8")));
+  if (!national.ok) throw new Error("national does not load");
+  expect(national.template.format).toBe(2);
+  const qualitative = national.template.sections.flatMap((s) => s.indicators).filter((i) => i.qualitative).map((i) => i.name.vi);
+  expect(qualitative).toEqual(["Tỷ lệ nhập siêu so với tổng kim ngạch xuất khẩu"]);
+  expect(national.template.grading).toBeUndefined();
+  const hue = parseTemplate(JSON.parse(readFileSync(path.join(dir, "thua-thien-hue-main-targets-2019.json"), "utf8")));
+  if (!hue.ok) throw new Error("Huế does not load");
+  expect(hue.template.grading).toEqual({ bands: "three" });
 });

@@ -1,6 +1,8 @@
 // Templates made in the pane travel in the workbook: stored in a very hidden sheet at ExcelApi
 // 1.7, read back by a colleague's session, replaced by id on edit; the table's plans start the
 // first sheet of their year; an edited template rebuilds the sheet without losing a typed figure.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import ExcelJS from "exceljs";
 import { addIndicator, bumpVersion, draftOfTemplate, draftTemplate, editIndicator, moveIndicator, proposeTemplate, removeIndicator } from "../../src/core/authoring";
 import { indicatorCode } from "../../src/core/indicator";
@@ -12,6 +14,7 @@ import { loadTemplate } from "../../src/excel/load-template";
 import { readStoredTemplates, storeTemplate, TEMPLATE_SHEET_NAME } from "../../src/excel/template-store";
 import { forgetTemplates, knownTemplate } from "../../src/excel/templates";
 import { SEED_TABLE_ROWS } from "../core/authoring/seed-table";
+import { chitieu, scratchDir } from "../cli/run-cli";
 import { bare, DETAILS, startHost } from "./helpers";
 
 const TABLE = "Chỉ tiêu Q1";
@@ -138,4 +141,23 @@ test("an edited template (renamed, moved, removed, added, unit changed) rebuilds
   // indicator (III.4, one row down since II.3 was added) does not inherit it.
   expect(after.reading.kept?.map((k) => [k.code, k.cells.actual?.value])).toEqual([["III.5", 20]]);
   expect(actual("III.4")).toBeNull();
+});
+
+test("chitieu check reads a saved workbook with the template it carries, no template file needed", async () => {
+  const { host } = await startHost("1.7", await tableWorkbook());
+  const { draft, template } = await proposed();
+  await storeTemplate({ template, plans: draft.plans, planYear: draft.planYear });
+  await loadTemplate({ template, period: Q1, details: DETAILS, replaceExisting: false });
+  const read = await check("Quý I-2020");
+  if (!read.ok) throw new Error("no sheet");
+  const at = read.reading.indicators.find((i) => i.code === "I.1")?.cells.actual?.address;
+  await host.user.type("Quý I-2020", bare(at ?? ""), 920000);
+  const dir = scratchDir();
+  writeFileSync(path.join(dir, "book.xlsx"), await host.save());
+  const run = await chitieu(["check", "book.xlsx", "--json"], dir);
+  const json = JSON.parse(run.stdout) as { files: { template?: { id: string }; indicators?: { code: string; grade: string }[]; error?: string }[] };
+  expect(json.files[0].error).toBeUndefined();
+  expect(json.files[0].template?.id).toBe(template.id);
+  // A stock graded against its annual plan from the table: 920.000 ÷ 950.000 = 96,8 %, Gần đạt.
+  expect(json.files[0].indicators?.find((i) => i.code === "I.1")?.grade).toBe("near");
 });

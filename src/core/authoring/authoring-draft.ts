@@ -4,7 +4,8 @@
 import type { Direction, IndicatorCode, IndicatorKind, LocalText, NumberType } from "../indicator";
 import type { CarriedInputs } from "../layout/carried";
 import type { PlannedValue } from "../sheet-plan";
-import type { ConsistencyRule, ReportType, Template } from "../template/template";
+import type { IndicatorGrading, TemplateGrading } from "../grading/grading-rules";
+import type { ConsistencyRule, ReportType, Template, TemplateFormat } from "../template/template";
 import { parseTemplate, type TemplateParse } from "../template/template-schema";
 
 export interface DraftIndicator {
@@ -20,6 +21,11 @@ export interface DraftIndicator {
   readonly explanationRequired: boolean;
   readonly parent?: IndicatorCode;
   readonly nearThreshold?: number;
+  /** Template format 2 fields, kept as they are through an edit. */
+  readonly grading?: IndicatorGrading;
+  readonly qualitative?: boolean;
+  readonly accepted?: readonly string[];
+  readonly exceeding?: readonly string[];
   /** The source table's row (1-based) it came from; null for one added by hand or read from a file. */
   readonly row: number | null;
 }
@@ -38,6 +44,9 @@ export interface DraftMeta {
   readonly place: string;
   readonly reportType: ReportType;
   readonly nearThreshold: number;
+  readonly format?: TemplateFormat;
+  /** Format 2: the template's grading rules (three or four bands, pro-rating, Vượt from). */
+  readonly grading?: TemplateGrading;
 }
 
 export interface AuthoringDraft {
@@ -54,7 +63,11 @@ export interface AuthoringDraft {
 
 /** The template's JSON, as the CLI writes it and parseTemplate reads it. Sections without indicators are left out. */
 export function draftJson(d: AuthoringDraft): Record<string, unknown> {
+  // Format 2 only when something needs it: a format 1 file stays readable by every earlier version.
+  const v2 = d.meta.format === 2 || d.meta.grading !== undefined || d.indicators.some((i) => i.grading !== undefined || i.qualitative !== undefined
+    || i.accepted !== undefined || i.exceeding !== undefined);
   return {
+    ...(v2 ? { format: 2 } : {}),
     id: d.meta.id,
     version: d.meta.version,
     title: d.meta.title,
@@ -71,10 +84,15 @@ export function draftJson(d: AuthoringDraft): Record<string, unknown> {
           required: i.required, explanationRequired: i.explanationRequired,
           ...(i.parent !== undefined ? { parent: i.parent } : {}),
           ...(i.nearThreshold !== undefined ? { nearThreshold: i.nearThreshold } : {}),
+          ...(i.grading !== undefined ? { grading: i.grading } : {}),
+          ...(i.qualitative !== undefined ? { qualitative: i.qualitative } : {}),
+          ...(i.accepted !== undefined ? { accepted: i.accepted } : {}),
+          ...(i.exceeding !== undefined ? { exceeding: i.exceeding } : {}),
         })),
       }))
       .filter((s) => s.indicators.length > 0),
     rules: d.rules,
+    ...(d.meta.grading !== undefined ? { grading: d.meta.grading } : {}),
   };
 }
 
@@ -83,7 +101,11 @@ export const draftTemplate = (d: AuthoringDraft): TemplateParse => parseTemplate
 /** A template opened for editing: the same codes, no source rows, no plans. */
 export function draftOfTemplate(t: Template): AuthoringDraft {
   return {
-    meta: { id: t.id, version: t.version, title: t.title, agency: t.agency, place: t.place, reportType: t.reportType, nearThreshold: t.nearThreshold },
+    meta: {
+      id: t.id, version: t.version, title: t.title, agency: t.agency, place: t.place, reportType: t.reportType, nearThreshold: t.nearThreshold,
+      ...(t.grading !== undefined ? { grading: t.grading } : {}),
+      ...(t.format !== undefined ? { format: t.format } : {}),
+    },
     sections: t.sections.map((s) => ({ code: s.code, name: s.name, row: null })),
     indicators: t.sections.flatMap((s) => s.indicators.map((i): DraftIndicator => ({ ...i, section: s.code, row: null }))),
     rules: t.rules,

@@ -17,7 +17,7 @@ interface AuthoringWords {
 
 const vi: AuthoringWords = {
   field: {
-    section: "Phần", code: "Mã", unit: "Đơn vị tính", parent: "Thuộc chỉ tiêu", kind: "Loại", numberType: "Kiểu số", direction: "Chiều đánh giá",
+    section: "Phần", code: "Mã", unit: "Đơn vị tính", qualitative: "Kết quả bằng chữ", bands: "Mức đánh giá", parent: "Thuộc chỉ tiêu", kind: "Loại", numberType: "Kiểu số", direction: "Chiều đánh giá",
     rule: "Quy tắc", plan: "Kế hoạch", id: "Mã mẫu", title: "Tên mẫu", agency: "Cơ quan", place: "Địa danh",
     reportType: "Loại báo cáo", english: "Tên tiếng Anh",
   },
@@ -40,7 +40,9 @@ const vi: AuthoringWords = {
     "agency-missing": "không thấy tên cơ quan phía trên bảng: hãy điền", "place-from-agency": "theo tên UBND tỉnh",
     "place-missing": "không thấy địa danh: hãy điền", "default-report-type": "mặc định: báo cáo hành chính (Nghị định 09/2019/NĐ-CP)",
     "plan-column": "đọc từ cột Kế hoạch", "plan-unreadable": "không đọc được kế hoạch",
-    "en-copied": "tên tiếng Anh chép từ tên tiếng Việt: dịch nếu cần", "top-level": "chỉ tiêu chính: bắt buộc nhập", part: "phần của chỉ tiêu trên: cùng loại với tổng",
+    "en-copied": "tên tiếng Anh chép từ tên tiếng Việt: dịch nếu cần",
+    "result-words": "bảng ghi kết quả bằng chữ: chấp nhận kết quả bằng chữ (Đạt, Hoàn thành…)",
+    "source-three-bands": "bảng đánh giá “Không đạt”: ba mức Vượt / Đạt / Không đạt", "top-level": "chỉ tiêu chính: bắt buộc nhập", part: "phần của chỉ tiêu trên: cùng loại với tổng",
   },
   kind: { stock: "Mức cuối kỳ", flow: "Lượng trong kỳ", rate: "Tỷ lệ" },
   direction: { higher: "Càng cao càng tốt", lower: "Càng thấp càng tốt", informational: "Chỉ theo dõi" },
@@ -51,6 +53,7 @@ const vi: AuthoringWords = {
       case "no-header": return "Không tìm thấy dòng tiêu đề của bảng. Bảng cần một dòng có các cột “Chỉ tiêu” (hoặc “Tên chỉ tiêu”) và ít nhất một trong “ĐVT”, “Kế hoạch…”, “Thực hiện…”; hãy chọn đúng trang tính hoặc sửa tên cột.";
       case "no-indicators": return `Dưới dòng tiêu đề (từ dòng ${p.row}) không có chỉ tiêu nào: cột Chỉ tiêu đang trống.`;
       case "plan-unreadable": return `Dòng ${p.row}: không đọc được kế hoạch “${p.text ?? ""}”. Hãy viết một số (920.000; 87,5), một khoảng (6,6-6,8) hoặc “Trên 4”, “Dưới 3”; chỉ tiêu này tạm không có kế hoạch.`;
+      case "two-in-one-row": return `Dòng ${p.row} ghi hai kế hoạch trong một ô (${p.text ?? ""}): đó là hai chỉ tiêu. Hãy tách thành hai dòng, mỗi dòng một tên và một kế hoạch; chỉ tiêu này tạm không có kế hoạch.`;
       case "name-missing": return `Dòng ${p.row} có số liệu nhưng không có tên chỉ tiêu: hãy điền tên, dòng này bị bỏ qua.`;
       case "duplicate-numbering": return `Dòng ${p.row}: số thứ tự trùng với một dòng trước; add-in đặt mã khác. Hãy sửa số TT nếu cần.`;
     }
@@ -59,7 +62,7 @@ const vi: AuthoringWords = {
 
 const en: AuthoringWords = {
   field: {
-    section: "Section", code: "Code", unit: "Unit", parent: "Part of", kind: "Kind", numberType: "Number type", direction: "Direction",
+    section: "Section", code: "Code", unit: "Unit", qualitative: "Result in words", bands: "Grades", parent: "Part of", kind: "Kind", numberType: "Number type", direction: "Direction",
     rule: "Rule", plan: "Plan", id: "Template id", title: "Title", agency: "Agency", place: "Place",
     reportType: "Report type", english: "English names",
   },
@@ -82,7 +85,9 @@ const en: AuthoringWords = {
     "agency-missing": "no agency found above the table: fill it in", "place-from-agency": "from the province's People's Committee",
     "place-missing": "no place found: fill it in", "default-report-type": "default: administrative report (Decree 09/2019/NĐ-CP)",
     "plan-column": "read from the plan column", "plan-unreadable": "the plan could not be read",
-    "en-copied": "English names copied from the Vietnamese: translate them if needed", "top-level": "a main indicator: must be filled", part: "a part of the indicator above: the same kind as its total",
+    "en-copied": "English names copied from the Vietnamese: translate them if needed",
+    "result-words": "the table writes the result in words: results in words are accepted (Đạt, Hoàn thành…)",
+    "source-three-bands": "the table grades “Không đạt” (not met): three grades, exceeded / met / not met", "top-level": "a main indicator: must be filled", part: "a part of the indicator above: the same kind as its total",
   },
   kind: { stock: "Level at period end", flow: "Amount in period", rate: "Rate" },
   direction: { higher: "Higher is better", lower: "Lower is better", informational: "Reported only" },
@@ -93,6 +98,7 @@ const en: AuthoringWords = {
       case "no-header": return "No header row found. The table needs a row with a “Chỉ tiêu” (indicator) column and at least one of “ĐVT” (unit), “Kế hoạch…” (plan), “Thực hiện…” (result); choose the right sheet or rename the columns.";
       case "no-indicators": return `No indicators below the header (from row ${p.row}): the Chỉ tiêu column is empty.`;
       case "plan-unreadable": return `Row ${p.row}: the plan “${p.text ?? ""}” cannot be read. Write a number (920.000; 87,5), a range (6,6-6,8) or “Trên 4”, “Dưới 3”; the indicator has no plan for now.`;
+      case "two-in-one-row": return `Row ${p.row} holds two plans in one cell (${p.text ?? ""}): they are two indicators. Split the row in two, each with its name and plan; the indicator has no plan for now.`;
       case "name-missing": return `Row ${p.row} has figures but no indicator name: fill in the name; the row is skipped.`;
       case "duplicate-numbering": return `Row ${p.row}: its TT repeats an earlier row's; the add-in gave it another code. Fix the TT if needed.`;
     }

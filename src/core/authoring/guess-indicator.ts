@@ -10,7 +10,7 @@ export type GuessReason =
   | "numbering" | "numbering-generated" | "of-which" | "deeper-numbering" | "of-which-parts" | "single-part"
   | "heading" | "no-heading" | "title-above" | "sheet-name" | "agency-above" | "agency-missing"
   | "place-from-agency" | "place-missing" | "default-report-type" | "plan-column" | "plan-unreadable"
-  | "en-copied" | "top-level" | "part";
+  | "en-copied" | "top-level" | "part" | "result-words" | "source-three-bands";
 
 export interface Guessed<T> {
   readonly value: T;

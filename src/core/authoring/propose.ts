@@ -15,7 +15,7 @@ import { DepthTracker, isOfWhich, isOfWhichMarker, nameNumbering, readNumbering,
 import { proposeMeta } from "./propose-meta";
 
 export type GuessField =
-  | "section" | "code" | "unit" | "parent" | "kind" | "numberType" | "direction" | "rule" | "plan"
+  | "section" | "code" | "unit" | "parent" | "qualitative" | "bands" | "kind" | "numberType" | "direction" | "rule" | "plan"
   | "id" | "title" | "agency" | "place" | "reportType" | "english";
 
 export interface Guess {
@@ -28,7 +28,7 @@ export interface Guess {
   readonly row: number;
 }
 
-export type ProblemCode = "no-header" | "no-indicators" | "plan-unreadable" | "name-missing" | "duplicate-numbering";
+export type ProblemCode = "no-header" | "no-indicators" | "plan-unreadable" | "two-in-one-row" | "name-missing" | "duplicate-numbering";
 
 /** What the table does not let the guesser decide: the row and what to change there. */
 export interface Problem {
@@ -53,6 +53,7 @@ interface BodyRow {
   readonly name: string;
   readonly unit: string;
   readonly plan: SnapshotCell;
+  readonly actual: SnapshotCell;
   readonly hasFigures: boolean;
   readonly ofWhich: boolean;
   readonly unitInName: boolean;
@@ -96,7 +97,7 @@ function bodyRows(snapshot: SheetSnapshot, header: TableHeader, problems: Proble
     if (bracket !== null) {
       [name, unit, unitInName] = [bracket[1], bracket[2].trim(), true];
     }
-    rows.push({ row: r, numbering, name, unit, unitInName, plan: at(c.plan) ?? null, hasFigures: figures, ofWhich: isOfWhich(name), part: false, depth: 0 });
+    rows.push({ row: r, numbering, name, unit, unitInName, plan: at(c.plan) ?? null, actual: at(c.actual) ?? null, hasFigures: figures, ofWhich: isOfWhich(name), part: false, depth: 0 });
   }
   return rows;
 }
@@ -215,7 +216,7 @@ export function proposeTemplate(snapshot: SheetSnapshot): ProposeResult {
     if (above !== undefined) above.children++;
     section.count++;
 
-    const target = readCellTarget(withoutUnit(r.plan, r.unit));
+    const target = readCellTarget(withoutUnit(r.plan, r.unit), r.unit || null);
     let planSpec: { qualifier?: "above" | "below" | "about" } | null = null;
     if (target.kind === "target") {
       planSpec = target.target.kind === "qualified" ? { qualifier: target.target.qualifier } : {};
@@ -223,9 +224,14 @@ export function proposeTemplate(snapshot: SheetSnapshot): ProposeResult {
       plans[code] = target.target.kind === "number" ? target.target.value : written;
       guesses.push({ field: "plan", code, value: text(r.plan), because: "plan-column", row: r.row });
     } else if (target.kind !== "empty") {
-      problems.push({ code: "plan-unreadable", row: r.row, text: text(r.plan) });
+      // "< 7,6\n<10,4": two indicators share the row (each line a plan of its own).
+      const lines = typeof r.plan === "string" ? r.plan.split(/\r?\n/u).map((l) => l.trim()).filter((l) => l !== "") : [];
+      const two = lines.length > 1 && lines.every((l) => readCellTarget(l, r.unit || null).kind === "target");
+      problems.push({ code: two ? "two-in-one-row" : "plan-unreadable", row: r.row, text: two ? lines.join(" | ") : text(r.plan) });
       planSpec = {};
     }
+    // A result written in words ("Xuất siêu", "cơ bản đều đạt"): a qualitative indicator (format 2).
+    const words = typeof r.actual === "string" && !/\d/u.test(r.actual) && /\p{L}/u.test(r.actual) && readCellTarget(r.actual, r.unit || null).kind !== "target";
     const direction = guessDirection(name, planSpec);
     const parent = sameThing ? above.code : undefined;
     // A part adds up like its total: parts of a flow are flows.
@@ -234,8 +240,9 @@ export function proposeTemplate(snapshot: SheetSnapshot): ProposeResult {
       code, section: section.code, name: { vi: name, en: name }, unit: { vi: r.unit, en: r.unit },
       kind: kind.value, direction: direction.value, numberType: guess.numberType.value,
       required: parent === undefined, explanationRequired: direction.value !== "informational",
-      ...(parent !== undefined ? { parent } : {}), row: r.row,
+      ...(parent !== undefined ? { parent } : {}), ...(words ? { qualitative: true } : {}), row: r.row,
     });
+    if (words) guesses.push({ field: "qualitative", code, value: text(r.actual), because: "result-words", row: r.row });
     if (r.unitInName) guesses.push({ field: "unit", code, value: r.unit, because: "unit-in-name", row: r.row });
     guesses.push(
       { field: "code", code, value: code, because: made.generated || label === null ? "numbering-generated" : "numbering", row: r.row },
@@ -264,8 +271,19 @@ export function proposeTemplate(snapshot: SheetSnapshot): ProposeResult {
     }
   }
   if (indicators.length === 0) return { ok: false, problem: { code: "no-indicators", row: header.bodyRow } };
-  const meta = proposeMeta(snapshot, header, guesses);
+  const bands = threeBands(snapshot, header);
+  if (bands !== null) guesses.push({ field: "bands", code: null, value: "three", because: "source-three-bands", row: bands });
+  const guessedMeta = proposeMeta(snapshot, header, guesses);
+  const meta = bands === null ? guessedMeta : { ...guessedMeta, grading: { bands: "three" as const } };
   guesses.push({ field: "english", code: null, value: "", because: "en-copied", row: 0 });
   const draft: AuthoringDraft = { meta, sections: sections.map(({ code, name, row }) => ({ code, name, row })), indicators, rules, plans, planYear: header.planYear };
   return { ok: true, proposal: { draft, guesses, problems, header } };
+}
+
+/** The row where the table grades a result "Không đạt" (three bands: Vượt / Đạt / Không đạt), or null. */
+function threeBands(snapshot: SheetSnapshot, header: TableHeader): number | null {
+  for (let r = header.bodyRow; r <= snapshot.values.length; r++) {
+    if ((snapshot.values[r - 1] ?? []).some((cell) => cellText(cell) === "không đạt")) return r;
+  }
+  return null;
 }

@@ -2,7 +2,7 @@
 // it came from and why), and only on Save store the template in the workbook and hand it to the
 // Template step, which builds the sheet as for any template. Also edits the template in use.
 // Loaded lazily (steps.ts): none of this is in the first screen's bundle.
-import { Button, Field, Input, Select, Spinner, Textarea } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Spinner, Textarea, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
 import {
   bumpVersion, draftJson, draftOfTemplate, draftTemplate, problemMessage, proposeTemplate,
@@ -19,6 +19,9 @@ import { initialDraft } from "../template/draft";
 import { templateErrorText } from "../template/template-file";
 import { AUTHORING_TEXT } from "./authoring-text";
 import { IndicatorList } from "./IndicatorList";
+
+// A select whose options are long sentences stays within the pane at 320 px.
+const useStyles = makeStyles({ fill: { width: "100%", minWidth: 0, maxWidth: "100%" } });
 
 interface Editing {
   readonly kind: "draft";
@@ -48,6 +51,7 @@ let kept: State = { kind: "idle" };
 
 export function AuthoringStep({ api, lang, session, update, goTo }: StepProps) {
   const s = useStepStyles();
+  const own = useStyles();
   const m = useMessages();
   const t = AUTHORING_TEXT[lang];
   const [state, setStateRaw] = useState<State>(kept);
@@ -87,6 +91,15 @@ export function AuthoringStep({ api, lang, session, update, goTo }: StepProps) {
     if (outcome.kind !== "saving") setOutcome({ kind: "none" });
   };
   const setMeta = (patch: Partial<DraftMeta>) => body !== null && change({ ...body.draft, meta: { ...body.draft.meta, ...patch } });
+
+  /** Four bands is the default: without other rules, the template needs no grading field (format 1 stays). */
+  const setBands = (bands: "four" | "three") => {
+    if (body === null) return;
+    const { bands: _old, ...others } = body.draft.meta.grading ?? {};
+    const grading = bands === "three" ? { ...others, bands } : others;
+    const { grading: _g, ...meta } = body.draft.meta;
+    change({ ...body.draft, meta: Object.keys(grading).length > 0 ? { ...meta, grading } : meta });
+  };
 
   const save = async () => {
     if (body === null) return;
@@ -147,8 +160,14 @@ export function AuthoringStep({ api, lang, session, update, goTo }: StepProps) {
             <Field label={t.issuing}><Input value={body.draft.meta.agency.issuing} onChange={(_, d) => setMeta({ agency: { ...body.draft.meta.agency, issuing: d.value } })} /></Field>
             <Field label={t.place}><Input value={body.draft.meta.place} onChange={(_, d) => setMeta({ place: d.value })} /></Field>
             <Field label={t.reportType}>
-              <Select value={body.draft.meta.reportType} onChange={(_, d) => setMeta({ reportType: d.value as DraftMeta["reportType"] })}>
+              <Select className={own.fill} value={body.draft.meta.reportType} onChange={(_, d) => setMeta({ reportType: d.value as DraftMeta["reportType"] })}>
                 {REPORT_TYPES.map((r) => <option key={r} value={r}>{t.reportTypes[r]}</option>)}
+              </Select>
+            </Field>
+            <Field label={t.bands}>
+              <Select className={own.fill} value={body.draft.meta.grading?.bands ?? "four"} onChange={(_, d) => setBands(d.value === "three" ? "three" : "four")}>
+                <option value="four">{t.bandsFour}</option>
+                <option value="three">{t.bandsThree}</option>
               </Select>
             </Field>
           </section>
@@ -161,7 +180,16 @@ export function AuthoringStep({ api, lang, session, update, goTo }: StepProps) {
             <h3 id="author-rules" className={s.subheading}>{t.rulesHeading}</h3>
             {body.draft.rules.length === 0 ? <p className={s.hint}>{t.noRules}</p> : (
               <ul className={s.list}>
-                {body.draft.rules.map((r, i) => <li key={i}>{r.kind === "sum" ? `${r.total} = ${r.parts.join(" + ")}` : `${r.subset} ≤ ${r.set}`}</li>)}
+                {body.draft.rules.map((r, i) => {
+                  const text = r.kind === "sum" ? `${r.total} = ${r.parts.join(" + ")}` : `${r.subset} ≤ ${r.set}`;
+                  return (
+                    <li key={text}>
+                      {text}{" "}
+                      <Button size="small" appearance="subtle" aria-label={t.removeRule(text)}
+                        onClick={() => change({ ...body.draft, rules: body.draft.rules.filter((_, k) => k !== i) })}>✕</Button>
+                    </li>
+                  );
+                })}
               </ul>
             )}
           </section>

@@ -37,6 +37,10 @@ export interface AuthoringText {
   readonly fromRow: (row: number) => string;
   readonly added: string;
   readonly rulesHeading: string;
+  readonly removeRule: (rule: string) => string;
+  readonly bands: string;
+  readonly bandsFour: string;
+  readonly bandsThree: string;
   readonly noRules: string;
   readonly save: string;
   readonly saving: string;
@@ -86,6 +90,10 @@ const vi: AuthoringText = {
   fromRow: (row) => `dòng ${row}`,
   added: "thêm mới",
   rulesHeading: "Quy tắc kiểm tra giữa các chỉ tiêu",
+  removeRule: (rule) => `Bỏ quy tắc ${rule}`,
+  bands: "Mức đánh giá",
+  bandsFour: "Bốn mức: Vượt / Đạt / Gần đạt / Chưa đạt",
+  bandsThree: "Ba mức: Vượt / Đạt / Không đạt",
   noRules: "Không có quy tắc nào.",
   save: "Lưu mẫu vào sổ",
   saving: "Đang lưu…",
@@ -103,7 +111,7 @@ const vi: AuthoringText = {
 
 const en: AuthoringText = {
   heading: "Template from your department's table",
-  intro: "Select your department's indicator table on the sheet (or just open the sheet holding it), then Read table. The add-in guesses a template from the header row (TT, Chỉ tiêu, ĐVT, Kế hoạch, Thực hiện); your table is never changed.",
+  intro: "Select your department's indicator table on the sheet (or just open the sheet holding it), then Read table. The add-in guesses a template from the header row (“TT”, “Chỉ tiêu”, “ĐVT”, “Kế hoạch”, “Thực hiện”); your table is never changed.",
   read: "Read table",
   reading: "Reading the table…",
   editCurrent: (title) => `Edit the template in use (${title})`,
@@ -135,6 +143,10 @@ const en: AuthoringText = {
   fromRow: (row) => `row ${row}`,
   added: "added",
   rulesHeading: "Checks between indicators",
+  removeRule: (rule) => `Remove the rule ${rule}`,
+  bands: "Grades",
+  bandsFour: "Four: exceeded / met / nearly met / short",
+  bandsThree: "Three: exceeded / met / not met",
   noRules: "No rules.",
   save: "Save template to workbook",
   saving: "Saving…",

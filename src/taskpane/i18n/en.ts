@@ -7,7 +7,7 @@ export const en: Messages = {
   appSubtitle: "Quarterly indicator report",
   languageSwitch: "Tiếng Việt",
   languageSwitchLabel: "Switch to Vietnamese",
-  steps: { author: "New template", template: "Template", check: "Check", review: "Review", export: "Export" },
+  steps: { author: "Table", template: "Template", check: "Check", review: "Review", export: "Export" },
   stepsLabel: "Steps",
   loadingStep: "Opening…",
   stepLoadFailed: "This step could not be opened. Close the task pane and open it again.",

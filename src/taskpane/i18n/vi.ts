@@ -7,7 +7,7 @@ export const vi: Messages = {
   appSubtitle: "Báo cáo chỉ tiêu hằng quý",
   languageSwitch: "English",
   languageSwitchLabel: "Chuyển sang tiếng Anh",
-  steps: { author: "Tạo mẫu", template: "Mẫu", check: "Kiểm tra", review: "Duyệt", export: "Xuất" },
+  steps: { author: "Từ bảng", template: "Mẫu", check: "Kiểm tra", review: "Duyệt", export: "Xuất" },
   stepsLabel: "Các bước",
   loadingStep: "Đang mở…",
   stepLoadFailed: "Không mở được bước này. Hãy đóng và mở lại ngăn tác vụ.",

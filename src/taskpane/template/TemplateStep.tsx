@@ -83,11 +83,19 @@ export function TemplateStep({ api, lang, session, update, goTo }: StepProps) {
         // The report to create next is the one after the latest, not today's quarter.
         const next = periodAfter(latest.period);
         if (firstVisit) setDraft((cur) => (cur.periodTouched ? {} : { yearText: String(next.year), kind: next.kind }));
+        // Issue 11: a workbook whose sheets were made from a template it carries (made with "Từ
+        // bảng") goes on with that template, not the built-in one.
+        if (firstVisit && latest.templateId !== builtin.id && api.authoring !== undefined) {
+          void api.authoring.storedTemplates().then((stored) => {
+            const carried = stored.find((e) => e.template.id === latest.templateId)?.template;
+            if (live && carried !== undefined) setDraft((cur) => (cur.file.kind === "none" ? { file: { kind: "loaded", name: carried.title.vi, template: carried } } : {}));
+          }, () => undefined);
+        }
       },
       () => live && setSheets([]),
     );
     return () => { live = false; };
-  }, [api, update, setDraft, firstVisit]);
+  }, [api, update, setDraft, firstVisit, builtin]);
 
   const year = parseYear(yearText);
   const period: Period | null = year === null ? null : { year, kind };

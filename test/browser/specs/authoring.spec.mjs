@@ -5,7 +5,9 @@
 // the sheet is built, figures typed, checked, the summary exported; the department's table is
 // byte-for-byte what it was (every cell's value and format), and after saving and reopening the
 // file checks without any template file.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { expect, expectEqual, expectNoAxeViolations, paneShots } from "../helpers.mjs";
@@ -80,7 +82,7 @@ export const tests = [
         expect(before.cells.length > 80, `the table's cells were read (${before.cells.length})`);
 
         // Make the template from the table
-        await p().getByRole("tab", { name: "Tạo mẫu" }).click();
+        await p().getByRole("tab", { name: "Từ bảng" }).click();
         await p().getByRole("button", { name: "Đọc bảng" }).click();
         const source = p().getByTestId("authoring-source");
         await source.waitFor({ timeout: 20000 });
@@ -111,7 +113,19 @@ export const tests = [
         await p().getByText("Đã lưu mẫu").waitFor({ timeout: 20000 });
         const stored = await page.evaluate(() => window.workbench.host.workbook.worksheets.map((w) => [w.name, w.state]));
         expectEqual(stored, [[TABLE_SHEET, "visible"], ["_ChiTieuTemplates", "veryHidden"]], "the template is stored in a very hidden sheet");
+        // "Lưu mẫu ra tệp": Excel on the desktop refuses downloads (as the workbench's host, a PC),
+        // so the file's text is shown to copy; that text is the template file the CLI reads, and
+        // the Template step opens it again.
+        await p().getByRole("button", { name: "Lưu mẫu ra tệp" }).click();
+        const text = await p().getByRole("textbox", { name: "Nội dung tệp mẫu (JSON)" }).inputValue();
+        const file = JSON.parse(text);
+        expectEqual([file.id, file.version, file.sections[0].indicators.length], ["ket-qua-thuc-hien-12-chi-tieu-kinh", "1.0.0", 14], "the exported template file");
+        expectEqual(file.sections[0].indicators.find((i) => i.code === "A.6").kind, "rate", "the corrected guess is in the file");
+        const path = join(mkdtempSync(join(tmpdir(), "chitieu-authoring-")), `${file.id}.json`);
+        writeFileSync(path, text);
         await p().getByRole("button", { name: "Tạo trang tính" }).click();
+        await p().getByTestId("template-file").setInputFiles(path);
+        await p().getByText(`${file.id}.json`).first().waitFor({ timeout: 10000 });
 
         // Build the sheet as today, from the template just made
         const title = await p().getByTestId("template-title").innerText();
@@ -158,6 +172,37 @@ export const tests = [
         await again.waitFor({ timeout: 30000 });
         // The same check as before saving: the template came from the workbook, not from a file.
         expectEqual(await again.innerText(), findings, "the reopened sheet checks as before");
+        // And the next report is made from that template, not the built-in one.
+        await p().getByRole("tab", { name: "Mẫu" }).click();
+        await p().getByText("ket-qua-thuc-hien-12-chi-tieu-kinh").first().waitFor({ timeout: 20000 });
+      } finally {
+        await page.close();
+      }
+    },
+  },
+  {
+    name: "en, ExcelApi 1.7: the same table read in English: the proposal at 320 px passes axe, a problem-free table says nothing is saved yet",
+    async run(ctx) {
+      const page = await openWorkbench(ctx, "?lang=en&level=1.7");
+      const { base64 } = await departmentWorkbook();
+      await page.evaluate((b64) => window.workbench.reopenWith(b64), base64);
+      await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 30000 });
+      const p = pane(page);
+      try {
+        await p.getByRole("tab", { name: "Table", exact: true }).click();
+        await p.getByRole("button", { name: "Read table" }).click();
+        const source = p.getByTestId("authoring-source");
+        await source.waitFor({ timeout: 20000 });
+        const text = await source.innerText();
+        expect(text.includes("header on row 3: 14 indicators") && text.includes("Nothing is saved"), `the English proposal line: ${text}`);
+        const item = p.locator('details[data-code="A.2"]');
+        await item.locator("summary").click();
+        expect((await item.innerText()).includes("the name is something to reduce"), "A.2's reason in English");
+        await page.evaluate(() => window.workbench.setPaneWidth(320));
+        await expectNoAxeViolations(page, ctx, "en authoring proposal at 320 px", "#pane");
+        await paneShots(page, ctx, "en-authoring-proposal", [320]);
+        const sheets = await page.evaluate(() => window.workbench.host.workbook.worksheets.map((w) => w.name));
+        expectEqual(sheets, [TABLE_SHEET], "reading the table adds nothing to the workbook");
       } finally {
         await page.close();
       }

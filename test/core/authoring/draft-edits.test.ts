@@ -3,6 +3,7 @@
 import { addIndicator, bumpVersion, draftOfTemplate, draftTemplate, editIndicator, moveIndicator, removeIndicator, renameSection } from "../../../src/core/authoring";
 import { indicatorCode } from "../../../src/core/indicator";
 import { defaultTemplate } from "../../../src/core/template/template-builtin";
+import { parseTemplate } from "../../../src/core/template/template-schema";
 
 const code = indicatorCode;
 const base = draftOfTemplate(defaultTemplate());
@@ -53,4 +54,21 @@ test("unit, direction, kind and names change; the English text follows only whil
 test("an edited template is the next minor version", () => {
   expect(bumpVersion("1.0.0")).toBe("1.1.0");
   expect(bumpVersion("2.3.7")).toBe("2.4.0");
+});
+
+test("a format 2 template (grading rules, a qualitative indicator) keeps them through an edit", () => {
+  const json = JSON.parse(JSON.stringify(defaultTemplate())) as Record<string, unknown> & { sections: { indicators: Record<string, unknown>[] }[] };
+  json.format = 2;
+  json.grading = { bands: "three", prorate: false };
+  json.sections[1].indicators[0].qualitative = true;
+  json.sections[1].indicators[0].accepted = ["Hoàn thành"];
+  json.sections[0].indicators[0].grading = { growth: "points" };
+  const parsed = parseTemplate(json);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  const back = draftTemplate(renameSection(draftOfTemplate(parsed.template), "C", "Thanh tra"));
+  if (!back.ok) throw new Error(JSON.stringify(back.errors));
+  expect(back.template.format).toBe(2);
+  expect(back.template.grading).toEqual({ bands: "three", prorate: false });
+  expect(back.template.sections[1].indicators[0]).toMatchObject({ qualitative: true, accepted: ["Hoàn thành"] });
+  expect(back.template.sections[0].indicators[0].grading).toEqual({ growth: "points" });
 });

@@ -129,6 +129,15 @@ describe("tables of other shapes", () => {
     expect(p.draft.plans).toEqual({});
   });
 
+  test("two plans in one cell are named as two indicators in one row, with what to do", () => {
+    const p = propose({ name: "x", values: [
+      ["Stt", "Chỉ tiêu chủ yếu", "TH năm 2018", "KH năm 2019", "Ước TH năm 2019"],
+      ["7", "Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng:\n-Theo cân nặng (%)\n-Theo chiều cao (%)", "7,6\n10,4", "< 7,6\n<10,4", "7,6\n10,4"],
+    ] });
+    expect(p.problems).toEqual([{ code: "two-in-one-row", row: 2, text: "< 7,6 | <10,4" }]);
+    expect(problemMessage(p.problems[0], "vi")).toContain("Hãy tách thành hai dòng");
+  });
+
   test("a sheet without a header row says what the table needs", () => {
     const r = proposeTemplate({ name: "x", values: [["Báo cáo"], ["Nội dung tự do", 1, 2]] });
     expect(r.ok).toBe(false);
