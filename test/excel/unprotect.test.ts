@@ -72,8 +72,12 @@ it("a check whose marks fail (the user's own comment on a flagged cell) retries 
   const ws = host.workbook.getWorksheet(SHEET)!;
   const flagged = cellOf("A.1", "actual");
   const status = cellOf("A.1", "status");
+  // A protected sheet takes no new comment (as Excel): the user lifted the protection to write it.
   await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(SHEET);
+    sheet.protection.unprotect();
     context.workbook.comments.add(`'${SHEET}'!${flagged}`, "Số liệu của Sở, đã kiểm tra");
+    sheet.protection.protect();
     await context.sync();
   });
   const outcome = await check(SHEET);
