@@ -113,6 +113,12 @@ const CASES: readonly Case[] = [
   stock("6,6-6,8", 7, { grading: { exceededFrom: 1.05 } }),
   stock("6,6-6,8", 7.2, { grading: { exceededFrom: 1.05 } }),
   { kind: "flow", direction: "higher", plan: 40, actual: 11, grading: { prorate: false } }, // % kế hoạch năm only
+  // A growth rate graded by points: the difference, Gần đạt within a tenth of the target's size.
+  { kind: "rate", direction: "higher", plan: 2.28, actual: 2, grading: { growth: "points" } },
+  { kind: "rate", direction: "higher", plan: 2.28, actual: 2.1, grading: { growth: "points" } },
+  { kind: "rate", direction: "higher", plan: 2.28, actual: 2.5, grading: { growth: "points" } },
+  stock("tăng 6,8%", 6.8, { kind: "rate", grading: { growth: "points" } }),
+  stock("Trên 6", 6.5, { kind: "rate", grading: { growth: "points" } }),
   { kind: "flow", direction: "higher", plan: "40-48", actual: 11, grading: { prorate: false } },
   { kind: "flow", direction: "higher", plan: "40-48", periodTarget: "10-12", actual: 11, grading: { prorate: false } },
   // A text period target the check cannot read grades nothing; the plan does not stand in for it.
@@ -239,6 +245,7 @@ describe("the sheet grades every target form the check grades", () => {
     expect(shownFor((c) => c.actual === 104 && c.grading?.exceededFrom !== undefined)).toMatchObject({ grade: "Đạt", pctPeriod: "104.0%" });
     expect(shownFor((c) => c.plan === 40 && c.grading?.prorate === false)).toEqual({ pctPeriod: "", pctYear: "27.5%", grade: "", fill: null });
     expect(shownFor((c) => c.plan === "Dưới 4")).toMatchObject({ grade: "Đạt", pctPeriod: "129.0%" }); // 3,1 against "Dưới 4"
+    expect([2, 2.1, 2.5].map((a) => shownFor((c) => c.plan === 2.28 && c.actual === a).grade)).toEqual(["Chưa đạt", "Gần đạt", "Vượt"]);
     // The check grades every row but the plan-only rows with pro-rating off and the unreadable tail.
     const tail = CASES.findIndex((c) => c.periodTarget === "Trên abc");
     const ungraded = CASES.flatMap((_, i) => (want[i].grade === "" ? [i] : []));

@@ -62,7 +62,16 @@ const isCeiling = (code: string): string => `AND(${rangeOf(code)}=0,${formOf(cod
  * number or "Khoảng" keeps the direction. Lower is better: target ÷ result. Against zero nothing
  * divides: `zero(num)` says what it is.
  */
-function formRatio(indicator: IndicatorDef, x: string, lo: string, hi: string, code: string, zero: (num: string) => string, scale: string): string {
+interface Orientation {
+  /** TRUE when the target is a range. */
+  readonly range: string;
+  /** The bound x is weighed against: a range's nearer end, else the target. */
+  readonly bound: string;
+  /** TRUE when higher is better for this target. */
+  readonly higher: string;
+}
+
+function orientation(indicator: IndicatorDef, x: string, lo: string, hi: string, code: string): Orientation {
   const range = `${rangeOf(code)}=1`;
   const bound = `IF(AND(${range},${x}>${hi}),${hi},${lo})`;
   const growthRate = indicator.grading?.growth !== undefined;
@@ -71,7 +80,11 @@ function formRatio(indicator: IndicatorDef, x: string, lo: string, hi: string, c
   const downForms = [FORM.pointsDown, ...(growthRate ? [] : [FORM.decrease])].map((f) => `${form}=${f}`);
   const up = `OR(${isFloor(code)},${upForms.join(",")})`;
   const down = `OR(${isCeiling(code)},${downForms.join(",")})`;
-  const higher = indicator.direction === "lower" ? up : `NOT(${down})`;
+  return { range, bound, higher: indicator.direction === "lower" ? up : `NOT(${down})` };
+}
+
+function formRatio(indicator: IndicatorDef, x: string, lo: string, hi: string, code: string, zero: (num: string) => string, scale: string): string {
+  const { range, bound, higher } = orientation(indicator, x, lo, hi, code);
   const oriented = (num: string, den: string): string => `IF(${den}<>0,${perMille(`${num}*1000/${den}`)}${scale},${zero(num)})`;
   return `IF(AND(${range},${x}>=${lo},${x}<=${hi}),1000${scale},IF(${higher},${oriented(x, bound)},${oriented(bound, x)}))`;
 }
@@ -103,4 +116,20 @@ export function formGradeFormula(row: number, nearThreshold: number, lang: Lang,
   const [r, i, lo, code] = [ref("ratio", row), ref("actual", row), ref("gradeTarget", row), ref("gradeCode", row)];
   const satisfied = `OR(AND(${isFloor(code)},${i}>=${lo}),AND(${isCeiling(code)},${i}<=${lo}))`;
   return `=IF(ISNUMBER(${r}),IF(${satisfied},${q(gradeWord("met", lang))},${bandsExpr(r, nearThreshold, lang, rules)}),"")`;
+}
+
+/**
+ * Đánh giá of a growth rate graded by points (the template says growth: points), as grading.ts's
+ * pointsOutcome: the oriented difference rounded to 0,01 point; above is Vượt, equal Đạt; below,
+ * Gần đạt while the gap is within (1 − near) of the target's size (four bands), else the
+ * shortfall grade. Inside a range, or a floor or a ceiling satisfied, is Đạt.
+ */
+export function pointsGradeFormula(indicator: IndicatorDef, row: number, near: number, lang: Lang, rules: GradingRules): string {
+  const [r, i, lo, hi, code] = [ref("ratio", row), ref("actual", row), ref("gradeTarget", row), ref("gradeTargetHigh", row), ref("gradeCode", row)];
+  const { range, bound, higher } = orientation(indicator, i, lo, hi, code);
+  const w = (g: Parameters<typeof gradeWord>[0]): string => q(gradeWord(g, lang));
+  const d = `ROUND(ROUND(IF(${higher},${i}-${bound},${bound}-${i})*100,6),0)`;
+  const short = rules.bands === "three" ? w("shortfall") : `IF(-${d}<=ROUND((1-${near})*ABS(${bound})*100,0),${w("near")},${w("shortfall")})`;
+  const met = `OR(AND(${range},${i}>=${lo},${i}<=${hi}),AND(${isFloor(code)},${i}>=${lo}),AND(${isCeiling(code)},${i}<=${lo}))`;
+  return `=IF(ISNUMBER(${r}),IF(${met},${w("met")},IF(${d}>0,${w("exceeded")},IF(${d}=0,${w("met")},${short}))),"")`;
 }

@@ -14,7 +14,7 @@ import {
   consistencyFormula, exceedsExpr, gradeFormula, gradeTargetFormula, nearPerMille, pctPeriodFormula, pctYearFormula,
   ratioFormula, sumMismatchExpr, ytdFormula,
 } from "./formulas";
-import { formGradeFormula, formGradeTargetFormula, formPctYearFormula, formRatioFormula, gradeCodeFormula, gradeTargetHighFormula } from "./form-formulas";
+import { pointsGradeFormula, formGradeFormula, formGradeTargetFormula, formPctYearFormula, formRatioFormula, gradeCodeFormula, gradeTargetHighFormula } from "./form-formulas";
 import { targetHelperFormulas } from "./target-formulas";
 import { rowRuns } from "./row-runs";
 import { NUMBER_FORMATS, RATIO_FORMAT, TEXT_FORMAT } from "./styles";
@@ -85,6 +85,12 @@ function consistencyByRow(template: Template, rowOf: ReadonlyMap<string, number>
   return out;
 }
 
+/** Đánh giá: by points for a growth rate the template grades so, else by the ratio's bands. */
+function gradeCellFormula(ind: IndicatorDef, row: number, near: number, lang: Lang, text: boolean, rules: GradingRules): string {
+  if (rules.growth === "points") return pointsGradeFormula(ind, row, (ind.nearThreshold ?? near / 1000), lang, rules);
+  return (text ? formGradeFormula : gradeFormula)(row, near, lang, rules);
+}
+
 /**
  * The grading cells of an indicator row with targets: % chỉ tiêu kỳ, % kế hoạch năm, Đánh giá,
  * the grading target and ratio; with `text`, the form-aware ones and the helpers that read each
@@ -93,15 +99,17 @@ function consistencyByRow(template: Template, rowOf: ReadonlyMap<string, number>
 export function gradingCells(
   ind: IndicatorDef, period: Period, row: number, near: number, lang: Lang, text: boolean, rules: GradingRules = DEFAULT_GRADING,
 ): PlannedCell[] {
+  // A growth rate graded by points weighs against the form's bound: it takes the full set too.
+  const full = text || rules.growth === "points";
   const at = (key: ColumnKey): CellAddress => cellAddress(col(key), row);
   const cells: PlannedCell[] = [
     { address: at("pctPeriod"), formula: pctPeriodFormula(row) },
-    { address: at("pctYear"), formula: (text ? formPctYearFormula : pctYearFormula)(ind, row) },
-    { address: at("grade"), formula: (text ? formGradeFormula : gradeFormula)(row, near, lang, rules) },
-    { address: at("gradeTarget"), formula: (text ? formGradeTargetFormula : gradeTargetFormula)(ind, period, row, rules) },
-    { address: at("ratio"), formula: (text ? formRatioFormula : ratioFormula)(ind, row) },
+    { address: at("pctYear"), formula: (full ? formPctYearFormula : pctYearFormula)(ind, row) },
+    { address: at("grade"), formula: gradeCellFormula(ind, row, near, lang, full, rules) },
+    { address: at("gradeTarget"), formula: (full ? formGradeTargetFormula : gradeTargetFormula)(ind, period, row, rules) },
+    { address: at("ratio"), formula: (full ? formRatioFormula : ratioFormula)(ind, row) },
   ];
-  if (!text) return cells;
+  if (!full) return cells;
   for (const target of ["plan", "periodTarget"] as const) {
     for (const [key, formula] of targetHelperFormulas(ind, target, row)) cells.push({ address: at(key), formula });
   }
