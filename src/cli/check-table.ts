@@ -8,6 +8,7 @@ import { periodLabel } from "../core/periods/period-labels";
 import type { Template } from "../core/template/template";
 import { templateIndicators } from "../core/template/template-schema";
 import { GRADES } from "../core/grading/grade";
+import { writtenTarget } from "../core/summary/summary";
 
 const HEADINGS: Readonly<Record<Lang, readonly string[]>> = {
   vi: ["Mã", "Chỉ tiêu", "Thực hiện", "Chỉ tiêu so sánh", "Tỷ lệ", "Đánh giá"],
@@ -25,6 +26,9 @@ const shorten = (text: string, width: number): string => (text.length <= width ?
 function targetText(indicator: IndicatorResult, lang: Lang): string {
   const target = indicator.target;
   if (target === null) return "";
+  // As the planner wrote it ("Dưới 4", "Khoảng 4"), as the summary shows it.
+  const written = writtenTarget(indicator, lang);
+  if (written !== null) return written;
   if (typeof target === "number") return formatNumber(target, lang);
   return `${formatNumber(target.min, lang)}-${formatNumber(target.max, lang)}`;
 }
@@ -34,7 +38,7 @@ function indicatorRows(template: Template, result: CheckResult, catalog: Catalog
   return result.indicators.map((indicator) => [
     indicator.code,
     shorten(names.get(indicator.code) ?? "", NAME_WIDTH),
-    indicator.value === null ? "" : formatNumber(indicator.value, lang),
+    indicator.value === null ? indicator.written?.words ?? "" : formatNumber(indicator.value, lang),
     targetText(indicator, lang),
     indicator.ratio === null ? "" : formatRatio(indicator.ratio, lang),
     indicator.grade === "none" ? "" : catalog.grade[indicator.grade],

@@ -21,16 +21,19 @@ describe("chitieu check on the national 12 targets of 2019, typed as published",
   const table = loadRealTable("national-12-targets-2019");
   let checked: { indicators: JsonIndicator[]; findings: JsonFinding[]; summary: { verdict: string } };
   let code0 = -1;
+  let workbook = "";
+  let templateFile = "";
 
   beforeAll(async () => {
     execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(REPO, "tsconfig.cli.json")], { cwd: REPO });
     const dir = scratchDir();
-    const templateFile = path.join(dir, "national.json");
+    templateFile = path.join(dir, "national.json");
     const json = templateJsonOf(table);
     writeFileSync(templateFile, JSON.stringify(json, null, 2));
     const parsed = parseTemplate(json);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     const file = path.join(dir, "national-2019.xlsx");
+    workbook = file;
     const made = await chitieu(["template", "--template", templateFile, "--year", "2019", "--period", "Y", "--out", file]);
     if (made.code !== 0) throw new Error(made.stderr);
     const loaded = await loadWorkbook(new Uint8Array(readFileSync(file)), { forEditing: true });
@@ -49,6 +52,14 @@ describe("chitieu check on the national 12 targets of 2019, typed as published",
     const rows = table.expected.filter((e) => e.grade !== null && e.sourceInconsistent !== true);
     const grade = (row: number): string | undefined => checked.indicators.find((i) => i.code === code(row))?.grade;
     expect(rows.map((e) => [e.row, grade(e.row)])).toEqual(rows.map((e) => [e.row, e.grade]));
+  });
+
+  it("the readable report shows the targets as written ('Dưới 4', 'Khoảng 4') and qualitative results as words", async () => {
+    const run = await chitieu(["check", workbook, "--template", templateFile]);
+    const line = (row: number): string => run.stdout.split("\n").find((l) => l.startsWith(`${code(row)} `)) ?? "";
+    expect(line(7)).toContain("Dưới 4");
+    expect(line(1)).toContain("Khoảng 4");
+    expect(line(3)).toContain("Xuất siêu");
   });
 
   it("reads the results as written: ranges and floors as the figure they vouch for, 'Xuất siêu' as words, no data error", () => {

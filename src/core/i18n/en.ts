@@ -2,7 +2,7 @@
 import type { Finding } from "../finding";
 import { formatNumber, formatRatio } from "../numbers/format-number";
 import type { TemplateError } from "../template/template-error";
-import { TEMPLATE_PATTERNS } from "../template/template-schema";
+import { EXCEEDED_FROM_RANGE, TEMPLATE_PATTERNS } from "../template/template-schema";
 import { evBool, evNum, evStr, type Catalog, type NamedIndicator, type VerdictParts } from "./catalog";
 
 const n = (x: number | null): string => (x === null ? "?" : formatNumber(x, "en"));
@@ -129,7 +129,9 @@ function templateError(e: TemplateError): string {
     case "wrong-type": return `${at} must be ${e.expected === "array" || e.expected === "object" ? "an" : "a"} ${e.expected ?? ""}, but it is ${value}. Correct the value.`;
     case "not-allowed": return `${at} has the value ${value}, which is not allowed. Use one of: ${e.expected ?? ""}.`;
     case "bad-format": return `${at} has the value ${value}, in the wrong form. Write it as ${FORMAT[e.expected ?? ""] ?? e.expected}.`;
-    case "out-of-range": return `${at} has the value ${value}, outside ${e.expected ?? ""}. Use a number above 0 and at most 1, for example 0.9.`;
+    case "out-of-range": return e.expected === EXCEEDED_FROM_RANGE
+      ? `${at} has the value ${value}, outside ${e.expected}. Use a ratio above 1 and at most 10, for example 1.05 for Vượt from 105 %.`
+      : `${at} has the value ${value}, outside ${e.expected ?? ""}. Use a number above 0 and at most 1, for example 0.9.`;
     case "empty": return `${at} is empty. Fill it in.`;
     case "unknown-field": return `${at} is not part of the template schema (perhaps a typo). Correct its name or remove it.`;
     case "duplicate-code": return `The code ${value} at ${at.toLowerCase()} is used twice. Every section and indicator needs its own code.`;

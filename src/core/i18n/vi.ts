@@ -2,7 +2,7 @@
 import type { Finding } from "../finding";
 import { formatNumber, formatRatio } from "../numbers/format-number";
 import type { TemplateError } from "../template/template-error";
-import { TEMPLATE_PATTERNS } from "../template/template-schema";
+import { EXCEEDED_FROM_RANGE, TEMPLATE_PATTERNS } from "../template/template-schema";
 import { evBool, evNum, evStr, type Catalog, type NamedIndicator, type VerdictParts } from "./catalog";
 
 const n = (x: number | null): string => (x === null ? "?" : formatNumber(x, "vi"));
@@ -134,7 +134,9 @@ function templateError(e: TemplateError): string {
     case "wrong-type": return `${At} phải là ${TYPE[e.expected ?? ""] ?? e.expected}, nhưng đang là ${value}. Hãy sửa lại giá trị.`;
     case "not-allowed": return `${At} có giá trị ${value} không hợp lệ. Hãy dùng một trong các giá trị: ${e.expected ?? ""}.`;
     case "bad-format": return `${At} có giá trị ${value} không đúng dạng. Hãy viết theo dạng: ${FORMAT[e.expected ?? ""] ?? e.expected}.`;
-    case "out-of-range": return `${At} có giá trị ${value} nằm ngoài khoảng cho phép (${e.expected ?? ""}). Hãy dùng một số lớn hơn 0 và không quá 1, ví dụ 0.9.`;
+    case "out-of-range": return e.expected === EXCEEDED_FROM_RANGE
+      ? `${At} có giá trị ${value} nằm ngoài khoảng cho phép (${e.expected}). Hãy dùng một tỷ số lớn hơn 1 và không quá 10, ví dụ 1.05 nếu từ 105 % mới là Vượt.`
+      : `${At} có giá trị ${value} nằm ngoài khoảng cho phép (${e.expected ?? ""}). Hãy dùng một số lớn hơn 0 và không quá 1, ví dụ 0.9.`;
     case "empty": return `${At} đang để trống. Hãy điền nội dung.`;
     case "unknown-field": return `${At} không có trong lược đồ mẫu (có thể gõ sai tên). Hãy sửa tên trường hoặc xóa trường này.`;
     case "duplicate-code": return `Mã ${value} ở ${at} bị trùng. Mỗi mục và mỗi chỉ tiêu phải có một mã riêng.`;

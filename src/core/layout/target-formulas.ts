@@ -1,15 +1,16 @@
 // The formulas that read a target cell (Kế hoạch năm, Chỉ tiêu kỳ) as the check's parser
 // (targets/read-target.ts) does, built from the same lexicon: "Trên 4", "Dưới 3", "Khoảng 4",
 // "6,6-6,8", "từ 6,6 đến 6,8", "Khoảng 33-34", "Tăng 7%", "giảm 1-1,5 điểm %", a number typed as
-// text. Each target cell gets nine hidden helpers:
+// text. Each target cell gets eleven hidden helpers:
 //   text      the text, lower case, spaces tidied (no-break spaces too), as normalizeText leaves it;
 //   word      the word that starts it: its form × 1E7 + its length; 0 for none;
 //   body      what follows the word; for a change, up to "so với …";
 //   amount    the body, a change's "điểm %" dropped: the number or the two numbers;
 //   code      form × 1E7 + range × 1E6 + where the separator is × 1000 + where the number starts;
 //             0 for a number cell; "" for nothing to read;
-//   low/high  the number texts (high only for a range), a trailing "%" dropped;
-//   low/high  their values (a change's as levels against Cùng kỳ năm trước), or "".
+//   lowText/highText      the number texts (high only for a range), a trailing "%" dropped;
+//   lowNumber/highNumber  their values, or "" when not written as the check reads numbers;
+//   low/high              the bounds graded against (a change's as levels against Cùng kỳ năm trước).
 // Numbers are read with NUMBERVALUE(text, ",", "."), whatever the reader's locale, and accepted
 // only when the text is exactly how that value is written the Vietnamese way (1.234,5 or
 // 1234,5), re-rendered with FIXED and the locale's own separators swapped back: so "87.5",
@@ -32,8 +33,7 @@ const MAX_TEXT = 999;
 
 export type TargetCellKey = "plan" | "periodTarget";
 
-type HelperPart = "text" | "word" | "body" | "amount" | "code" | "lowText" | "highText" | "low" | "high";
-export const HELPER_PARTS: readonly HelperPart[] = ["text", "word", "body", "amount", "code", "lowText", "highText", "low", "high"];
+type HelperPart = "text" | "word" | "body" | "amount" | "code" | "lowText" | "highText" | "lowNumber" | "highNumber" | "low" | "high";
 
 const PREFIX: Readonly<Record<TargetCellKey, "plan" | "target">> = { plan: "plan", periodTarget: "target" };
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -201,26 +201,30 @@ function levelExpr(ind: IndicatorDef, v: string, form: string, base: string): st
   return `IF(${form}<${FORM.pointsUp},${percent},${points})`;
 }
 
-/** A number text read, and for a change made a level. */
-function valueExpr(ind: IndicatorDef, text: string, k: string, row: number): string {
-  const v = vietnameseNumberExpr(text);
-  const form = formOf(k);
-  return `IF(${isChange(form)},IF(ISNUMBER(${v}),${levelExpr(ind, v, form, ref("samePeriodLastYear", row))},""),${v})`;
+/** lowNumber / highNumber: the number text read (high only for a range). */
+export function targetNumberFormula(cell: TargetCellKey, row: number, end: "low" | "high"): string {
+  const k = ref(helperKey(cell, "code"), row);
+  const v = vietnameseNumberExpr(ref(helperKey(cell, end === "low" ? "lowText" : "highText"), row));
+  return end === "low" ? `=IF(${k}="","",${v})` : `=IF(ISNUMBER(${k}),IF(${rangeOf(k)}=1,${v},""),"")`;
 }
 
-/** low: the number cell itself, or the low text read. */
+/** low: the number cell itself, or the number read, a change's as its level. */
 export function targetLowFormula(ind: IndicatorDef, cell: TargetCellKey, row: number): string {
   const c = ref(cell, row);
-  return `=IF(ISNUMBER(${c}),${c},IF(${ref(helperKey(cell, "code"), row)}="","",${valueExpr(ind, ref(helperKey(cell, "lowText"), row), ref(helperKey(cell, "code"), row), row)}))`;
+  const k = ref(helperKey(cell, "code"), row);
+  const n = ref(helperKey(cell, "lowNumber"), row);
+  return `=IF(ISNUMBER(${c}),${c},IF(ISNUMBER(${n}),IF(${isChange(formOf(k))},${levelExpr(ind, n, formOf(k), ref("samePeriodLastYear", row))},${n}),""))`;
 }
 
-/** high: a range's right number read; for every other form the low. */
+/** high: a range's right number, a change's as its level; for every other form the low. */
 export function targetHighFormula(ind: IndicatorDef, cell: TargetCellKey, row: number): string {
   const k = ref(helperKey(cell, "code"), row);
-  return `=IF(ISNUMBER(${k}),IF(${rangeOf(k)}=1,${valueExpr(ind, ref(helperKey(cell, "highText"), row), k, row)},${ref(helperKey(cell, "low"), row)}),"")`;
+  const n = ref(helperKey(cell, "highNumber"), row);
+  const level = `IF(ISNUMBER(${n}),IF(${isChange(formOf(k))},${levelExpr(ind, n, formOf(k), ref("samePeriodLastYear", row))},${n}),"")`;
+  return `=IF(ISNUMBER(${k}),IF(${rangeOf(k)}=1,${level},${ref(helperKey(cell, "low"), row)}),"")`;
 }
 
-/** The nine helper formulas of a target cell, by column. */
+/** The eleven helper formulas of a target cell, by column. */
 export function targetHelperFormulas(ind: IndicatorDef, cell: TargetCellKey, row: number): readonly (readonly [ColumnKey, string])[] {
   return [
     [helperKey(cell, "text"), targetTextFormula(cell, row)],
@@ -230,6 +234,8 @@ export function targetHelperFormulas(ind: IndicatorDef, cell: TargetCellKey, row
     [helperKey(cell, "code"), targetCodeFormula(cell, row)],
     [helperKey(cell, "lowText"), targetLowTextFormula(cell, row)],
     [helperKey(cell, "highText"), targetHighTextFormula(cell, row)],
+    [helperKey(cell, "lowNumber"), targetNumberFormula(cell, row, "low")],
+    [helperKey(cell, "highNumber"), targetNumberFormula(cell, row, "high")],
     [helperKey(cell, "low"), targetLowFormula(ind, cell, row)],
     [helperKey(cell, "high"), targetHighFormula(ind, cell, row)],
   ];

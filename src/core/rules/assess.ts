@@ -5,7 +5,7 @@ import type { Grade } from "../grading/grade";
 import { grade, gradeTarget, roundPerMille, type ChosenTarget } from "../grading/grading";
 import type { Period } from "../periods/period";
 import { TARGET_LEXICON } from "../targets/target-lexicon";
-import { targetNumbers, type TargetSpec } from "../targets/target-spec";
+import type { TargetSpec } from "../targets/target-spec";
 import { numberTypeRules } from "./cell-rules";
 import { numberOf, type ReadInputs, type TargetRole } from "./inputs";
 
@@ -121,7 +121,9 @@ export function assess(r: ReadInputs, period: Period, templateNear: number): Ass
   // The same for a target that fails it (a plan of −4 inspections): the figure has nothing valid
   // to be weighed against. Tested before pro-rating, as the cell was typed.
   const fails = (x: number): boolean => numberTypeRules(def.numberType, x).length > 0;
-  const invalidTarget = (t: TargetSpec | null): boolean => t !== null && targetNumbers(t).some(fails);
+  // Spelled out (no list of a target's numbers): this runs twice for every row.
+  const invalidTarget = (t: TargetSpec | null): boolean =>
+    t !== null && t.kind !== "change" && (t.kind === "range" ? fails(t.min) || fails(t.max) : fails(t.value));
   const invalid = value !== null && fails(value);
   // A period target cell that holds something unreadable (text, #REF!) is still "filled in": it,
   // not the plan, grades the figure, so nothing grades until it is fixed (the sheet's formula
@@ -134,8 +136,12 @@ export function assess(r: ReadInputs, period: Period, templateNear: number): Ass
   // % kế hoạch năm: the year so far against the whole year's plan (a change plan against last year's result).
   // An indicator graded as a growth rate (the template says how: ratio or points) is one whose figures are % changes.
   const growthRate = r.facts.growthRate;
-  const planResolved = plan === null || planInvalid ? null : plan.kind === "change" ? resolveTarget(plan, def.direction, base, growthRate) : { target: plan, direction: def.direction };
-  const planRatio = planResolved === null ? null : grade(ytd, planResolved.target, planResolved.direction, near, rules).ratio;
+  let planRatio: number | null = null;
+  if (plan !== null && !planInvalid) {
+    const p = plan.kind === "change" ? resolveTarget(plan, def.direction, base, growthRate) : null;
+    if (plan.kind !== "change") planRatio = grade(ytd, plan, def.direction, near, rules).ratio;
+    else if (p !== null) planRatio = grade(ytd, p.target, p.direction, near, rules).ratio;
+  }
   if (r.words !== null) {
     // Words are graded where there is something to grade against: a target, or the plan's own words.
     const against = chosen !== null || targetTextOf(r, "periodTarget") !== "" || targetTextOf(r, "plan") !== "";

@@ -4,7 +4,6 @@ import type { Finding, QualifiedAddress, RuleId } from "../finding";
 import type { IndicatorDef, NumberType } from "../indicator";
 import type { CellNumber } from "../numbers/read-number";
 import type { CellTarget } from "../targets/read-target";
-import { targetNumbers } from "../targets/target-spec";
 import type { InputRole } from "../reading";
 import { NUMBER_ROLES, TARGET_ROLES, type ReadInputs } from "./inputs";
 import { RULE_SEVERITY } from "./severity";
@@ -54,7 +53,13 @@ function readProblems(out: Finding[], def: IndicatorDef, role: InputRole, addres
     }
     case "target": {
       const t = read.target;
-      for (const x of targetNumbers(t)) typeRules(out, def, role, address, x);
+      // A change is in per cent or points, not in the row's unit: no number type to test.
+      if (t.kind === "range") {
+        typeRules(out, def, role, address, t.min);
+        typeRules(out, def, role, address, t.max);
+      } else if (t.kind !== "change") {
+        typeRules(out, def, role, address, t.value);
+      }
       if (read.plainText && read.text !== null && t.kind === "number") {
         out.push(cellFinding(def, address, "text-number", { role, text: read.text, value: t.value }));
       }

@@ -74,7 +74,7 @@ const target = (t: TargetValue | null, lang: Lang): string =>
 const ratio = (r: number | null, lang: Lang): string => (r === null ? "" : formatRatio(r, lang));
 
 /** The target that graded as written: the cell's text, or a derived floor, ceiling or approximate figure with its word. */
-function writtenTarget(r: IndicatorResult | undefined, lang: Lang): string | null {
+export function writtenTarget(r: IndicatorResult | undefined, lang: Lang): string | null {
   const w = r?.written ?? null;
   if (r === undefined || r.target === null || w === null) return null;
   if (w.target !== null) return w.target;

@@ -12,6 +12,9 @@ export const INDICATOR_KINDS: readonly IndicatorKind[] = ["stock", "flow", "rate
 export const DIRECTIONS: readonly Direction[] = ["higher", "lower", "informational"];
 export const NUMBER_TYPES: readonly NumberType[] = ["integer", "decimal", "percent", "money"];
 
+/** The range of grading.exceededFrom, as an error states it. */
+export const EXCEEDED_FROM_RANGE = "1 < x ≤ 10";
+
 /** Patterns shared with the JSON Schema file. */
 export const TEMPLATE_PATTERNS = {
   id: "^[a-z0-9]+(-[a-z0-9]+)*$",
@@ -113,7 +116,7 @@ class Checker {
     const v = o.exceededFrom;
     const p = join(path, "exceededFrom");
     if (typeof v !== "number" || !Number.isFinite(v)) return this.add(p, "wrong-type", { expected: "number", value: v }), null;
-    if (v <= 1 || v > 10) return this.add(p, "out-of-range", { expected: "1 < x ≤ 10", value: v }), null;
+    if (v <= 1 || v > 10) return this.add(p, "out-of-range", { expected: EXCEEDED_FROM_RANGE, value: v }), null;
     return v;
   }
 

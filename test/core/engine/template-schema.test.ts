@@ -37,6 +37,7 @@ const EXPECTED: Readonly<Record<string, { path: string; code: TemplateErrorCode;
   // Format 2's fields exist only in format 2 files: a wave 1 file is read exactly as before.
   "error.grading-in-format-1.json": { path: "grading", code: "unknown-field", schemaSees: false },
   "error.bands-not-allowed.json": { path: "grading.bands", code: "not-allowed", schemaSees: true },
+  "error.exceeded-from-out-of-range.json": { path: "grading.exceededFrom", code: "out-of-range", schemaSees: true },
 };
 
 describe("the built-in template", () => {
@@ -157,6 +158,13 @@ describe("parseTemplate", () => {
     expect(parsed.ok && parsed.template.sections[0].indicators.map((i) => [i.code, i.direction, i.nearThreshold])).toEqual([
       ["B.1", "higher", 0.95], ["B.2", "lower", undefined],
     ]);
+  });
+
+  test("an exceededFrom out of range says which ratios are allowed", () => {
+    const parsed = parseTemplate(load("error.exceeded-from-out-of-range.json"));
+    if (parsed.ok) throw new Error("expected errors");
+    expect(templateErrorMessage(parsed.errors[0], "vi")).toContain("1.05");
+    expect(templateErrorMessage(parsed.errors[0], "en")).toContain("1.05");
   });
 
   test("reads format 2's grading rules and qualitative indicators; format 1 files carry none", () => {

@@ -57,7 +57,7 @@ describe("planSheet: rows whose targets are text", () => {
 
   test("get the target helpers and the form-aware grading; rows of numbers keep today's formulas", () => {
     const x1 = rowOf(plan, "X.1");
-    expect(formulaAt(plan, `${letter("planLow")}${x1}`)).toContain("NUMBERVALUE(");
+    expect(formulaAt(plan, `${letter("planLowNumber")}${x1}`)).toContain("NUMBERVALUE(");
     expect(formulaAt(plan, `${letter("ratio")}${x1}`)).toContain(letter("gradeTargetHigh"));
     expect(formulaAt(plan, `${letter("planLow")}${rowOf(plan, "Y.1")}`)).toBeDefined();
     const numeric = rowOf(plan, "X.2");
