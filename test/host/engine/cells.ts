@@ -87,6 +87,8 @@ export const entryToRaw = (input: unknown, numFmt: string | undefined, culture: 
   if (typeof input === "number" || typeof input === "boolean") return { raw: input };
   if (typeof input !== "string") return { raw: String(input) };
   if (numFmt === "@") return { raw: input };
+  // A leading apostrophe keeps the rest as text ("'0123"); the apostrophe itself is not stored.
+  if (input.startsWith("'")) return { raw: input.slice(1) === "" ? null : input.slice(1) };
   if (input.startsWith("=") && input.length > 1) return { raw: { formula: input.slice(1) } as ExcelJS.CellFormulaValue };
   if (ERRORS.includes(input)) return { raw: { error: input } as ExcelJS.CellErrorValue };
   const parsed = parseEntry(input, culture);

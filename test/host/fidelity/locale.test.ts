@@ -24,9 +24,9 @@ async function written(locale: string, entries: string[]): Promise<{ values: unk
 }
 
 test("strings written through values are converted as Excel converts an entry (en-US)", async () => {
-  const r = await written("en-US", ["2020-03-20", "1,000", "$120", "(5)", "+1", "-1", "5%", "TRUE", "950.000", "3/20/2020", "-", "A.1", "1,00"]);
-  expect(r.values).toEqual([43910, 1000, 120, -5, 1, -1, 0.05, true, 950, 43910, "-", "A.1", "1,00"]);
-  expect(r.text).toEqual(["2020-03-20", "1,000", "$120", "-5", "1", "-1", "5%", "TRUE", "950", "3/20/2020", "-", "A.1", "1,00"]);
+  const r = await written("en-US", ["2020-03-20", "1,000", "$120", "(5)", "+1", "-1", "5%", "TRUE", "950.000", "3/20/2020", "-", "A.1", "1,00", "'0123"]);
+  expect(r.values).toEqual([43910, 1000, 120, -5, 1, -1, 0.05, true, 950, 43910, "-", "A.1", "1,00", "0123"]);
+  expect(r.text).toEqual(["2020-03-20", "1,000", "$120", "-5", "1", "-1", "5%", "TRUE", "950", "3/20/2020", "-", "A.1", "1,00", "0123"]);
 });
 
 test('"950.000" is 950000 in a vi-VN workbook and 950 in en-US; "87,5" is 87.5 in vi-VN only', async () => {
