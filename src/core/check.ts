@@ -3,19 +3,20 @@
 import type { Finding, QualifiedAddress } from "./finding";
 import type { Grade } from "./grading/grade";
 import { GRADES } from "./grading/grade";
-import { targetValue, type TargetValue } from "./targets/target-spec";
+import { targetValue, type Qualifier, type TargetValue } from "./targets/target-spec";
+import type { ChosenTarget } from "./grading/grading";
 import type { IndicatorCode, LocalText } from "./indicator";
 import type { Period } from "./periods/period";
 import type { IndicatorInputs, SheetReading } from "./reading";
 import type { Template, TemplateId } from "./template/template";
 import { templateIndicators } from "./template/template-schema";
-import { assess } from "./rules/assess";
+import { assess, type Assessment } from "./rules/assess";
 import { cellRules } from "./rules/cell-rules";
 import { consistencyRules } from "./rules/consistency";
 import { readInputs, type ReadInputs } from "./rules/inputs";
 import { compareAddresses, sortFindings } from "./rules/order";
 import { belowTargetRule, explanationRule, outlierRule, requiredRule, ungradedRule } from "./rules/target-rules";
-import { gradingRules } from "./grading/grading-rules";
+import { factsOf, indicatorFacts } from "./template/indicator-facts";
 import { verdict } from "./summary/summary-verdict";
 
 /** The input cells reported per indicator (carried Lũy kế is internal to the sheet). */
@@ -42,15 +43,28 @@ export interface IndicatorResult {
   readonly yoyRatio: number | null;
   /** Growth graded by points (template format 2): result − target in percentage points; null otherwise. */
   readonly points: number | null;
-  /** Kế hoạch năm as written ("Trên 95", "Khoảng 4", "Tăng 7%"); null for a number cell or none. */
-  readonly planText: string | null;
-  /** Chỉ tiêu kỳ as written, the same way. */
-  readonly periodTargetText: string | null;
-  /** A qualitative result's words ("Xuất siêu"); null for a figure. */
-  readonly words: string | null;
+  /** What was written rather than typed as a number; null for a row of plain numbers (most rows). */
+  readonly written: WrittenForms | null;
   readonly grade: Grade;
   /** Giải trình as typed (NFC), "" when empty or absent. */
   readonly explanation: string;
+}
+
+/** The target language of a row as its cells wrote it. */
+export interface WrittenForms {
+  /** Kế hoạch năm as written ("Trên 95", "Khoảng 4", "Tăng 7%"); null for a number (even typed as text) or none. */
+  readonly plan: string | null;
+  /** Chỉ tiêu kỳ as written, the same way. */
+  readonly periodTarget: string | null;
+  /**
+   * The target that graded, as written when it is the cell as typed (a Chỉ tiêu kỳ, a plan not
+   * pro-rated); null when it was derived (pro-rated, a change resolved to a level) or a number.
+   */
+  readonly target: string | null;
+  /** Whether the target that graded is a floor, a ceiling or approximate, for writing a derived target ("trên 1"). */
+  readonly targetQualifier: Qualifier | null;
+  /** A qualitative result's words ("Xuất siêu"); null for a figure. */
+  readonly words: string | null;
 }
 
 export interface CheckSummary {
@@ -92,10 +106,27 @@ function byCode(reading: SheetReading): Map<string, IndicatorInputs> {
   return map;
 }
 
+/** The written forms of a row, or null when every cell is a plain number (no object for those rows). */
+function writtenForms(r: ReadInputs, a: Assessment): WrittenForms | null {
+  const plan = writtenText(r, "plan");
+  const periodTarget = writtenText(r, "periodTarget");
+  const targetQualifier = a.chosen !== null && a.chosen.target.kind === "qualified" ? a.chosen.target.qualifier : null;
+  const words = r.words?.read ?? null;
+  if (plan === null && periodTarget === null && targetQualifier === null && words === null) return null;
+  return { plan, periodTarget, target: a.chosen === null ? null : typedTarget(r, a.chosen), targetQualifier, words };
+}
+
+/** The text of the target that graded, when it is the typed cell itself (not pro-rated, not resolved). */
+function typedTarget(r: ReadInputs, chosen: ChosenTarget): string | null {
+  const t = r.targets[chosen.source]?.read;
+  return t !== undefined && t.kind === "target" && t.target === chosen.target && t.target.kind !== "number" ? t.text : null;
+}
+
 /** A target cell's text as written, when it was text. */
 function writtenText(r: ReadInputs, role: "plan" | "periodTarget"): string | null {
   const t = r.targets[role]?.read;
-  return t !== undefined && t.kind === "target" ? t.text : null;
+  // A number stays a number ("920.000" typed as text is 920000): only a written form is kept as text.
+  return t !== undefined && t.kind === "target" && t.target.kind !== "number" ? t.text : null;
 }
 
 export function countGrades(indicators: readonly { readonly grade: Grade }[]): Record<Grade, number> {
@@ -108,14 +139,15 @@ export function checkReading(template: Template, reading: SheetReading, options:
   const near = options.nearThreshold ?? template.nearThreshold;
   const inputs = byCode(reading);
   const read = new Map<IndicatorCode, ReadInputs>();
+  const facts = indicatorFacts(template);
   for (const def of templateIndicators(template)) {
     const i = inputs.get(def.code);
-    if (i !== undefined && !read.has(def.code)) read.set(def.code, readInputs(def, i));
+    if (i !== undefined && !read.has(def.code)) read.set(def.code, readInputs(def, i, facts.get(def) ?? factsOf(template, def)));
   }
   const findings: Finding[] = [];
   const indicators: IndicatorResult[] = [];
   for (const r of read.values()) {
-    const a = assess(r, reading.period, near, gradingRules(template, r.def));
+    const a = assess(r, reading.period, near);
     cellRules(r, findings);
     for (const rule of [requiredRule, ungradedRule, outlierRule, belowTargetRule, explanationRule]) {
       for (const f of rule(r, a)) findings.push(f);
@@ -128,8 +160,7 @@ export function checkReading(template: Template, reading: SheetReading, options:
     indicators.push({
       code: r.def.code, cells, value: a.value, ytd: a.ytd, plan: a.plan === null ? null : targetValue(a.plan), target: a.chosen === null ? null : targetValue(a.chosen.target),
       ratio: a.ratio, planRatio: a.planRatio, grade: a.grade, explanation: r.explanation?.read ?? "",
-      yoyRatio: a.yoyRatio, points: a.points, planText: writtenText(r, "plan"), periodTargetText: writtenText(r, "periodTarget"),
-      words: r.words?.read ?? null,
+      yoyRatio: a.yoyRatio, points: a.points, written: writtenForms(r, a),
     });
   }
   for (const f of consistencyRules(template, read)) findings.push(f);

@@ -70,7 +70,7 @@ async function runCheck(sheetName: string | undefined, facts: HostFacts, withMar
 
     const evaluated = evaluateSnapshot(read(sheet.name));
     if (!evaluated.ok) return evaluated;
-    const plan = planCheckWrite(evaluated.reading, evaluated.result, SHEET_LANG);
+    const plan = planCheckWrite(evaluated.reading, evaluated.result, SHEET_LANG, evaluated.template);
     found.value ??= protectionOf(sheet.protection);
     found.sheetName = sheet.name;
     queueCheckWrite(sheet, plan, marksRead, found.value);
@@ -89,8 +89,32 @@ const protectionOf = (protection: Excel.WorksheetProtection): NonNullable<FoundP
 function queueCheckWrite(sheet: Excel.Worksheet, plan: CheckWritePlan, marks: MarksRead, protection: NonNullable<FoundProtection["value"]>): void {
   if (protection.protected) sheet.protection.unprotect();
   queueStatusColumn(sheet, plan);
+  queueFormulas(sheet, plan);
   queueMarksWrite(sheet, plan.sheetName, marks, plan.notes);
   if (protection.protected) sheet.protection.protect(protection.options);
+}
+
+/**
+ * The formulas of rows whose targets became text, one range per run of adjacent cells in a row
+ * (a few runs per such row; rows of numbers have none). Range.formulas, ExcelApi 1.1.
+ */
+function queueFormulas(sheet: Excel.Worksheet, plan: CheckWritePlan): void {
+  const refs = plan.formulas.map((c) => ({ ...parseCell(c.address), formula: c.formula }))
+    .sort((a, b) => a.row - b.row || a.col - b.col);
+  let run: typeof refs = [];
+  const flush = (): void => {
+    if (run.length === 0) return;
+    const first = run[0];
+    const last = run[run.length - 1];
+    sheet.getRange(rectAddress({ top: first.row, bottom: first.row, left: first.col, right: last.col })).formulas = [run.map((r) => r.formula)];
+    run = [];
+  };
+  for (const ref of refs) {
+    const prev = run[run.length - 1];
+    if (prev !== undefined && (prev.row !== ref.row || prev.col + 1 !== ref.col)) flush();
+    run.push(ref);
+  }
+  flush();
 }
 
 /** The status cells as one column array from the first to the last indicator row (null skips a row between). */

@@ -93,7 +93,7 @@ describe("qualitative results", () => {
   const trade: IndicatorSpec = { code: "Q.1", kind: "rate", unit: "%", direction: "lower", qualitative: true, exceeding: ["Xuất siêu"] };
   test("'Xuất siêu' against 'Dưới 3' is Vượt where the template says so; 'Hoàn thành' is Đạt; no error for words", () => {
     const r = check(trade, { plan: "Dưới 3", actual: "Xuất siêu" });
-    expect(r.indicators[0]).toMatchObject({ grade: "exceeded", words: "Xuất siêu", value: null });
+    expect(r.indicators[0]).toMatchObject({ grade: "exceeded", written: { words: "Xuất siêu" }, value: null });
     expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(check(trade, { plan: "Hoàn thành", actual: "hoàn thành" }).indicators[0].grade).toBe("met");
   });
@@ -109,5 +109,26 @@ describe("qualitative results", () => {
 describe("% so với cùng kỳ", () => {
   test("Thực hiện ÷ Cùng kỳ năm trước, in the check result", () => {
     expect(check({ code: "S.1", kind: "flow" }, { samePeriodLastYear: 145144, actual: 139774 }).indicators[0].yoyRatio).toBe(0.963);
+  });
+});
+
+describe("the new findings say what is wrong and how to fix it, in Vietnamese and English", () => {
+  const cases: readonly [string, CheckResult][] = [
+    ["unit-mismatch", check({ code: "U.1", unit: "tỷ đồng" }, { plan: 100, actual: "11,3 tỷ USD" })],
+    ["absurd-ratio", check({ code: "U.2", unit: "tỷ đồng" }, { plan: 100, actual: 139774000 })],
+    ["change-no-base", check({ code: "U.3", unit: "tỷ đồng" }, { plan: "Tăng 7%", actual: 107 })],
+    ["qualitative-unknown", check({ code: "U.4", qualitative: true }, { plan: "Hoàn thành", actual: "đang làm" })],
+  ];
+  test.each(cases)("%s", (rule, r) => {
+    const f = r.findings.find((x) => x.rule === rule);
+    expect(f?.severity).toBe("error");
+    if (f === undefined) return;
+    const vi = findingMessage(f, "vi");
+    const en = findingMessage(f, "en");
+    expect(vi).toMatch(/Hãy/);
+    expect(en).toMatch(/\b(Type|Check|Fill|Write)\b/);
+    expect(vi).not.toContain("undefined");
+    expect(en).not.toContain("undefined");
+    expect(en).not.toBe(vi);
   });
 });

@@ -52,3 +52,19 @@ describe("a figure typed with a unit is read in the row's unit", () => {
     expect(reconcile("triệu", "tỷ đồng")).toEqual({ ok: true, shift: -3 });
   });
 });
+
+describe("units as real reports abbreviate them", () => {
+  test.each([
+    ["45,22 tạ", "tạ/ha", 45.22],
+    ["44,9 tạ/ha", "tạ/ha", 44.9],
+    ["15 bác sỹ/ 10.000 dân", "bác sỹ", 15],
+    ["34,5 giường/ 10.000 dân", "giường", 34.5],
+    ["34% GDP", "% GDP", 34],
+  ])("%j in a %j row is %p", (text, unit, want) => {
+    expect(value(text, unit)).toBe(want);
+  });
+  test("a percent sign with a unit that is not the row's stays unreadable", () => {
+    expect(readCellNumber("5% triệu", "tỷ đồng")).toMatchObject({ kind: "not-a-number" });
+    expect(readCellNumber("5% triệu")).toMatchObject({ kind: "not-a-number", reason: "unreadable" });
+  });
+});

@@ -22,7 +22,11 @@ interface Case {
   readonly plan?: number | string;
   readonly periodTarget?: number | string;
   readonly actual: number;
+  /** Cùng kỳ năm trước: the base of a change target. */
+  readonly lastYear?: number;
   readonly numberType?: IndicatorDef["numberType"];
+  /** The indicator's own grading rules (template format 2). */
+  readonly grading?: IndicatorDef["grading"];
 }
 
 const stock = (plan: string, actual: number, o: Partial<Case> = {}): Case => ({ kind: "stock", direction: "higher", plan, actual, ...o });
@@ -66,6 +70,14 @@ const CASES: readonly Case[] = [
   stock("Tối đa 10", 12, { direction: "lower" }),
   stock("< 7,6", 7),
   stock("≤ 7,6", 8),
+  // A floor or a ceiling satisfied is Đạt, whatever the ratio; at the bound itself too.
+  stock("Trên 4", 4),
+  stock("Dưới 4", 3.1, { kind: "rate", direction: "lower" }),
+  stock("Không quá 5", 0, { direction: "lower" }),
+  // A qualifier before two numbers: the range itself ("Khoảng 33-34").
+  stock("Khoảng 33-34", 33.5),
+  stock("khoảng 45-47", 44),
+  stock("Trên 4-5", 6),
   // "Khoảng" keeps the indicator's direction.
   stock("Khoảng 4", 3.8),
   stock("Khoảng 4", 4.4, { direction: "lower" }),
@@ -84,6 +96,25 @@ const CASES: readonly Case[] = [
   { kind: "flow", direction: "higher", plan: 100, periodTarget: "Trên 30", actual: 31 },
   { kind: "flow", direction: "higher", plan: "Trên 100", periodTarget: "20-25", actual: 19 },
   { kind: "stock", direction: "higher", plan: "6,6-6,8", periodTarget: 6.5, actual: 6.5 },
+  // Change targets, graded as the level they ask for against Cùng kỳ năm trước.
+  stock("Tăng 7%", 108, { lastYear: 100 }),
+  stock("tăng 8% so với cùng kỳ", 210, { lastYear: 200 }),
+  stock("Giảm 1,5%", 99, { lastYear: 100 }),
+  stock("tăng 7-7,5%", 107.2, { lastYear: 100 }),
+  stock("giảm 1-1,5 điểm %", 3.4, { kind: "rate", direction: "lower", lastYear: 5 }),
+  stock("Tăng 2 điểm phần trăm", 61, { kind: "rate", lastYear: 60 }),
+  stock("tăng 6,8%", 7, { kind: "rate", grading: { growth: "ratio" } }), // a growth rate: the rate itself
+  { kind: "flow", direction: "higher", plan: "Tăng 10%", actual: 23, lastYear: 20 }, // never pro-rated
+  // The grading rules a template states: three bands (no Gần đạt), Vượt only from a ratio, pro-rating off.
+  stock("Trên 100", 95, { grading: { bands: "three" } }),
+  { kind: "stock", direction: "higher", plan: 100, actual: 95, grading: { bands: "three" } },
+  { kind: "stock", direction: "higher", plan: 100, actual: 104, grading: { exceededFrom: 1.05 } },
+  { kind: "stock", direction: "higher", plan: 100, actual: 105, grading: { exceededFrom: 1.05 } },
+  stock("6,6-6,8", 7, { grading: { exceededFrom: 1.05 } }),
+  stock("6,6-6,8", 7.2, { grading: { exceededFrom: 1.05 } }),
+  { kind: "flow", direction: "higher", plan: 40, actual: 11, grading: { prorate: false } }, // % kế hoạch năm only
+  { kind: "flow", direction: "higher", plan: "40-48", actual: 11, grading: { prorate: false } },
+  { kind: "flow", direction: "higher", plan: "40-48", periodTarget: "10-12", actual: 11, grading: { prorate: false } },
   // A text period target the check cannot read grades nothing; the plan does not stand in for it.
   { kind: "stock", direction: "higher", plan: 100, periodTarget: "Trên abc", actual: 100 },
   // What the check refuses, the sheet leaves ungraded too.
@@ -91,6 +122,8 @@ const CASES: readonly Case[] = [
   stock("920,000", 900000), // English thousands or Vietnamese 920: never guessed
   stock("12.3456.789", 1), // a grouping no one writes
   stock("Trên abc", 5),
+  stock("Tăng 7%", 108), // no Cùng kỳ năm trước: nothing to grade against
+  stock("tăng 7", 108, { lastYear: 100 }), // 7 of what?
   stock("6,6-abc", 6.7),
   stock("5--3", 4),
   stock("6%6", 66),
@@ -119,6 +152,7 @@ function template(): Template {
         kind: c.kind,
         direction: c.direction,
         numberType: c.numberType ?? "decimal",
+        ...(c.grading === undefined ? {} : { grading: c.grading }),
         required: false,
         explanationRequired: false,
       })),
@@ -143,12 +177,13 @@ function typedWorkbook(): { workbook: ReturnType<typeof newWorkbook>; name: stri
   applySheetPlan(workbook, plan);
   const sheet = workbook.getWorksheet(plan.name)!;
   CASES.forEach((c, i) => {
-    const type = (key: "plan" | "periodTarget" | "actual", value: number | string | undefined) => {
+    const type = (key: "plan" | "periodTarget" | "actual" | "samePeriodLastYear", value: number | string | undefined) => {
       if (value !== undefined) sheet.getCell(`${letter(key)}${rows[i]}`).value = value;
     };
     type("plan", c.plan);
     type("periodTarget", c.periodTarget);
     type("actual", c.actual);
+    type("samePeriodLastYear", c.lastYear);
   });
   return { workbook, name: plan.name, rows };
 }
@@ -198,8 +233,16 @@ describe("the sheet grades every target form the check grades", () => {
       .toEqual(want.map((s, i) => ({ target: CASES[i].periodTarget ?? CASES[i].plan, actual: CASES[i].actual, ...s })));
 
     // Not vacuous: the check grades every row down to the unreadable ones, and all four grades occur.
-    const graded = want.filter((s) => s.grade !== "").length;
-    expect(graded).toBe(CASES.findIndex((c) => c.periodTarget === "Trên abc"));
+    // The rules as the departments state them, spelled out.
+    const shownFor = (f: (c: Case) => boolean) => shown[CASES.findIndex(f)];
+    expect(shownFor((c) => c.plan === 100 && c.grading?.bands === "three").grade).toBe("Chưa đạt"); // 95 %: no Gần đạt
+    expect(shownFor((c) => c.actual === 104 && c.grading?.exceededFrom !== undefined)).toMatchObject({ grade: "Đạt", pctPeriod: "104.0%" });
+    expect(shownFor((c) => c.plan === 40 && c.grading?.prorate === false)).toEqual({ pctPeriod: "", pctYear: "27.5%", grade: "", fill: null });
+    expect(shownFor((c) => c.plan === "Dưới 4")).toMatchObject({ grade: "Đạt", pctPeriod: "129.0%" }); // 3,1 against "Dưới 4"
+    // The check grades every row but the plan-only rows with pro-rating off and the unreadable tail.
+    const tail = CASES.findIndex((c) => c.periodTarget === "Trên abc");
+    const ungraded = CASES.flatMap((_, i) => (want[i].grade === "" ? [i] : []));
+    expect(ungraded).toEqual(CASES.flatMap((c, i) => (i >= tail || (c.grading?.prorate === false && c.periodTarget === undefined) ? [i] : [])));
     expect(new Set(want.map((s) => s.grade))).toEqual(new Set(["Vượt", "Đạt", "Gần đạt", "Chưa đạt", ""]));
     const errors = [...sheet.entries()].filter(([, cell]) => /#(DIV\/0!|VALUE!|REF!|NAME\?|N\/A|NUM!)|Err:/.test(cell.text));
     expect(errors).toEqual([]);

@@ -21,8 +21,13 @@ function level(base: number, amount: number, measure: "percent" | "points", sign
  * The target as levels in the row's unit, and its direction; a target that is no change is
  * returned as it is. Null for a change without a base: nothing to grade against.
  */
-export function resolveTarget(t: TargetSpec, direction: Direction, base: number | null): ResolvedTarget | null {
+export function resolveTarget(t: TargetSpec, direction: Direction, base: number | null, growthRate = false): ResolvedTarget | null {
   if (t.kind !== "change") return { target: t, direction };
+  // A growth-rate indicator's figures are % changes already: "tăng khoảng 6,8%" is the rate 6,8.
+  if (growthRate && t.measure === "percent") {
+    const [min, max] = t.change === "increase" ? [t.min, t.max] : [-t.max, -t.min];
+    return { target: min === max ? { kind: "number", value: min } : { kind: "range", min, max }, direction };
+  }
   if (base === null) return null;
   const sign = t.change === "increase" ? 1 : -1;
   const a = level(base, t.min, t.measure, sign);

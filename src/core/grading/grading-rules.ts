@@ -26,7 +26,11 @@ export interface TemplateGrading {
 }
 
 export interface IndicatorGrading extends TemplateGrading {
-  /** ratio (default): result ÷ target; points: result − target in percentage points. */
+  /**
+   * The indicator is a growth rate (its figures are % changes, "Tốc độ tăng GDP"): a target "tăng
+   * 6,8%" is the rate 6,8 itself. ratio: graded result ÷ target; points: result − target in
+   * percentage points. Absent: not a growth rate, graded by ratio.
+   */
   readonly growth?: GrowthGrading;
 }
 
@@ -46,6 +50,8 @@ export const GROWTH_GRADINGS: readonly GrowthGrading[] = ["ratio", "points"];
 export function gradingRules(template: Pick<Template, "grading">, def: Pick<IndicatorDef, "grading">): GradingRules {
   const t = template.grading;
   const i = def.grading;
+  // Format 1 templates state no rules: the defaults, without an object per indicator (10,000 rows).
+  if (t === undefined && i === undefined) return DEFAULT_GRADING;
   const exceededFrom = i?.exceededFrom ?? t?.exceededFrom;
   return {
     bands: i?.bands ?? t?.bands ?? DEFAULT_GRADING.bands,

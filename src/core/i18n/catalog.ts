@@ -3,6 +3,7 @@ import type { Finding, Severity } from "../finding";
 import type { Grade } from "../grading/grade";
 import type { InputRole } from "../reading";
 import type { TemplateError } from "../template/template-error";
+import type { Qualifier } from "../targets/target-spec";
 
 /** An indicator named in a verdict, with its ratio already formatted ("85,0%") or "" without one. */
 export interface NamedIndicator {
@@ -43,6 +44,8 @@ export interface Catalog {
   finding(f: Finding): string;
   templateError(e: TemplateError): string;
   verdict(v: VerdictParts): string;
+  /** A derived target's word ("trên 1" for "Trên 4" pro-rated to a quarter); en "above", "below", "about". */
+  readonly qualifier: Readonly<Record<Qualifier, string>>;
 }
 
 /** Evidence readers: evidence is loosely typed data, so each message reads what it needs defensively. */

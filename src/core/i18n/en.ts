@@ -174,4 +174,5 @@ export const en: Catalog = {
   finding,
   templateError,
   verdict,
+  qualifier: { above: "above", below: "below", about: "about" },
 };

@@ -179,4 +179,5 @@ export const vi: Catalog = {
   finding,
   templateError,
   verdict,
+  qualifier: { above: "trên", below: "dưới", about: "khoảng" },
 };

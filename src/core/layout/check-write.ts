@@ -8,7 +8,14 @@ import type { SheetReading } from "../reading";
 import type { CellAddress, RangeAddress } from "../sheet-plan";
 import { cellAddress, parseCellAddress, rangeAddress, splitQualified } from "./a1";
 import { col, LAST_TABLE_COLUMN } from "./columns";
+import { gradingRules } from "../grading/grading-rules";
+import { nearPerMille } from "./formulas";
 import { STATUS_WORDS, type StatusWord } from "./labels";
+import { gradingCells } from "./table-plan";
+import { hasTargets } from "./table-rows";
+import type { SnapshotCell } from "../snapshot";
+import type { Template } from "../template/template";
+import { templateIndicators } from "../template/template-schema";
 
 /** What planCheckWrite needs of a CheckResult (src/core/check.ts), structurally. */
 export interface CheckOutcome {
@@ -24,6 +31,11 @@ export interface CheckWritePlan {
   readonly notes: readonly { readonly address: CellAddress; readonly text: string }[];
   /** Where earlier notes may sit: clear them before writing these, so fixed cells lose theirs. */
   readonly noteRange: RangeAddress | null;
+  /**
+   * The grading formulas of rows whose targets are now text (typed since the sheet was built):
+   * rewritten so the sheet grades "6,6-6,8" or "Trên 4" as this check did. Computed cells only.
+   */
+  readonly formulas: readonly { readonly address: CellAddress; readonly formula: string }[];
 }
 
 const RANK: Readonly<Record<StatusWord, number>> = { error: 0, shortfall: 1, near: 2, warning: 3, ok: 4 };
@@ -41,7 +53,25 @@ function rowOf(reading: SheetReading, code: string): number | null {
   return parseCellAddress(splitQualified(any.address).address)?.row ?? null;
 }
 
-export function planCheckWrite(reading: SheetReading, result: CheckOutcome, lang: Lang): CheckWritePlan {
+/** A target cell holding text: the row needs the formulas that read it. */
+const holdsText = (cell: { readonly value: SnapshotCell } | undefined): boolean =>
+  typeof cell?.value === "string" && cell.value.trim() !== "";
+
+/** The text-reading grading formulas of the rows whose Kế hoạch năm or Chỉ tiêu kỳ holds text. */
+function textTargetFormulas(reading: SheetReading, template: Template, lang: Lang): CheckWritePlan["formulas"] {
+  const defs = new Map(templateIndicators(template).map((d) => [d.code as string, d]));
+  return reading.indicators.flatMap((ind) => {
+    const def = defs.get(ind.code);
+    const row = rowOf(reading, ind.code);
+    if (def === undefined || row === null || !hasTargets(def)) return [];
+    if (!holdsText(ind.cells.plan) && !holdsText(ind.cells.periodTarget)) return [];
+    return gradingCells(def, reading.period, row, nearPerMille(def, template.nearThreshold), lang, true, gradingRules(template, def))
+      .map((c) => ({ address: c.address, formula: c.formula ?? "" }));
+  });
+}
+
+/** With the template, the rows whose targets became text also get their formulas rewritten. */
+export function planCheckWrite(reading: SheetReading, result: CheckOutcome, lang: Lang, template?: Template): CheckWritePlan {
   const worst = new Map<string, StatusWord>();
   const messages = new Map<string, string[]>();
   for (const f of result.findings) {
@@ -64,5 +94,6 @@ export function planCheckWrite(reading: SheetReading, result: CheckOutcome, lang
   }
   const notes = [...messages.entries()].map(([address, lines]) => ({ address: address as CellAddress, text: lines.join("\n") }));
   const noteRange = rows.length === 0 ? null : rangeAddress(1, Math.min(...rows), col(LAST_TABLE_COLUMN), Math.max(...rows));
-  return { sheetName: reading.sheetName, cells, notes, noteRange };
+  const formulas = template === undefined ? [] : textTargetFormulas(reading, template, lang);
+  return { sheetName: reading.sheetName, cells, notes, noteRange, formulas };
 }

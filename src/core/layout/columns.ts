@@ -13,8 +13,8 @@ export type ColumnKey =
   | "carriedYtd" | "gradeTarget" | "ratio" | "numberType" | "required" | "consistency" | "marks"
   // Hidden helpers after the marks column (so sheets made before them read as before): each
   // target cell read as the check reads it (target-formulas.ts), then the grading target's other bound.
-  | "planText" | "planCode" | "planLowText" | "planHighText" | "planLow" | "planHigh"
-  | "targetText" | "targetCode" | "targetLowText" | "targetHighText" | "targetLow" | "targetHigh"
+  | "planText" | "planWord" | "planBody" | "planAmount" | "planCode" | "planLowText" | "planHighText" | "planLow" | "planHigh"
+  | "targetText" | "targetWord" | "targetBody" | "targetAmount" | "targetCode" | "targetLowText" | "targetHighText" | "targetLow" | "targetHigh"
   | "gradeTargetHigh" | "gradeCode";
 
 export interface ColumnDef {
@@ -58,10 +58,11 @@ const DEFS: readonly Omit<ColumnDef, "index">[] = [
   { key: "gradeCode", header: { vi: "Dạng chỉ tiêu đánh giá", en: "Grading target, form" }, width: 8, hidden: true },
 ];
 
-/** The six helpers that read one target cell, headed by the cell's own header. */
+/** The nine helpers that read one target cell, headed by the cell's own header. */
 function targetHelperDefs(prefix: "plan" | "target", header: LocalText): Omit<ColumnDef, "index">[] {
   const parts = [
-    ["Text", "chữ", "text"], ["Code", "dạng", "form"], ["LowText", "số đầu (chữ)", "first number (text)"],
+    ["Text", "chữ", "text"], ["Word", "từ đầu", "leading word"], ["Body", "phần sau", "body"], ["Amount", "số (chữ)", "amount"],
+    ["Code", "dạng", "form"], ["LowText", "số đầu (chữ)", "first number (text)"],
     ["HighText", "số cuối (chữ)", "second number (text)"], ["Low", "số đầu", "first number"], ["High", "số cuối", "second number"],
   ] as const;
   return parts.map(([part, vi, en]) => ({

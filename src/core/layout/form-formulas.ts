@@ -1,57 +1,77 @@
 // The grading formulas of a row whose targets are written as text ("6,6-6,8", "Trên 4",
-// "Khoảng 4"): the same grading as formulas.ts, against the bounds and form that the target
+// "Khoảng 4", "Tăng 7%"): the same grading as formulas.ts, against the bounds and form that the target
 // helpers (target-formulas.ts) read, exactly as grading.ts's grade() treats each form. A row
 // whose targets are numbers keeps formulas.ts's shorter formulas (a plan of 5,000 indicators
 // stays small); these also grade numbers, so a row typed back to a number grades the same.
-import type { IndicatorDef } from "../indicator";
+import type { IndicatorDef, Lang } from "../indicator";
 import type { Period } from "../periods/period";
 import { quartersInPeriod } from "../periods/period-labels";
-import { ifValid, perMille, ref } from "./formulas";
-import { FORM } from "./target-formulas";
+import { DEFAULT_GRADING, type GradingRules } from "../grading/grading-rules";
+import { bandsExpr, ifValid, perMille, q, ref } from "./formulas";
+import { gradeWord } from "./labels";
+import { FORM, formOf, rangeOf } from "./target-formulas";
+
+/** A change target ("Tăng 7%"): its levels are never pro-rated nor held to the number type (the check's targetNumbers has none). */
+const isChangeCode = (code: string): string => `${formOf(code)}>=${FORM.increase}`;
 
 /**
  * A bound of the target that grades, read by the helpers into a low and a high (equal but for a
  * range): the period target's when that cell is filled (text it cannot read grades nothing, as
  * in the check), else the annual plan's, × quarters ÷ 4 for a flow. A range typed the other way
- * round ("6,8-6,6") is the same range. A bound that fails the number type grades nothing.
+ * round ("6,8-6,6") is the same range. A bound that fails the number type grades nothing. A
+ * change's levels are already the period's size (against the same period last year).
  */
-function gradeBoundFormula(indicator: IndicatorDef, period: Period, row: number, bound: "MIN" | "MAX"): string {
+function gradeBoundFormula(indicator: IndicatorDef, period: Period, row: number, bound: "MIN" | "MAX", rules: GradingRules): string {
   const f = ref("periodTarget", row);
   const [fl, fh] = [ref("targetLow", row), ref("targetHigh", row)];
   const [el, eh] = [ref("planLow", row), ref("planHigh", row)];
   const quarters = quartersInPeriod(period);
   // (plan × quarters) ÷ 4, multiplied first as grading.ts does, so 4 × 1 ÷ 4 stays exactly 1.
   const prorate = indicator.kind === "flow" && quarters !== 4 ? `*${quarters}/4` : "";
-  const pick = (lo: string, hi: string, scale: string): string =>
-    `IF(COUNT(${lo},${hi})=2,${ifValid(indicator, lo, ifValid(indicator, hi, `${bound}(${lo},${hi})${scale}`))},"")`;
-  return `=IF(ISBLANK(${f}),${pick(el, eh, prorate)},${pick(fl, fh, "")})`;
+  const pick = (lo: string, hi: string, code: string, scale: string): string => {
+    const plain = ifValid(indicator, lo, ifValid(indicator, hi, `${bound}(${lo},${hi})${scale}`));
+    return `IF(COUNT(${lo},${hi})=2,IF(${isChangeCode(code)},${bound}(${lo},${hi}),${plain}),"")`;
+  };
+  // Pro-rating off: a flow's annual plan grades only the year.
+  const fromPlan = indicator.kind === "flow" && quarters !== 4 && !rules.prorate ? `""` : pick(el, eh, ref("planCode", row), prorate);
+  return `=IF(ISBLANK(${f}),${fromPlan},${pick(fl, fh, ref("targetCode", row), "")})`;
 }
 
 /** The grading target's lower bound (the target itself but for a range), in the gradeTarget column. */
-export const formGradeTargetFormula = (indicator: IndicatorDef, period: Period, row: number): string =>
-  gradeBoundFormula(indicator, period, row, "MIN");
+export const formGradeTargetFormula = (indicator: IndicatorDef, period: Period, row: number, rules: GradingRules = DEFAULT_GRADING): string =>
+  gradeBoundFormula(indicator, period, row, "MIN", rules);
 
 /** The grading target's upper bound. */
-export const gradeTargetHighFormula = (indicator: IndicatorDef, period: Period, row: number): string =>
-  gradeBoundFormula(indicator, period, row, "MAX");
+export const gradeTargetHighFormula = (indicator: IndicatorDef, period: Period, row: number, rules: GradingRules = DEFAULT_GRADING): string =>
+  gradeBoundFormula(indicator, period, row, "MAX", rules);
 
-/** The form code of the cell that grades (FORM × 1000 + a position). */
+/** The form code of the cell that grades (target-formulas.ts's code). */
 export const gradeCodeFormula = (row: number): string =>
   `=IF(ISBLANK(${ref("periodTarget", row)}),${ref("planCode", row)},${ref("targetCode", row)})`;
+
+/** A floor or a ceiling of one number (a qualifier before two numbers is the range itself). */
+const isFloor = (code: string): string => `AND(${rangeOf(code)}=0,${formOf(code)}=${FORM.floor})`;
+const isCeiling = (code: string): string => `AND(${rangeOf(code)}=0,${formOf(code)}=${FORM.ceiling})`;
 
 /**
  * The oriented ratio of x against a target of any form, in per mille (÷ 1000 with `scale`), as
  * grade() does: a range is met anywhere inside it, bounds included, and graded against the
  * nearer bound outside it; a floor ("Trên") grades higher-is-better and a ceiling ("Dưới")
- * lower-is-better whatever the indicator's direction; a number or "Khoảng" keeps it. Lower is
- * better: target ÷ result. Against zero nothing divides: `zero(num)` says what it is.
+ * lower-is-better whatever the indicator's direction, and so do an increase and a decrease
+ * (change.ts), but for a growth-rate indicator's per-cent change, which is the rate itself; a
+ * number or "Khoảng" keeps the direction. Lower is better: target ÷ result. Against zero nothing
+ * divides: `zero(num)` says what it is.
  */
 function formRatio(indicator: IndicatorDef, x: string, lo: string, hi: string, code: string, zero: (num: string) => string, scale: string): string {
-  const range = `${code}>=${FORM.range * 1000}`;
+  const range = `${rangeOf(code)}=1`;
   const bound = `IF(AND(${range},${x}>${hi}),${hi},${lo})`;
-  const floor = `AND(${code}>=${FORM.floor * 1000},${code}<${FORM.ceiling * 1000})`;
-  const ceiling = `AND(${code}>=${FORM.ceiling * 1000},${code}<${FORM.about * 1000})`;
-  const higher = indicator.direction === "lower" ? floor : `NOT(${ceiling})`;
+  const growthRate = indicator.grading?.growth !== undefined;
+  const form = formOf(code);
+  const upForms = [FORM.pointsUp, ...(growthRate ? [] : [FORM.increase])].map((f) => `${form}=${f}`);
+  const downForms = [FORM.pointsDown, ...(growthRate ? [] : [FORM.decrease])].map((f) => `${form}=${f}`);
+  const up = `OR(${isFloor(code)},${upForms.join(",")})`;
+  const down = `OR(${isCeiling(code)},${downForms.join(",")})`;
+  const higher = indicator.direction === "lower" ? up : `NOT(${down})`;
   const oriented = (num: string, den: string): string => `IF(${den}<>0,${perMille(`${num}*1000/${den}`)}${scale},${zero(num)})`;
   return `IF(AND(${range},${x}>=${lo},${x}<=${hi}),1000${scale},IF(${higher},${oriented(x, bound)},${oriented(bound, x)}))`;
 }
@@ -62,7 +82,8 @@ export function formPctYearFormula(indicator: IndicatorDef, row: number): string
   const [el, eh] = [ref("planLow", row), ref("planHigh", row)];
   const ratio = formRatio(indicator, j, `MIN(${el},${eh})`, `MAX(${el},${eh})`, ref("planCode", row), (num) => `IF(${num}=0,1,"")`, "/1000");
   // Lũy kế is a number only when Thực hiện is (ytdFormula), so the test of Thực hiện is safe here.
-  return `=IF(COUNT(${j},${el},${eh})=3,${ifValid(indicator, ref("actual", row), ifValid(indicator, el, ifValid(indicator, eh, ratio)))},"")`;
+  const plan = `IF(${isChangeCode(ref("planCode", row))},${ratio},${ifValid(indicator, el, ifValid(indicator, eh, ratio))})`;
+  return `=IF(COUNT(${j},${el},${eh})=3,${ifValid(indicator, ref("actual", row), plan)},"")`;
 }
 
 /** The grading ratio in per mille against a target of any form; the bands of formulas.ts's ratioFormula. */
@@ -71,4 +92,15 @@ export function formRatioFormula(indicator: IndicatorDef, row: number): string {
   const [lo, hi] = [ref("gradeTarget", row), ref("gradeTargetHigh", row)];
   const ratio = formRatio(indicator, i, lo, hi, ref("gradeCode", row), (num) => `1000+SIGN(${num})*1E9`, "");
   return `=IF(COUNT(${i},${lo},${hi})=3,${ifValid(indicator, i, ratio)},"")`;
+}
+
+/**
+ * Đánh giá against a target of any form: a floor or a ceiling that is satisfied is Đạt, whatever
+ * the ratio (3,1 against "Dưới 4"; 5 against "Trên 4" shows 125,0 % and Đạt), as grade() says;
+ * everything else by the ratio's bands.
+ */
+export function formGradeFormula(row: number, nearThreshold: number, lang: Lang, rules: GradingRules = DEFAULT_GRADING): string {
+  const [r, i, lo, code] = [ref("ratio", row), ref("actual", row), ref("gradeTarget", row), ref("gradeCode", row)];
+  const satisfied = `OR(AND(${isFloor(code)},${i}>=${lo}),AND(${isCeiling(code)},${i}<=${lo}))`;
+  return `=IF(ISNUMBER(${r}),IF(${satisfied},${q(gradeWord("met", lang))},${bandsExpr(r, nearThreshold, lang, rules)}),"")`;
 }

@@ -10,9 +10,10 @@ import { quartersInPeriod } from "../periods/period-labels";
 import { letter, type ColumnKey } from "./columns";
 import { gradeWord } from "./labels";
 import { carriesYtd } from "./table-rows";
+import { DEFAULT_GRADING, type GradingRules } from "../grading/grading-rules";
 
 export const ref = (key: ColumnKey, row: number): string => `${letter(key)}${row}`;
-const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+export const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 /** Per mille rounded as grading.ts's roundPerMille: to 6 decimals first (binary noise), then whole. */
 export const perMille = (x: string): string => `ROUND(ROUND(${x},6),0)`;
 
@@ -27,11 +28,13 @@ export function ytdFormula(indicator: IndicatorDef, period: Period, row: number)
  * The target that grades: the period target when filled (text such as a range "6,6-6,8" gives no
  * formula grade: the check grades it), else the annual plan, × quarters ÷ 4 for a flow.
  */
-export function gradeTargetFormula(indicator: IndicatorDef, period: Period, row: number): string {
+export function gradeTargetFormula(indicator: IndicatorDef, period: Period, row: number, rules: GradingRules = DEFAULT_GRADING): string {
   // A row whose targets are text grades through the target helpers instead (form-formulas.ts).
   const f = ref("periodTarget", row);
   const e = ref("plan", row);
   const quarters = quartersInPeriod(period);
+  // Pro-rating off: a flow's annual plan grades only the year; earlier periods show % kế hoạch năm only.
+  if (indicator.kind === "flow" && quarters !== 4 && !rules.prorate) return `=IF(ISNUMBER(${f}),${ifValid(indicator, f, f)},"")`;
   // (plan × quarters) ÷ 4, multiplied first as grading.ts does, so 4 × 1 ÷ 4 stays exactly 1.
   const plan = indicator.kind === "flow" && quarters !== 4 ? `${e}*${quarters}/4` : e;
   // A target that fails the number type leaves nothing to grade against (ifValid).
@@ -96,10 +99,24 @@ export const nearPerMille = (indicator: IndicatorDef, templateNear: number): num
   Math.round((indicator.nearThreshold ?? templateNear) * 1000);
 
 /** Đánh giá: Vượt / Đạt / Gần đạt / Chưa đạt from the ratio; empty without a target or a figure. */
-export function gradeFormula(row: number, nearThreshold: number, lang: Lang): string {
+export function gradeFormula(row: number, nearThreshold: number, lang: Lang, rules: GradingRules = DEFAULT_GRADING): string {
   const r = ref("ratio", row);
+  return `=IF(ISNUMBER(${r}),${bandsExpr(r, nearThreshold, lang, rules)},"")`;
+}
+
+/**
+ * The grade word of a per-mille ratio r: the bands of grading.ts's gradeFromPerMille. Above
+ * 100,0 % is Vượt, or from `exceededFrom` when the template says so (Đạt below it); three bands
+ * have no Gần đạt: everything short is the shortfall grade.
+ */
+export function bandsExpr(r: string, nearThreshold: number, lang: Lang, rules: GradingRules = DEFAULT_GRADING): string {
   const w = (k: Parameters<typeof gradeWord>[0]): string => q(gradeWord(k, lang));
-  return `=IF(ISNUMBER(${r}),IF(${r}>1000,${w("exceeded")},IF(${r}=1000,${w("met")},IF(${r}>=${nearThreshold},${w("near")},${w("shortfall")}))),"")`;
+  const short = rules.bands === "three" ? w("shortfall") : `IF(${r}>=${nearThreshold},${w("near")},${w("shortfall")})`;
+  if (rules.exceededFrom !== undefined) {
+    const from = Math.max(1001, Math.round(rules.exceededFrom * 1000));
+    return `IF(${r}>=${from},${w("exceeded")},IF(${r}>=1000,${w("met")},${short}))`;
+  }
+  return `IF(${r}>1000,${w("exceeded")},IF(${r}=1000,${w("met")},${short}))`;
 }
 
 /** The actual cells of some rows, as COUNT/SUM arguments: a range when they are consecutive rows. */

@@ -6,6 +6,7 @@ import type { InputRole, SheetReading } from "../reading";
 import { isErrorValue, type SnapshotCell } from "../snapshot";
 import type { CellAddress, PlannedCell, PlannedValue, RangeFormatPlan } from "../sheet-plan";
 import type { Template } from "../template/template";
+import { DEFAULT_GRADING, gradingRules, type GradingRules } from "../grading/grading-rules";
 import { cellAddress, rangeAddress } from "./a1";
 import type { CarriedInputs } from "./carried";
 import { col, LAST_COLUMN, LAST_VISIBLE_COLUMN, ROLE_COLUMN, type ColumnKey } from "./columns";
@@ -13,7 +14,7 @@ import {
   consistencyFormula, exceedsExpr, gradeFormula, gradeTargetFormula, nearPerMille, pctPeriodFormula, pctYearFormula,
   ratioFormula, sumMismatchExpr, ytdFormula,
 } from "./formulas";
-import { formGradeTargetFormula, formPctYearFormula, formRatioFormula, gradeCodeFormula, gradeTargetHighFormula } from "./form-formulas";
+import { formGradeFormula, formGradeTargetFormula, formPctYearFormula, formRatioFormula, gradeCodeFormula, gradeTargetHighFormula } from "./form-formulas";
 import { targetHelperFormulas } from "./target-formulas";
 import { rowRuns } from "./row-runs";
 import { NUMBER_FORMATS, RATIO_FORMAT, TEXT_FORMAT } from "./styles";
@@ -84,14 +85,27 @@ function consistencyByRow(template: Template, rowOf: ReadonlyMap<string, number>
   return out;
 }
 
-/** The helper cells of a row whose targets are text: each target cell read as the check reads it. */
-export function targetHelperCells(ind: IndicatorDef, period: Period, row: number): PlannedCell[] {
+/**
+ * The grading cells of an indicator row with targets: % chỉ tiêu kỳ, % kế hoạch năm, Đánh giá,
+ * the grading target and ratio; with `text`, the form-aware ones and the helpers that read each
+ * target cell as the check does (a row typed with text targets, also rewritten by a check).
+ */
+export function gradingCells(
+  ind: IndicatorDef, period: Period, row: number, near: number, lang: Lang, text: boolean, rules: GradingRules = DEFAULT_GRADING,
+): PlannedCell[] {
   const at = (key: ColumnKey): CellAddress => cellAddress(col(key), row);
-  const cells: PlannedCell[] = [];
+  const cells: PlannedCell[] = [
+    { address: at("pctPeriod"), formula: pctPeriodFormula(row) },
+    { address: at("pctYear"), formula: (text ? formPctYearFormula : pctYearFormula)(ind, row) },
+    { address: at("grade"), formula: (text ? formGradeFormula : gradeFormula)(row, near, lang, rules) },
+    { address: at("gradeTarget"), formula: (text ? formGradeTargetFormula : gradeTargetFormula)(ind, period, row, rules) },
+    { address: at("ratio"), formula: (text ? formRatioFormula : ratioFormula)(ind, row) },
+  ];
+  if (!text) return cells;
   for (const target of ["plan", "periodTarget"] as const) {
-    for (const [key, formula] of targetHelperFormulas(target, row)) cells.push({ address: at(key), formula });
+    for (const [key, formula] of targetHelperFormulas(ind, target, row)) cells.push({ address: at(key), formula });
   }
-  cells.push({ address: at("gradeTargetHigh"), formula: gradeTargetHighFormula(ind, period, row) });
+  cells.push({ address: at("gradeTargetHigh"), formula: gradeTargetHighFormula(ind, period, row, rules) });
   cells.push({ address: at("gradeCode"), formula: gradeCodeFormula(row) });
   return cells;
 }
@@ -134,12 +148,7 @@ export function planBody({ template, period, lang, rows, carried, kept }: BodyIn
       // Targets written as text grade through the target helpers; numbers keep the short formulas.
       const written = (role: "plan" | "periodTarget") => keptHere[role] ?? carriedHere[role];
       const text = typeof written("plan") === "string" || typeof written("periodTarget") === "string";
-      cells.push({ address: at("pctPeriod", r.row), formula: pctPeriodFormula(r.row) });
-      cells.push({ address: at("pctYear", r.row), formula: (text ? formPctYearFormula : pctYearFormula)(ind, r.row) });
-      cells.push({ address: at("grade", r.row), formula: gradeFormula(r.row, nearPerMille(ind, template.nearThreshold), lang) });
-      cells.push({ address: at("gradeTarget", r.row), formula: (text ? formGradeTargetFormula : gradeTargetFormula)(ind, period, r.row) });
-      cells.push({ address: at("ratio", r.row), formula: (text ? formRatioFormula : ratioFormula)(ind, r.row) });
-      if (text) cells.push(...targetHelperCells(ind, period, r.row));
+      cells.push(...gradingCells(ind, period, r.row, nearPerMille(ind, template.nearThreshold), lang, text, gradingRules(template, ind)));
     }
     // Blank means a whole count, the common case: the plan stays small at thousands of rows.
     if (ind.numberType !== "integer") cells.push({ address: at("numberType", r.row), value: ind.numberType });

@@ -1,58 +1,111 @@
 // The formulas that read a target cell (Kế hoạch năm, Chỉ tiêu kỳ) as the check's parser
 // (targets/read-target.ts) does, built from the same lexicon: "Trên 4", "Dưới 3", "Khoảng 4",
-// "6,6-6,8", "từ 6,6 đến 6,8", a number typed as text. Each target cell gets six hidden helpers:
+// "6,6-6,8", "từ 6,6 đến 6,8", "Khoảng 33-34", "Tăng 7%", "giảm 1-1,5 điểm %", a number typed as
+// text. Each target cell gets nine hidden helpers:
 //   text      the text, lower case, spaces tidied (no-break spaces too), as normalizeText leaves it;
-//   code      what was written: form × 1000 + where the number starts (a qualifier's length) or
-//             where the range separator is; 0 for a plain number; "" for nothing to read;
+//   word      the word that starts it: its form × 1E7 + its length; 0 for none;
+//   body      what follows the word; for a change, up to "so với …";
+//   amount    the body, a change's "điểm %" dropped: the number or the two numbers;
+//   code      form × 1E7 + range × 1E6 + where the separator is × 1000 + where the number starts;
+//             0 for a number cell; "" for nothing to read;
 //   low/high  the number texts (high only for a range), a trailing "%" dropped;
-//   low/high  their values, or "" when the text is not a number the check reads.
+//   low/high  their values (a change's as levels against Cùng kỳ năm trước), or "".
 // Numbers are read with NUMBERVALUE(text, ",", "."), whatever the reader's locale, and accepted
 // only when the text is exactly how that value is written the Vietnamese way (1.234,5 or
 // 1234,5), re-rendered with FIXED and the locale's own separators swapped back: so "87.5",
 // "920,000" or "12.3456.789", which the check refuses, never grade in the sheet either. What the
 // sheet cannot read it leaves ungraded (the check still grades it): never a different grade.
 // Functions: Excel 2013+ for NUMBERVALUE and UNICHAR; no LET, LAMBDA or dynamic arrays.
+import type { IndicatorDef } from "../indicator";
 import { TARGET_LEXICON } from "../targets/target-lexicon";
 import { letter, type ColumnKey } from "./columns";
 
-/** The forms, as the thousands of a code. */
-export const FORM = { number: 0, floor: 1, ceiling: 2, about: 3, range: 4 } as const;
-const RANGE_CODE = FORM.range * 1000;
+/**
+ * The forms, as the digit of FORM_UNIT in a code: a change says per cent (increase, decrease) or
+ * points (pointsUp, pointsDown). A range of any form has the RANGE_UNIT digit set too.
+ */
+export const FORM = { number: 0, floor: 1, ceiling: 2, about: 3, increase: 5, decrease: 6, pointsUp: 7, pointsDown: 8 } as const;
+export const FORM_UNIT = 1e7;
+export const RANGE_UNIT = 1e6;
+/** Positions in a code are below a thousand: longer texts are not read. */
+const MAX_TEXT = 999;
 
 export type TargetCellKey = "plan" | "periodTarget";
 
-/** The helper columns of one target cell. */
-export const TARGET_HELPERS: Readonly<Record<TargetCellKey, {
-  readonly text: ColumnKey; readonly code: ColumnKey;
-  readonly lowText: ColumnKey; readonly highText: ColumnKey;
-  readonly low: ColumnKey; readonly high: ColumnKey;
-}>> = {
-  plan: { text: "planText", code: "planCode", lowText: "planLowText", highText: "planHighText", low: "planLow", high: "planHigh" },
-  periodTarget: { text: "targetText", code: "targetCode", lowText: "targetLowText", highText: "targetHighText", low: "targetLow", high: "targetHigh" },
-};
+type HelperPart = "text" | "word" | "body" | "amount" | "code" | "lowText" | "highText" | "low" | "high";
+export const HELPER_PARTS: readonly HelperPart[] = ["text", "word", "body", "amount", "code", "lowText", "highText", "low", "high"];
+
+const PREFIX: Readonly<Record<TargetCellKey, "plan" | "target">> = { plan: "plan", periodTarget: "target" };
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+/** The helper column of one part of a target cell: planText, targetLow, … */
+export const helperKey = (cell: TargetCellKey, part: HelperPart): ColumnKey => `${PREFIX[cell]}${cap(part)}` as ColumnKey;
 
 const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 const array = (xs: readonly (string | number)[]): string => `{${xs.map((x) => (typeof x === "number" ? String(x) : q(x))).join(",")}}`;
+const ref = (key: ColumnKey, row: number): string => `${letter(key)}${row}`;
+
+/** The form of a code (or "" when it is ""), and whether it is a range. */
+export const formOf = (code: string): string => `INT(${code}/${FORM_UNIT})`;
+export const rangeOf = (code: string): string => `MOD(INT(${code}/${RANGE_UNIT}),10)`;
 
 /**
- * The qualifier words with their codes, floors then ceilings then "about", each list longest
- * first, as read-target tries them. No word of one list starts a word of another (a unit test
- * says so), and none starts with a digit, so the largest code that matches is the check's reading.
+ * The words that start a target, with their codes: a change word (with the space the check
+ * requires after it), then floors, ceilings and "about", as read-target tries them. No word of
+ * one list starts a word of another and none starts with a digit or a range opener (a unit test
+ * says so), so the longest word that matches is the check's reading.
  */
-const QUALIFIER_WORDS: readonly (readonly [string, number])[] = (
+export const LEADING_WORDS: readonly (readonly [string, number])[] = (
   [
+    [TARGET_LEXICON.change.increase.map((w) => `${w} `), FORM.increase],
+    [TARGET_LEXICON.change.decrease.map((w) => `${w} `), FORM.decrease],
     [TARGET_LEXICON.floor.prefixes, FORM.floor],
     [TARGET_LEXICON.ceiling.prefixes, FORM.ceiling],
     [TARGET_LEXICON.about.prefixes, FORM.about],
   ] as const
-).flatMap(([words, form]) => words.map((w) => [w, form * 1000 + w.length] as const));
+).flatMap(([words, form]) => words.map((w) => [w, form * FORM_UNIT + w.length] as const));
 
-const ref = (key: ColumnKey, row: number): string => `${letter(key)}${row}`;
+const isChange = (form: string): string => `${form}>=${FORM.increase}`;
 
 /** text: the cell's text as the parser sees it; "" for a number, a blank, an error or a logical. */
 export function targetTextFormula(cell: TargetCellKey, row: number): string {
   const c = ref(cell, row);
   return `=IF(ISTEXT(${c}),LOWER(TRIM(SUBSTITUTE(${c},UNICHAR(160)," "))),"")`;
+}
+
+/** word: the word that starts the text, form × 1E7 + its length, the longest of the lexicon's; 0 for none. */
+export function targetWordFormula(cell: TargetCellKey, row: number): string {
+  const t = ref(helperKey(cell, "text"), row);
+  const codes = array(LEADING_WORDS.map(([, code]) => code));
+  const lengths = array(LEADING_WORDS.map(([w]) => w.length));
+  const words = array(LEADING_WORDS.map(([w]) => w));
+  return `=IF(${t}="",0,SUMPRODUCT(MAX(${codes}*(LEFT(${t},${lengths})=${words}))))`;
+}
+
+/** The shortest reference phrase: every other one starts with it (a unit test says so). */
+const REFERENCE = [...TARGET_LEXICON.change.reference].sort((a, b) => a.length - b.length)[0];
+
+/**
+ * body: what follows the word; for a change, only up to the reference ("tăng 8% so với cùng kỳ"
+ * states 8%), which the check cuts where its phrase is followed by a space or the end.
+ */
+export function targetBodyFormula(cell: TargetCellKey, row: number): string {
+  const t = ref(helperKey(cell, "text"), row);
+  const w = ref(helperKey(cell, "word"), row);
+  const o = `MOD(${w},1000)`;
+  const cut = `FIND(${q(`${REFERENCE} `)},${t}&${q(` ${REFERENCE} `)},${o}+1)`;
+  return `=IF(${t}="","",IF(${isChange(formOf(w))},TRIM(MID(${t},${o}+1,${cut}-${o}-1)),TRIM(MID(${t},${o}+1,${MAX_TEXT}))))`;
+}
+
+/** amount: the body, a change's points word at its end dropped ("1,5 điểm %" is 1,5 points). */
+export function targetAmountFormula(cell: TargetCellKey, row: number): string {
+  const b = ref(helperKey(cell, "body"), row);
+  const w = ref(helperKey(cell, "word"), row);
+  const points = [...TARGET_LEXICON.change.points].sort((x, y) => y.length - x.length);
+  const strip = points.reduceRight(
+    (rest, p) => `IF(RIGHT(${b},${p.length})=${q(p)},TRIM(LEFT(${b},LEN(${b})-${p.length})),${rest})`,
+    b,
+  );
+  return `=IF(${isChange(formOf(w))},${strip},${b})`;
 }
 
 /** The length of the range opener ("từ ") that starts a text, or 0. */
@@ -62,10 +115,10 @@ const openerLength = (t: string): string =>
     "0",
   );
 
-/** The position of the first range separator in a text (past its end when there is none). */
-const separatorAt = (t: string): string => {
+/** The position of the first range separator after `from` (past the text's end when there is none). */
+const separatorAt = (t: string, from: string): string => {
   const seps = TARGET_LEXICON.range.separators;
-  return `SUMPRODUCT(MIN(FIND(${array(seps)},${t}&${q(seps.join(""))})))`;
+  return `SUMPRODUCT(MIN(FIND(${array(seps)},${t}&${q(seps.join(""))},${from})))`;
 };
 
 /** The length of the separator at a position (the lexicon's words, longest first). */
@@ -76,42 +129,45 @@ const separatorLength = (t: string, at: string): string =>
     .reduceRight((rest, w) => `IF(MID(${t},${at},${w.length})=${q(w)},${w.length},${rest})`, "1");
 
 /**
- * code: a qualifier's form × 1000 + its length; a range (a digit first, after the opener, and a
- * separator after it) 4000 + where its separator is; 0 for anything else, read as a plain number.
+ * code: the word's form (a change in points when its amount lost a points word); a range when,
+ * after an optional "từ", a digit starts two numbers around a separator ("Khoảng 33-34" is the
+ * range itself, as in the check). A change in per cent that writes no "%" reads nothing ("tăng
+ * 7" could be 7 of anything).
  */
 export function targetCodeFormula(cell: TargetCellKey, row: number): string {
-  const h = TARGET_HELPERS[cell];
-  const t = ref(h.text, row);
-  const qualifier = `SUMPRODUCT(MAX(${array(QUALIFIER_WORDS.map(([, code]) => code))}*(LEFT(${t},${array(QUALIFIER_WORDS.map(([w]) => w.length))})=${array(QUALIFIER_WORDS.map(([w]) => w))})))`;
-  const o = openerLength(t);
-  const p = separatorAt(t);
-  const range = `IF(AND(${p}>${o}+1,${p}<=LEN(${t}),ISNUMBER(FIND(MID(${t},${o}+1,1),"0123456789"))),${RANGE_CODE}+${p},0)`;
-  return `=IF(ISNUMBER(${ref(cell, row)}),0,IF(${t}="","",${qualifier}+${range}))`;
+  const [t, w, b, a] = (["text", "word", "body", "amount"] as const).map((p) => ref(helperKey(cell, p), row));
+  const form = `(${formOf(w)}+IF(AND(${isChange(formOf(w))},${b}<>${a}),2,0))`;
+  const o = openerLength(a);
+  const p = separatorAt(a, `${o}+1`);
+  const digitFirst = `ISNUMBER(FIND(LEFT(TRIM(MID(${a},${o}+1,${MAX_TEXT}))&"_",1),"0123456789"))`;
+  const range = `AND(${p}<=LEN(${a}),${digitFirst})`;
+  const noPercent = `AND(${isChange(formOf(w))},${b}=${a},ISERROR(FIND("%",${a})))`;
+  return `=IF(ISNUMBER(${ref(cell, row)}),0,IF(OR(${t}="",LEN(${t})>${MAX_TEXT},${noPercent}),"",${form}*${FORM_UNIT}+IF(${range},${RANGE_UNIT}+${p}*1000+${o},0)))`;
 }
 
 /** A number text trimmed, its one trailing "%" dropped; "?" when a "%" sits anywhere else. */
 const numberText = (x: string): string =>
   `IF(ISNUMBER(FIND("%",LEFT(${x},LEN(${x})-1))),"?",TRIM(SUBSTITUTE(${x},"%","")))`;
 
-/** low text: the number after a qualifier, the range's left number, or the whole text. */
+const separatorOf = (k: string): string => `MOD(INT(${k}/1000),1000)`;
+
+/** low text: the amount, or a range's left number. */
 export function targetLowTextFormula(cell: TargetCellKey, row: number): string {
-  const h = TARGET_HELPERS[cell];
-  const t = ref(h.text, row);
-  const k = ref(h.code, row);
-  const o = openerLength(t);
-  const part = `TRIM(IF(${k}>=${RANGE_CODE},MID(${t},${o}+1,${k}-${RANGE_CODE}-${o}-1),IF(${k}>=1000,MID(${t},MOD(${k},1000)+1,999),${t})))`;
+  const a = ref(helperKey(cell, "amount"), row);
+  const k = ref(helperKey(cell, "code"), row);
+  const o = `MOD(${k},1000)`;
+  const part = `TRIM(IF(${rangeOf(k)}=1,MID(${a},${o}+1,${separatorOf(k)}-${o}-1),${a}))`;
   // A number cell (code 0, no text) and nothing to read (code "") have no low text.
   return `=IF(OR(${k}="",ISNUMBER(${ref(cell, row)})),"",${numberText(part)})`;
 }
 
 /** high text: a range's right number (it must start with a digit, as in the check); else "". */
 export function targetHighTextFormula(cell: TargetCellKey, row: number): string {
-  const h = TARGET_HELPERS[cell];
-  const t = ref(h.text, row);
-  const k = ref(h.code, row);
-  const p = `(${k}-${RANGE_CODE})`;
-  const right = `TRIM(MID(${t},${p}+${separatorLength(t, p)},999))`;
-  return `=IF(${k}="","",IF(${k}<${RANGE_CODE},"",IF(ISNUMBER(FIND(LEFT(${right},1),"0123456789")),${numberText(right)},"?")))`;
+  const a = ref(helperKey(cell, "amount"), row);
+  const k = ref(helperKey(cell, "code"), row);
+  const p = separatorOf(k);
+  const right = `TRIM(MID(${a},${p}+${separatorLength(a, p)},${MAX_TEXT}))`;
+  return `=IF(${k}="","",IF(${rangeOf(k)}<>1,"",IF(ISNUMBER(FIND(LEFT(${right}&"_",1),"0123456789")),${numberText(right)},"?")))`;
 }
 
 /**
@@ -130,29 +186,51 @@ export function vietnameseNumberExpr(u: string): string {
   return `IFERROR(IF(AND(OR(${u}=${plain},${u}=${grouped}),OR(${k}<>3,ABS(${v})<1,ABS(${v})>=1000)),${v},""),"")`;
 }
 
+/**
+ * A change's amount as the level it asks for, as grading/change.ts resolves it: "tăng 7%" of
+ * Cùng kỳ năm trước 100 is 100 × (100 + 7) ÷ 100 = 107; "giảm 1 điểm %" of 5 is 4. For a
+ * growth-rate indicator a change in per cent is the rate itself ("tăng 6,8%" is 6,8; "giảm 1%"
+ * is −1). No base, no level: nothing grades.
+ */
+function levelExpr(ind: IndicatorDef, v: string, form: string, base: string): string {
+  const growthRate = ind.grading?.growth !== undefined;
+  const percent = growthRate
+    ? `IF(${form}=${FORM.increase},${v},-${v})`
+    : `IF(ISNUMBER(${base}),${base}*(100+IF(${form}=${FORM.increase},${v},-${v}))/100,"")`;
+  const points = `IF(ISNUMBER(${base}),${base}+IF(${form}=${FORM.pointsUp},${v},-${v}),"")`;
+  return `IF(${form}<${FORM.pointsUp},${percent},${points})`;
+}
+
+/** A number text read, and for a change made a level. */
+function valueExpr(ind: IndicatorDef, text: string, k: string, row: number): string {
+  const v = vietnameseNumberExpr(text);
+  const form = formOf(k);
+  return `IF(${isChange(form)},IF(ISNUMBER(${v}),${levelExpr(ind, v, form, ref("samePeriodLastYear", row))},""),${v})`;
+}
+
 /** low: the number cell itself, or the low text read. */
-export function targetLowFormula(cell: TargetCellKey, row: number): string {
-  const h = TARGET_HELPERS[cell];
+export function targetLowFormula(ind: IndicatorDef, cell: TargetCellKey, row: number): string {
   const c = ref(cell, row);
-  return `=IF(ISNUMBER(${c}),${c},${vietnameseNumberExpr(ref(h.lowText, row))})`;
+  return `=IF(ISNUMBER(${c}),${c},IF(${ref(helperKey(cell, "code"), row)}="","",${valueExpr(ind, ref(helperKey(cell, "lowText"), row), ref(helperKey(cell, "code"), row), row)}))`;
 }
 
 /** high: a range's right number read; for every other form the low. */
-export function targetHighFormula(cell: TargetCellKey, row: number): string {
-  const h = TARGET_HELPERS[cell];
-  const k = ref(h.code, row);
-  return `=IF(ISNUMBER(${k}),IF(${k}>=${RANGE_CODE},${vietnameseNumberExpr(ref(h.highText, row))},${ref(h.low, row)}),"")`;
+export function targetHighFormula(ind: IndicatorDef, cell: TargetCellKey, row: number): string {
+  const k = ref(helperKey(cell, "code"), row);
+  return `=IF(ISNUMBER(${k}),IF(${rangeOf(k)}=1,${valueExpr(ind, ref(helperKey(cell, "highText"), row), k, row)},${ref(helperKey(cell, "low"), row)}),"")`;
 }
 
-/** The six helper formulas of a target cell, by column. */
-export function targetHelperFormulas(cell: TargetCellKey, row: number): readonly (readonly [ColumnKey, string])[] {
-  const h = TARGET_HELPERS[cell];
+/** The nine helper formulas of a target cell, by column. */
+export function targetHelperFormulas(ind: IndicatorDef, cell: TargetCellKey, row: number): readonly (readonly [ColumnKey, string])[] {
   return [
-    [h.text, targetTextFormula(cell, row)],
-    [h.code, targetCodeFormula(cell, row)],
-    [h.lowText, targetLowTextFormula(cell, row)],
-    [h.highText, targetHighTextFormula(cell, row)],
-    [h.low, targetLowFormula(cell, row)],
-    [h.high, targetHighFormula(cell, row)],
+    [helperKey(cell, "text"), targetTextFormula(cell, row)],
+    [helperKey(cell, "word"), targetWordFormula(cell, row)],
+    [helperKey(cell, "body"), targetBodyFormula(cell, row)],
+    [helperKey(cell, "amount"), targetAmountFormula(cell, row)],
+    [helperKey(cell, "code"), targetCodeFormula(cell, row)],
+    [helperKey(cell, "lowText"), targetLowTextFormula(cell, row)],
+    [helperKey(cell, "highText"), targetHighTextFormula(cell, row)],
+    [helperKey(cell, "low"), targetLowFormula(ind, cell, row)],
+    [helperKey(cell, "high"), targetHighFormula(ind, cell, row)],
   ];
 }

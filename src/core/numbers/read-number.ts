@@ -112,9 +112,9 @@ function toNumber(sign: string, mantissa: string, exponent: number): number {
   return sign === "-" && n !== 0 ? -n : n;
 }
 
-// The unit after the number: words, a scale ("tỷ đồng", "nghìn tỷ"), "m²" or "km2", "điểm %".
-// No other digits, so "2 tỷ 500 triệu" and "12 tháng 3" stay unreadable.
-const NUMBER_TEXT = /^([+\-\u2212]?)\s*(\d[\d., ]*\d|\d|[.,]\d+)\s*(%?)\s*((?:[\p{L}$(][\p{L}\p{M} ,./()%$²³]*?(?:(?<=m)[23])?)?)\s*$/u;
+// The unit after the number: words, a scale ("tỷ đồng", "nghìn tỷ"), "m²" or "km2", "điểm %", and
+// a denominator ("bác sỹ/ 10.000 dân"). No other digits, so "2 tỷ 500 triệu" and "12 tháng 3" stay unreadable.
+const NUMBER_TEXT = /^([+\-\u2212]?)\s*(\d[\d., ]*\d|\d|[.,]\d+)\s*(%?)\s*((?:[\p{L}$(][\p{L}\p{M} ,./()%$²³]*?(?:(?<=m)[23])?(?:\/\s*\d[\d.]*\s*[\p{L}\p{M} ]+)?)?)\s*$/u;
 
 export interface NumberTextReading {
   readonly value: number;
@@ -142,9 +142,12 @@ export function readNumberText(text: string, rowUnit: string | null = null): { r
   const [, signRaw, body, pct, unit] = m;
   const sign = signRaw === "+" ? "" : signRaw === "" ? "" : "-";
   const percent = pct === "%";
-  // A percent sign and a unit together ("5% triệu") is not a figure anyone means.
-  if (percent && unit !== "") return { ok: false, reason: "unreadable", suggestion: null };
-  const units = reconcile(percent ? "%" : unit, rowUnit);
+  // A percent sign and a unit together ("5% triệu") is not a figure anyone means, unless it is the
+  // row's own unit ("33-34% GDP" in a "% GDP" row).
+  if (percent && unit !== "" && (rowUnit === null || reconcile(`% ${unit}`, rowUnit).ok !== true || !rowUnit.includes("%"))) {
+    return { ok: false, reason: "unreadable", suggestion: null };
+  }
+  const units = reconcile(percent ? (unit === "" ? "%" : `% ${unit}`) : unit, rowUnit);
   if (!units.ok) return { ok: false, reason: "unit-mismatch", suggestion: null, units: { typed: units.typed, row: units.row } };
   const exponent = units.shift;
   const read = readBody(body.startsWith(",") ? `0${body}` : body);

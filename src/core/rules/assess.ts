@@ -3,7 +3,6 @@
 import { resolveTarget } from "../grading/change";
 import type { Grade } from "../grading/grade";
 import { grade, gradeTarget, roundPerMille, type ChosenTarget } from "../grading/grading";
-import type { GradingRules } from "../grading/grading-rules";
 import type { Period } from "../periods/period";
 import { TARGET_LEXICON } from "../targets/target-lexicon";
 import { targetNumbers, type TargetSpec } from "../targets/target-spec";
@@ -75,18 +74,17 @@ const reference = (t: TargetSpec): number | null => (t.kind === "range" ? t.min 
  */
 function absurd(r: ReadInputs, value: number | null, target: TargetSpec | null, ceiling: boolean): Ungraded | null {
   if (value === null || value <= 0) return null;
-  const refs: readonly ["target" | "previousPeriod" | "samePeriodLastYear", number | null][] = [
-    ["target", target === null ? null : reference(target)],
-    ["previousPeriod", numberOf(r, "previousPeriod")],
-    ["samePeriodLastYear", numberOf(r, "samePeriodLastYear")],
-  ];
-  for (const [ref, x] of refs) {
-    if (x === null || x <= 0) continue;
-    if (ref === "target" && ceiling && value < x) continue;
-    if (value > x * ABSURD_FACTOR || value * ABSURD_FACTOR < x) return { why: "absurd", reference: ref, referenceValue: x, low: value < x };
-  }
+  // Spelled out rather than a list of references: this runs for every graded row.
+  const t = target === null ? null : reference(target);
+  if (t !== null && !(ceiling && value < t) && beyond(value, t)) return { why: "absurd", reference: "target", referenceValue: t, low: value < t };
+  const p = numberOf(r, "previousPeriod");
+  if (p !== null && beyond(value, p)) return { why: "absurd", reference: "previousPeriod", referenceValue: p, low: value < p };
+  const s = numberOf(r, "samePeriodLastYear");
+  if (s !== null && beyond(value, s)) return { why: "absurd", reference: "samePeriodLastYear", referenceValue: s, low: value < s };
   return null;
 }
+
+const beyond = (value: number, ref: number): boolean => ref > 0 && (value > ref * ABSURD_FACTOR || value * ABSURD_FACTOR < ref);
 
 const lower = (s: string): string => s.normalize("NFC").toLowerCase().trim();
 
@@ -101,7 +99,8 @@ function qualitativeGrade(r: ReadInputs, words: string): Grade | null {
   return null;
 }
 
-export function assess(r: ReadInputs, period: Period, templateNear: number, rules: GradingRules): Assessment {
+export function assess(r: ReadInputs, period: Period, templateNear: number): Assessment {
+  const rules = r.facts.rules;
   const def = r.def;
   const near = def.nearThreshold ?? templateNear;
   const value = numberOf(r, "actual");
@@ -111,8 +110,9 @@ export function assess(r: ReadInputs, period: Period, templateNear: number, rule
   const yoyRatio = ratioOf(value, base);
   const hasTarget = def.direction !== "informational"
     && [r.targets.plan?.read, r.targets.periodTarget?.read].some((t) => t !== undefined && t.kind !== "empty");
-  const none = { value, ytd, plan, chosen: null, grade: "none" as const, ratio: null, points: null, planRatio: null, yoyRatio, hasTarget, ungraded: null };
-  if (def.direction === "informational") return none;
+  // Built only on the paths that grade nothing: the graded path, most rows, allocates one object.
+  const none = (): Assessment => ({ value, ytd, plan, chosen: null, grade: "none", ratio: null, points: null, planRatio: null, yoyRatio, hasTarget, ungraded: null });
+  if (def.direction === "informational") return none();
   // A Thực hiện that fails its number type (−1 inspections, 2,5 people, 120 %) is an error the
   // clerk must fix, not a result: grading it would report "đạt −100,0 %", ask for an explanation
   // and name it short in the committee's verdict. Like an unreadable figure it grades nothing
@@ -132,30 +132,31 @@ export function assess(r: ReadInputs, period: Period, templateNear: number, rule
   const planInvalid = invalidTarget(plan);
   const chosenInvalid = chosen !== null && (chosen.source === "plan" ? planInvalid : invalidTarget(targetOf(r, "periodTarget")));
   // % kế hoạch năm: the year so far against the whole year's plan (a change plan against last year's result).
-  const planResolved = plan === null || planInvalid ? null : resolveTarget(plan, def.direction, base);
-  const bands = { bands: rules.bands, growth: rules.growth, ...(rules.exceededFrom === undefined ? {} : { exceededFrom: rules.exceededFrom }) };
-  const planRatio = planResolved === null ? null : grade(ytd, planResolved.target, planResolved.direction, near, bands).ratio;
+  // An indicator graded as a growth rate (the template says how: ratio or points) is one whose figures are % changes.
+  const growthRate = r.facts.growthRate;
+  const planResolved = plan === null || planInvalid ? null : plan.kind === "change" ? resolveTarget(plan, def.direction, base, growthRate) : { target: plan, direction: def.direction };
+  const planRatio = planResolved === null ? null : grade(ytd, planResolved.target, planResolved.direction, near, rules).ratio;
   if (r.words !== null) {
     // Words are graded where there is something to grade against: a target, or the plan's own words.
     const against = chosen !== null || targetTextOf(r, "periodTarget") !== "" || targetTextOf(r, "plan") !== "";
     const g = against ? qualitativeGrade(r, r.words.read) : null;
-    if (g !== null) return { ...none, chosen, grade: g };
-    return { ...none, chosen, ungraded: against ? { why: "qualitative", text: r.words.read } : null };
+    if (g !== null) return { ...none(), chosen, grade: g };
+    return { ...none(), chosen, ungraded: against ? { why: "qualitative", text: r.words.read } : null };
   }
   // The target stays reported, so the verdict names the indicator among those with nothing to grade.
-  if (invalid || chosenInvalid) return { ...none, chosen, planRatio: invalid ? null : planRatio };
+  if (invalid || chosenInvalid) return { ...none(), chosen, planRatio: invalid ? null : planRatio };
   // Without a target nothing grades, but an absurd figure against the previous period is still an error.
   if (chosen === null) {
     const wrong = absurd(r, value, null, false);
-    return { ...none, planRatio: wrong === null ? planRatio : null, ungraded: wrong };
+    return { ...none(), planRatio: wrong === null ? planRatio : null, ungraded: wrong };
   }
-  const resolved = resolveTarget(chosen.target, def.direction, base);
-  if (resolved === null) return { ...none, chosen, planRatio, ungraded: value === null ? null : { why: "no-base", text: targetTextOf(r, chosen.source) } };
-  const graded: ChosenTarget = { target: resolved.target, source: chosen.source };
+  const resolved = chosen.target.kind === "change" ? resolveTarget(chosen.target, def.direction, base, growthRate) : { target: chosen.target, direction: def.direction };
+  if (resolved === null) return { ...none(), chosen, planRatio, ungraded: value === null ? null : { why: "no-base", text: targetTextOf(r, chosen.source) } };
+  const graded: ChosenTarget = resolved.target === chosen.target ? chosen : { target: resolved.target, source: chosen.source };
   const ceiling = resolved.target.kind === "qualified" ? resolved.target.qualifier === "below" : resolved.direction === "lower";
   const wrong = absurd(r, value, resolved.target, ceiling);
   // An absurd figure reaches neither the grade nor % kế hoạch năm: only its error is reported.
-  if (wrong !== null) return { ...none, chosen: graded, ungraded: wrong };
-  const outcome = grade(value, resolved.target, resolved.direction, near, bands);
-  return { ...none, chosen: graded, grade: outcome.grade, ratio: outcome.ratio, points: outcome.points ?? null, planRatio };
+  if (wrong !== null) return { ...none(), chosen: graded, ungraded: wrong };
+  const outcome = grade(value, resolved.target, resolved.direction, near, rules);
+  return { value, ytd, plan, chosen: graded, grade: outcome.grade, ratio: outcome.ratio, points: outcome.points ?? null, planRatio, yoyRatio, hasTarget, ungraded: null };
 }

@@ -69,17 +69,19 @@ function typeRules(out: Finding[], def: IndicatorDef, role: InputRole, address: 
   for (const rule of numberTypeRules(def.numberType, value)) out.push(cellFinding(def, address, rule, { role, value, numberType: def.numberType }));
 }
 
+/** A qualitative indicator's words ("Xuất siêu" as result or target) are no unreadable figure. */
+const isWords = (read: CellNumber | CellTarget): boolean => read.kind === "not-a-number" && read.reason === "unreadable";
+
 /** Every cell-level finding of one indicator, over all its numeric inputs. */
 export function cellRules(r: ReadInputs, out: Finding[] = []): Finding[] {
-  // A qualitative indicator's words ("Xuất siêu" as result or target) are no unreadable figure.
-  const words = (read: CellNumber | CellTarget): boolean => r.def.qualitative === true && read.kind === "not-a-number" && read.reason === "unreadable";
+  const qualitative = r.facts.qualitative;
   for (const role of NUMBER_ROLES) {
     const c = r.numbers[role];
-    if (c !== undefined && !(role === "actual" && words(c.read))) readProblems(out, r.def, role, c.address, c.read);
+    if (c !== undefined && !(qualitative && role === "actual" && isWords(c.read))) readProblems(out, r.def, role, c.address, c.read);
   }
   for (const role of TARGET_ROLES) {
     const c = r.targets[role];
-    if (c !== undefined && !words(c.read)) readProblems(out, r.def, role, c.address, c.read);
+    if (c !== undefined && !(qualitative && isWords(c.read))) readProblems(out, r.def, role, c.address, c.read);
   }
   return out;
 }

@@ -4,6 +4,7 @@ import type { IndicatorDef } from "../indicator";
 import { readCellNumber, readCellText, type CellNumber } from "../numbers/read-number";
 import { readCellTarget, type CellTarget } from "../targets/read-target";
 import type { IndicatorInputs, InputCell, InputRole } from "../reading";
+import type { IndicatorFacts } from "../template/indicator-facts";
 
 /** The roles that hold numbers; targets are read with ranges and qualifiers. */
 export type NumberRole = "actual" | "previousPeriod" | "samePeriodLastYear" | "carriedYtd";
@@ -18,6 +19,8 @@ export interface Read<T> {
 
 export interface ReadInputs {
   readonly def: IndicatorDef;
+  /** What the template says of it beyond its definition (rules, qualitative, unit). */
+  readonly facts: IndicatorFacts;
   readonly numbers: Readonly<Partial<Record<NumberRole, Read<CellNumber>>>>;
   readonly targets: Readonly<Partial<Record<TargetRole, Read<CellTarget>>>>;
   readonly explanation: Read<string> | null;
@@ -44,8 +47,8 @@ function readActual(c: InputCell | undefined, unit: string, direction: Indicator
 }
 
 /** The words of a qualitative result: text that is no figure. */
-function readWords(def: IndicatorDef, actual: Read<CellNumber> | undefined): Read<string> | null {
-  if (def.qualitative !== true || actual === undefined) return null;
+function readWords(qualitative: boolean, actual: Read<CellNumber> | undefined): Read<string> | null {
+  if (!qualitative || actual === undefined) return null;
   const a = actual.read;
   return a.kind === "not-a-number" && a.reason === "unreadable" ? { address: actual.address, read: a.text } : null;
 }
@@ -57,13 +60,14 @@ const readTarget = (c: InputCell | undefined, unit: string): Read<CellTarget> | 
   c === undefined ? undefined : { address: c.address, read: readCellTarget(c.value, unit) };
 
 /** Objects of one fixed shape (every role spelled out), which keeps the engine fast on 10,000 rows. */
-export function readInputs(def: IndicatorDef, inputs: IndicatorInputs | undefined): ReadInputs {
+export function readInputs(def: IndicatorDef, inputs: IndicatorInputs | undefined, facts: IndicatorFacts): ReadInputs {
   const cells = inputs?.cells ?? {};
   const ex = cells.explanation;
-  const unit = def.unit.vi;
+  const unit = facts.unit;
   const actual = readActual(cells.actual, unit, def.direction);
   return {
     def,
+    facts,
     numbers: {
       actual,
       previousPeriod: readNumber(cells.previousPeriod, unit),
@@ -81,7 +85,7 @@ export function readInputs(def: IndicatorDef, inputs: IndicatorInputs | undefine
       carriedYtd: cells.carriedYtd?.address,
     },
     explanation: ex === undefined ? null : { address: ex.address, read: readCellText(ex.value) },
-    words: readWords(def, actual),
+    words: readWords(facts.qualitative, actual),
   };
 }
 

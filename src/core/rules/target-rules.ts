@@ -65,6 +65,9 @@ export function outlierRule(r: ReadInputs, a: Assessment): Finding[] {
   return [];
 }
 
+/** Most rows have nothing to report: one shared empty list rather than one per row. */
+const NOTHING: Finding[] = Object.freeze([]) as unknown as Finding[];
+
 /**
  * Why an indicator with a figure and a target grades nothing: an absurd ratio (a unit or zeros
  * lost), a change target without its base, or qualitative words that are no accepted result.
@@ -72,7 +75,7 @@ export function outlierRule(r: ReadInputs, a: Assessment): Finding[] {
 export function ungradedRule(r: ReadInputs, a: Assessment): Finding[] {
   const u = a.ungraded;
   const actual = r.numbers.actual;
-  if (u === null || actual === undefined) return [];
+  if (u === null || actual === undefined) return NOTHING;
   switch (u.why) {
     case "absurd":
       return [cellFinding(r.def, actual.address, "absurd-ratio", { role: "actual", value: a.value, reference: u.reference, referenceValue: u.referenceValue, low: u.low })];

@@ -43,8 +43,9 @@ export function summaryViewOf(template: Template, result: CheckResult, lang: Lan
           name: row.name,
           unit: row.unit,
           numberType: types.get(row.code) ?? "decimal",
-          plan: figureOf(row.plan, lang),
-          target: figureOf(row.target, lang),
+          // The plan as the planner wrote it ("Trên 95", "Tăng 7%"), never the bare number.
+          plan: row.written.plan ?? figureOf(row.plan, lang),
+          target: row.written.target ?? figureOf(row.target, lang),
           actual: row.actual,
           ytd: row.ytd,
           percentOfTarget: percentOf(row.targetRatio),

@@ -4,7 +4,7 @@ import type { CheckResult, IndicatorResult } from "../check";
 import { countGrades } from "../check";
 import type { Grade } from "../grading/grade";
 import type { TargetValue } from "../targets/target-spec";
-import { gradeLabel } from "../i18n";
+import { catalog, gradeLabel } from "../i18n";
 import type { IndicatorCode, Lang, SectionCode } from "../indicator";
 import { formatNumber, formatRatio } from "../numbers/format-number";
 import { periodLabel } from "../periods/period-labels";
@@ -36,6 +36,14 @@ export interface IndicatorRow {
   /** "" for none: indicators without a target are reported, not graded. */
   readonly gradeLabel: string;
   readonly explanation: string;
+  /** % so với cùng kỳ: Thực hiện ÷ Cùng kỳ năm trước; null without both. */
+  readonly yoyRatio: number | null;
+  /**
+   * The plan and the target as the planner wrote them ("Trên 95", "Khoảng 4", "Tăng 7%"), never the
+   * bare number; a derived target (pro-rated, a change resolved) with its qualifier ("trên 23,75").
+   * null where the cell holds a plain number.
+   */
+  readonly written: { readonly plan: string | null; readonly target: string | null };
   /** The same figures written for the reader ("920.000", "100,5%"); "" when empty. */
   readonly text: {
     readonly plan: string;
@@ -44,6 +52,7 @@ export interface IndicatorRow {
     readonly ytd: string;
     readonly targetRatio: string;
     readonly planRatio: string;
+    readonly yoyRatio: string;
   };
 }
 
@@ -64,18 +73,31 @@ const target = (t: TargetValue | null, lang: Lang): string =>
   t === null ? "" : typeof t === "number" ? formatNumber(t, lang) : `${formatNumber(t.min, lang)}-${formatNumber(t.max, lang)}`;
 const ratio = (r: number | null, lang: Lang): string => (r === null ? "" : formatRatio(r, lang));
 
+/** The target that graded as written: the cell's text, or a derived floor, ceiling or approximate figure with its word. */
+function writtenTarget(r: IndicatorResult | undefined, lang: Lang): string | null {
+  const w = r?.written ?? null;
+  if (r === undefined || r.target === null || w === null) return null;
+  if (w.target !== null) return w.target;
+  if (w.targetQualifier === null) return null;
+  return `${catalog(lang).qualifier[w.targetQualifier]} ${target(r.target, lang)}`;
+}
+
 function indicatorRow(code: IndicatorCode, name: string, unit: string, r: IndicatorResult | undefined, lang: Lang): IndicatorRow {
   const g = r?.grade ?? "none";
   const row = {
     plan: r?.plan ?? null, target: r?.target ?? null, actual: r?.value ?? null, ytd: r?.ytd ?? null,
     targetRatio: r?.ratio ?? null, planRatio: r?.planRatio ?? null,
   };
+  const written = { plan: r?.written?.plan ?? null, target: writtenTarget(r, lang) };
+  const yoyRatio = r?.yoyRatio ?? null;
   return {
     kind: "indicator", code, name, unit, ...row, grade: g, gradeLabel: g === "none" ? "" : gradeLabel(g, lang),
     explanation: r?.explanation ?? "",
+    yoyRatio,
+    written,
     text: {
-      plan: target(row.plan, lang), target: target(row.target, lang), actual: num(row.actual, lang), ytd: num(row.ytd, lang),
-      targetRatio: ratio(row.targetRatio, lang), planRatio: ratio(row.planRatio, lang),
+      plan: written.plan ?? target(row.plan, lang), target: written.target ?? target(row.target, lang), actual: num(row.actual, lang), ytd: num(row.ytd, lang),
+      targetRatio: ratio(row.targetRatio, lang), planRatio: ratio(row.planRatio, lang), yoyRatio: ratio(yoyRatio, lang),
     },
   };
 }

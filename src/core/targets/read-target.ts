@@ -53,8 +53,9 @@ const POINTS = new RegExp(`\\s*(?:${alternation(L.change.points)})$`, "u");
 const COMMENT = new RegExp(`,\\s+(?:${alternation(L.comment)})(?![\\p{L}]).*$`, "u");
 
 const REMAINING = alternation(L.remaining);
-/** "0,86% (còn 4,17%)": the figure, then a comment in parentheses on the level left. */
-const REMAINING_COMMENT = new RegExp(`^(.+?)\\s*\\(\\s*(?:${REMAINING})\\s[^)]*\\)$`, "u");
+/** "0,86% (còn 4,17%)", "575 (tăng 15%)", "0,4% (theo chuẩn nghèo giai đoạn 2016– 2020)": a figure, then a remark in parentheses. */
+const REMARK = /^(.+?)\s*\([^()]*\)$/u;
+const VERB = new RegExp(`^(?:${alternation(L.verbs)})\\s+(?=\\S)`, "u");
 /** "giảm 0,87%, hiện còn 1,86%": a change, then the level it leaves, which is the figure. */
 const CHANGE_THEN_LEVEL = new RegExp(`^(?:${alternation([...L.change.increase, ...L.change.decrease])})\\s.+?,\\s*(?:${REMAINING})\\s+(.+)$`, "u");
 
@@ -63,8 +64,10 @@ export function statedPart(text: string): string | null {
   const lower = text.toLowerCase();
   const level = CHANGE_THEN_LEVEL.exec(lower);
   if (level !== null) return text.slice(text.length - level[1].length);
-  const comment = REMAINING_COMMENT.exec(lower);
-  return comment === null ? null : text.slice(0, comment[1].length);
+  const remark = REMARK.exec(lower);
+  if (remark !== null) return text.slice(0, remark[1].length);
+  const verb = VERB.exec(lower);
+  return verb === null ? null : text.slice(verb[0].length);
 }
 
 type Amount = { readonly ok: true; readonly min: number; readonly max: number } | { readonly ok: false; readonly failure: Failure };

@@ -45,6 +45,8 @@ export interface TargetLexicon {
    * parentheses after a figure ("0,86% (còn 4,17%)") it is a comment on the figure.
    */
   readonly remaining: readonly string[];
+  /** Verbs a plan starts with ("đạt khoảng 65%", "phấn đấu đạt 90%"): they add nothing to the target. */
+  readonly verbs: readonly string[];
   /** A qualitative result (template format 2): words graded Đạt, and words graded Vượt, besides the template's own. */
   readonly qualitative: { readonly met: readonly string[]; readonly exceeded: readonly string[] };
 }
@@ -78,6 +80,7 @@ export const TARGET_LEXICON: TargetLexicon = {
   },
   comment: ["tăng", "giảm", "so với", "bằng"],
   remaining: ["hiện còn", "còn"],
+  verbs: ["phấn đấu đạt", "phấn đấu", "đạt mức", "đạt"],
   qualitative: {
     met: ["đạt", "hoàn thành", "đạt kế hoạch", "hoàn thành kế hoạch", "đạt chỉ tiêu"],
     exceeded: ["vượt", "vượt kế hoạch", "hoàn thành vượt", "vượt chỉ tiêu", "hoàn thành vượt kế hoạch"],

@@ -91,7 +91,7 @@ class Checker {
   grading(o: Json, key: string, path: string, indicator: boolean): IndicatorGrading | null {
     if (!(key in o)) return null;
     const p = join(path, key);
-    const g = this.object(o[key], p, [], indicator ? ["bands", "prorate", "exceededFrom", "growth"] : ["bands", "prorate", "exceededFrom"]);
+    const g = this.object(o[key], p, [], indicator ? TEMPLATE_FIELDS.indicatorGrading : TEMPLATE_FIELDS.templateGrading);
     if (g === null) return null;
     const before = this.errors.length;
     const bands = this.oneOf(g, "bands", p, BANDS);
@@ -157,13 +157,28 @@ function show(v: unknown): string {
   return s.length > 40 ? `${s.slice(0, 39)}…` : s;
 }
 
-const INDICATOR_FIELDS = ["code", "name", "unit", "kind", "direction", "numberType", "required", "explanationRequired"];
+/**
+ * The fields of each object of a template file, required then optional, per format: the JSON
+ * Schema's properties must be exactly these (test/core/engine/template-schema.test.ts).
+ */
+export const TEMPLATE_FIELDS = {
+  top: ["id", "version", "title", "agency", "place", "reportType", "nearThreshold", "sections", "rules"],
+  topOptional: ["$schema", "format"],
+  topV2: ["grading"],
+  indicator: ["code", "name", "unit", "kind", "direction", "numberType", "required", "explanationRequired"],
+  indicatorOptional: ["parent", "nearThreshold"],
+  indicatorV2: ["grading", "qualitative", "accepted", "exceeding"],
+  templateGrading: ["bands", "prorate", "exceededFrom"],
+  indicatorGrading: ["bands", "prorate", "exceededFrom", "growth"],
+} as const;
+
+const INDICATOR_FIELDS = TEMPLATE_FIELDS.indicator;
 
 /** Fields a format 2 template adds to an indicator; in a format 1 file they are unknown fields, as before. */
-const INDICATOR_FIELDS_V2 = ["grading", "qualitative", "accepted", "exceeding"];
+const INDICATOR_FIELDS_V2 = TEMPLATE_FIELDS.indicatorV2;
 
 function indicator(c: Checker, v: unknown, path: string, format: TemplateFormat): IndicatorDef | null {
-  const o = c.object(v, path, INDICATOR_FIELDS, ["parent", "nearThreshold", ...(format === 2 ? INDICATOR_FIELDS_V2 : [])]);
+  const o = c.object(v, path, INDICATOR_FIELDS, [...TEMPLATE_FIELDS.indicatorOptional, ...(format === 2 ? INDICATOR_FIELDS_V2 : [])]);
   if (o === null) return null;
   const code = c.string(o, "code", path, TEMPLATE_PATTERNS.code);
   const name = c.localText(o, "name", path);
@@ -268,7 +283,7 @@ function references(c: Checker, sections: readonly SectionDef[], rules: readonly
   });
 }
 
-const TOP_FIELDS = ["id", "version", "title", "agency", "place", "reportType", "nearThreshold", "sections", "rules"];
+const TOP_FIELDS = TEMPLATE_FIELDS.top;
 
 /** Checks a parsed JSON value against the template schema; every problem is reported, with its path. */
 export function parseTemplate(json: unknown): TemplateParse {
@@ -277,7 +292,7 @@ export function parseTemplate(json: unknown): TemplateParse {
   const raw = typeof json === "object" && json !== null && !Array.isArray(json) ? (json as Json) : null;
   const formatValue = raw === null ? undefined : raw.format;
   const format: TemplateFormat = formatValue === 2 ? 2 : 1;
-  const o = c.object(json, "", TOP_FIELDS, ["$schema", "format", ...(format === 2 ? ["grading"] : [])]);
+  const o = c.object(json, "", TOP_FIELDS, [...TEMPLATE_FIELDS.topOptional, ...(format === 2 ? TEMPLATE_FIELDS.topV2 : [])]);
   if (o === null) return { ok: false, errors: c.errors };
   // "format": 1 may be written out; anything else but 2 is refused.
   if ("format" in o && !(TEMPLATE_FORMATS as readonly unknown[]).includes(formatValue)) {

@@ -25,6 +25,12 @@ export function reconcile(typed: string, rowUnit: string | null): Reconciled {
   // A row without a unit is a plain count: a word naming what is counted ("5 trường") is no unit to convert.
   if (r.dimension === null && !isKnown(t)) return { ok: true, shift: t.exponent };
   if (sameDimension(t, r)) return { ok: true, shift: t.exponent - r.exponent };
+  // "45,22 tạ" in a tạ/ha row, "15 bác sỹ/ 10.000 dân" in a bác sỹ row: the same unit, its
+  // denominator left out or added, as reports write yields and ratios per head.
+  const numerator = (u: UnitReading): string => u.text.split("/")[0].trim();
+  if (numerator(t) === numerator(r) && numerator(t) !== "") {
+    return { ok: true, shift: parseUnit(numerator(t)).exponent - parseUnit(numerator(r)).exponent };
+  }
   return { ok: false, typed: t.text, row: r.text };
 }
 

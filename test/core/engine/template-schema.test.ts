@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { templateErrorMessage } from "../../../src/core/i18n";
 import { BUILTIN_TEMPLATES, builtinTemplate } from "../../../src/core/template/template-builtin";
 import type { TemplateErrorCode } from "../../../src/core/template/template-error";
-import { parseTemplate } from "../../../src/core/template/template-schema";
+import { parseTemplate, TEMPLATE_FIELDS } from "../../../src/core/template/template-schema";
 import { validate } from "./json-schema-lite";
 
 const ROOT = join(__dirname, "../../..");
@@ -124,6 +124,19 @@ describe("template fixtures", () => {
   });
 });
 
+describe("the JSON Schema and the hand check describe the same fields", () => {
+  const props = (s: { properties?: Record<string, unknown>; required?: string[] }) => ({ all: Object.keys(s.properties ?? {}).sort(), required: [...(s.required ?? [])].sort() });
+  const sorted = (xs: readonly string[]): string[] => [...xs].sort();
+  test("top level, indicator and grading objects: the same names, the same required ones", () => {
+    expect(props(schema)).toEqual({ all: sorted([...TEMPLATE_FIELDS.top, ...TEMPLATE_FIELDS.topOptional, ...TEMPLATE_FIELDS.topV2]), required: sorted(TEMPLATE_FIELDS.top) });
+    expect(props(schema.$defs.indicator)).toEqual({
+      all: sorted([...TEMPLATE_FIELDS.indicator, ...TEMPLATE_FIELDS.indicatorOptional, ...TEMPLATE_FIELDS.indicatorV2]), required: sorted(TEMPLATE_FIELDS.indicator),
+    });
+    expect(props(schema.$defs.templateGrading)).toEqual({ all: sorted(TEMPLATE_FIELDS.templateGrading), required: [] });
+    expect(props(schema.$defs.indicatorGrading)).toEqual({ all: sorted(TEMPLATE_FIELDS.indicatorGrading), required: [] });
+  });
+});
+
 describe("parseTemplate", () => {
   test("reports every problem at once, not only the first", () => {
     const bad = { ...builtinJson, id: "Bad Id", version: 1, nearThreshold: 0 };
@@ -151,8 +164,8 @@ describe("parseTemplate", () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const [b1, b2] = parsed.template.sections[0].indicators;
-    expect([parsed.template.format, parsed.template.grading]).toEqual([2, { bands: "three", prorate: false }]);
-    expect([b1.grading, b2.qualitative, b2.accepted]).toEqual([{ growth: "points", bands: "four" }, true, ["Hoàn thành"]]);
+    expect([parsed.template.format, parsed.template.grading]).toEqual([2, { bands: "three", prorate: false, exceededFrom: 1.05 }]);
+    expect([b1.grading, b2.qualitative, b2.accepted, b2.exceeding]).toEqual([{ growth: "points", bands: "four", prorate: true }, true, ["Hoàn thành"], ["Xuất siêu"]]);
     const old = parseTemplate(builtinJson);
     expect(old.ok && [old.template.format, old.template.grading]).toEqual([undefined, undefined]);
     expect(parseTemplate({ ...builtinJson, format: 3 })).toMatchObject({ ok: false, errors: [{ path: "format", code: "not-allowed" }] });

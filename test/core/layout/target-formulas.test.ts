@@ -2,7 +2,7 @@
 // and planned only on rows whose targets are text (numbers keep today's short formulas). What
 // they compute is tested in LibreOffice (test/libreoffice/target-forms.test.ts).
 import { letter, planSheet } from "../../../src/core/layout";
-import { targetCodeFormula } from "../../../src/core/layout/target-formulas";
+import { targetAmountFormula, targetCodeFormula, targetWordFormula } from "../../../src/core/layout/target-formulas";
 import type { SheetPlan } from "../../../src/core/sheet-plan";
 import { TARGET_LEXICON } from "../../../src/core/targets/target-lexicon";
 import type { Period } from "../../../src/core/periods/period";
@@ -15,7 +15,11 @@ const rowOf = (plan: SheetPlan, code: string): number =>
   Number(plan.cells.find((c) => c.value === code && c.address.startsWith(letter("code")))!.address.slice(1));
 
 describe("the lexicon as the sheet reads it", () => {
-  const groups = [TARGET_LEXICON.floor.prefixes, TARGET_LEXICON.ceiling.prefixes, TARGET_LEXICON.about.prefixes];
+  const change = (ws: readonly string[]) => ws.map((w) => `${w} `);
+  const groups = [
+    change(TARGET_LEXICON.change.increase), change(TARGET_LEXICON.change.decrease),
+    TARGET_LEXICON.floor.prefixes, TARGET_LEXICON.ceiling.prefixes, TARGET_LEXICON.about.prefixes,
+  ];
 
   test("no qualifier of one form starts a qualifier of another, so the longest match is the check's reading", () => {
     for (const [i, a] of groups.entries()) {
@@ -33,9 +37,15 @@ describe("the lexicon as the sheet reads it", () => {
     }
   });
 
+  test("every reference phrase of a change starts with the shortest, where the sheet cuts", () => {
+    const shortest = [...TARGET_LEXICON.change.reference].sort((a, b) => a.length - b.length)[0];
+    for (const r of TARGET_LEXICON.change.reference) expect(r.startsWith(shortest)).toBe(true);
+  });
+
   test("every qualifier word and range separator is in the formula that reads the form", () => {
-    const formula = targetCodeFormula("plan", 12);
+    const formula = targetWordFormula("plan", 12) + targetCodeFormula("plan", 12);
     for (const w of [...groups.flat(), ...TARGET_LEXICON.range.separators]) expect(formula).toContain(`"${w}"`);
+    for (const w of TARGET_LEXICON.change.points) expect(targetAmountFormula("plan", 12)).toContain(`"${w}"`);
   });
 });
 
@@ -60,7 +70,7 @@ describe("planSheet: rows whose targets are text", () => {
   test("use only functions Excel 2013 and LibreOffice both evaluate: no LET, LAMBDA or dynamic arrays", () => {
     const allowed = new Set([
       "IF", "AND", "OR", "NOT", "ISNUMBER", "ISTEXT", "ISERROR", "ISBLANK", "ROUND", "INT", "ABS", "SUM", "COUNT", "N", "SIGN",
-      "MIN", "MAX", "MOD", "LEN", "LEFT", "MID", "FIND", "TRIM", "LOWER", "SUBSTITUTE", "FIXED", "SUMPRODUCT", "IFERROR",
+      "MIN", "MAX", "MOD", "LEN", "LEFT", "MID", "RIGHT", "FIND", "TRIM", "LOWER", "SUBSTITUTE", "FIXED", "SUMPRODUCT", "IFERROR",
       // Excel 2013+:
       "NUMBERVALUE", "UNICHAR",
     ]);

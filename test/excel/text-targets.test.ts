@@ -1,0 +1,53 @@
+// A target typed as text after the sheet was built ("6,6-6,8", "Trên 95"): the check rewrites
+// that row's grading formulas to the ones that read it, in the same two syncs, so the sheet
+// grades it from then on as the check did; rows of numbers keep theirs.
+import { letter } from "../../src/core/layout/columns";
+import { nearPerMille } from "../../src/core/layout/formulas";
+import { gradingCells } from "../../src/core/layout/table-plan";
+import { defaultTemplate } from "../../src/core/template/template-builtin";
+import { templateIndicators } from "../../src/core/template/template-schema";
+import { check } from "../../src/excel/check";
+import { loadTemplate } from "../../src/excel/load-template";
+import { newestLevel, type Host } from "../host";
+import { DETAILS, SEED_PLANS, startHost } from "./helpers";
+
+const SHEET = "Quý I-2020";
+const Q1 = { year: 2020, kind: "Q1" } as const;
+
+let host: Host;
+beforeEach(async () => {
+  ({ host } = await startHost(newestLevel));
+  await loadTemplate({ template: defaultTemplate(), period: Q1, details: DETAILS, replaceExisting: false });
+});
+afterEach(() => host.uninstall());
+
+const rowOf = (code: string): number => {
+  const ws = host.workbook.getWorksheet(SHEET)!;
+  for (let row = 1; row <= ws.rowCount; row++) if (ws.getCell(`${letter("code")}${row}`).value === code) return row;
+  throw new Error(`no row for ${code}`);
+};
+const formulaAt = (address: string): string | undefined => {
+  const v = host.workbook.getWorksheet(SHEET)!.getCell(address).value as { formula?: string } | null;
+  return v?.formula === undefined ? undefined : `=${v.formula}`;
+};
+
+it("rewrites the grading formulas of a row whose plan is now text, and only those, in two syncs", async () => {
+  const template = defaultTemplate();
+  const def = templateIndicators(template).find((d) => d.code === "B.1")!;
+  for (const [code, v] of Object.entries(SEED_PLANS)) await host.user.type(SHEET, `${letter("plan")}${rowOf(code)}`, v);
+  await host.user.type(SHEET, `${letter("plan")}${rowOf("B.1")}`, "Trên 95");
+  await host.user.type(SHEET, `${letter("actual")}${rowOf("B.1")}`, 96);
+  const numericBefore = formulaAt(`${letter("ratio")}${rowOf("A.1")}`);
+  expect(formulaAt(`${letter("planLow")}${rowOf("B.1")}`)).toBeUndefined();
+
+  host.instruments.reset();
+  expect(await check(SHEET)).toMatchObject({ ok: true });
+  expect(host.instruments.syncsPerRun).toEqual([2]);
+
+  const row = rowOf("B.1");
+  const want = gradingCells(def, Q1, row, nearPerMille(def, template.nearThreshold), "vi", true);
+  expect(want.length).toBeGreaterThan(10);
+  for (const cell of want) expect({ address: cell.address, formula: formulaAt(cell.address) }).toEqual({ address: cell.address, formula: cell.formula });
+  expect(formulaAt(`${letter("ratio")}${rowOf("A.1")}`)).toBe(numericBefore);
+  expect(formulaAt(`${letter("planLow")}${rowOf("A.1")}`)).toBeUndefined();
+});
