@@ -63,6 +63,10 @@ export interface Messages {
     /** Every flagged cell has a current mark: what comes next. */
     readonly allDone: (n: number) => string;
     readonly start: Text; readonly change: Text; readonly whoIs: (name: string, role: string) => string; readonly needName: Text;
+    /** Fix requests (issue 12): a request needs its comment; open ones hold the review open and show in Check. */
+    readonly commentNeeded: Text; readonly openRequests: (n: number) => string;
+    readonly fixRequestsHeading: (n: number) => string; readonly fixRequestBy: (cell: string, code: string, name: string, role: string) => string;
+    readonly fixRequestStale: Text;
   };
   readonly templateError: Readonly<Record<Exclude<TemplateErrorCode, "wrong-type" | "not-allowed" | "bad-format" | "out-of-range">, Text>> & {
     readonly "wrong-type": Fn1; readonly "not-allowed": Fn1; readonly "bad-format": Fn1; readonly "out-of-range": Fn1; readonly value: Fn1;
