@@ -33,8 +33,9 @@ export async function openReportSheet(
     if (bytes.reason === "is-directory") return fail(messages.fileIsDirectory(file));
     return fail(messages.fileUnreadable(file, bytes.detail));
   }
+  if (bytes.bytes.length === 0) return fail(messages.emptyFile(file));
   const loaded = await loadWorkbook(bytes.bytes);
-  if (!loaded.ok) return fail(messages.notAWorkbook(file));
+  if (!loaded.ok) return fail(looksLikeCsv(file, bytes.bytes) ? messages.csvFile(file) : messages.notAWorkbook(file));
   const found = readTemplateSheets(loaded.workbook, templates);
   if (pick !== undefined) {
     const wanted = pick.sheetName.normalize("NFC");
@@ -48,6 +49,14 @@ export async function openReportSheet(
     return fail(messages.noTemplateSheet(file));
   }
   return { ok: true, sheet: latest };
+}
+
+/** A .csv name, or text (no zip signature) whose first line has commas, semicolons or tabs. */
+function looksLikeCsv(file: string, bytes: Uint8Array): boolean {
+  if (file.toLowerCase().endsWith(".csv")) return true;
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return false;
+  const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 4096)).split(/\r?\n/)[0];
+  return !head.includes("\u0000") && /[,;\t]/.test(head);
 }
 
 export async function checkFile(file: string, cwd: string, templates: readonly Template[], lang: Lang): Promise<CheckedFile> {
