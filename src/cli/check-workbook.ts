@@ -36,8 +36,9 @@ export async function openReportSheet(
     if (bytes.reason === "is-directory") return fail(messages.fileIsDirectory(file));
     return fail(messages.fileUnreadable(file, bytes.detail));
   }
+  if (bytes.bytes.length === 0) return fail(messages.emptyFile(file));
   const loaded = await loadWorkbook(bytes.bytes);
-  if (!loaded.ok) return fail(messages.notAWorkbook(file));
+  if (!loaded.ok) return fail(looksLikeCsv(file, bytes.bytes) ? messages.csvFile(file) : messages.notAWorkbook(file));
   // The templates the file carries win (readTemplateSheets keeps the last of an id): the one that built a sheet reads it.
   const carried = workbookTemplates(loaded.workbook).map((e) => e.template);
   const found = readTemplateSheets(loaded.workbook, [...templates, ...carried]);
@@ -53,6 +54,14 @@ export async function openReportSheet(
     return fail(messages.noTemplateSheet(file));
   }
   return { ok: true, sheet: latest };
+}
+
+/** A .csv name, or text (no zip signature) whose first line has commas, semicolons or tabs. */
+function looksLikeCsv(file: string, bytes: Uint8Array): boolean {
+  if (file.toLowerCase().endsWith(".csv")) return true;
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return false;
+  const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 4096)).split(/\r?\n/)[0];
+  return !head.includes("\u0000") && /[,;\t]/.test(head);
 }
 
 export async function checkFile(file: string, cwd: string, templates: readonly Template[], lang: Lang): Promise<CheckedFile> {

@@ -23,6 +23,10 @@ export interface CliMessages {
   readonly fileIsDirectory: (file: string) => string;
   readonly fileUnreadable: (file: string, detail: string) => string;
   readonly notAWorkbook: (file: string) => string;
+  /** A template file that is not JSON: where the first syntax error is (1-based). */
+  readonly templateSyntax: (file: string, line: number, column: number) => string;
+  readonly emptyFile: (file: string) => string;
+  readonly csvFile: (file: string) => string;
   readonly noTemplateSheet: (file: string) => string;
   readonly unknownSheetTemplate: (file: string, templateId: string) => string;
   readonly badMark: (file: string, sheet: string) => string;
@@ -61,6 +65,11 @@ const vi: CliMessages = {
   fileNotFound: (file) => `Không tìm thấy tệp "${file}": kiểm tra lại đường dẫn.`,
   fileIsDirectory: (file) => `"${file}" là thư mục, không phải tệp .xlsx.`,
   fileUnreadable: (file, detail) => `Không đọc được tệp "${file}": ${detail}`,
+  templateSyntax: (file, line, column) =>
+    `Tệp mẫu "${file}" không phải JSON hợp lệ: lỗi cú pháp ở dòng ${line}, cột ${column} (thường do thiếu hoặc thừa dấu phẩy, thiếu dấu ngoặc kép hay dấu ngoặc đóng). Sửa chỗ đó rồi chạy lại.`,
+  emptyFile: (file) => `Tệp "${file}" trống (0 byte): có thể chưa lưu xong hoặc bị chép hỏng. Hãy mở sổ trong Excel, lưu lại dạng .xlsx rồi chạy lại.`,
+  csvFile: (file) =>
+    `"${file}" là tệp văn bản CSV, không phải sổ Excel: CSV không giữ được mẫu và các ô của báo cáo. Hãy dùng sổ .xlsx lập bằng "chitieu template" hoặc phần bổ trợ.`,
   notAWorkbook: (file) =>
     `"${file}" không phải sổ Excel .xlsx đọc được. Nếu là tệp .xls cũ, hãy mở trong Excel và lưu lại dạng .xlsx.`,
   noTemplateSheet: (file) =>
@@ -104,6 +113,11 @@ const en: CliMessages = {
   fileNotFound: (file) => `File "${file}" not found: check the path.`,
   fileIsDirectory: (file) => `"${file}" is a folder, not an .xlsx file.`,
   fileUnreadable: (file, detail) => `Cannot read "${file}": ${detail}`,
+  templateSyntax: (file, line, column) =>
+    `The template file "${file}" is not valid JSON: syntax error at line ${line}, column ${column} (usually a missing or extra comma, a missing quote or closing bracket). Fix it there and run again.`,
+  emptyFile: (file) => `"${file}" is empty (0 bytes): it may not have finished saving or copying. Open it in Excel, save it as .xlsx and run again.`,
+  csvFile: (file) =>
+    `"${file}" is a CSV text file, not an Excel workbook: CSV cannot hold the report's template and cells. Use the .xlsx workbook made by "chitieu template" or the add-in.`,
   notAWorkbook: (file) =>
     `"${file}" is not a readable .xlsx workbook. If it is an old .xls file, open it in Excel and save it as .xlsx.`,
   noTemplateSheet: (file) =>

@@ -9,7 +9,7 @@ import type { Lang } from "../core/indicator";
 import { summaryReadiness } from "../core/summary/summary-readiness";
 import { planSummarySheet, summaryDigest } from "../core/summary-sheet/plan-summary-sheet";
 import { summaryStatusOf } from "../core/summary-sheet/summary-of-sheet";
-import { writeFileBytes } from "../xlsx/file-io";
+import { fileExists, writeFileBytes } from "../xlsx/file-io";
 import { summaryWorkbookBytes } from "../xlsx/summary-workbook";
 import { readStatusHistory } from "../xlsx/status-sheet";
 import { openReportSheet } from "./check-workbook";
@@ -27,7 +27,7 @@ export const summaryCommand: Command = {
   },
   help: {
     vi: [
-      "chitieu summary TEP.xlsx --out TONG_HOP.xlsx [--sheet TEN_TRANG] [--lang vi|en] [--template MAU.json] [--allow-errors]",
+      "chitieu summary TEP.xlsx --out TONG_HOP.xlsx [--sheet TEN_TRANG] [--lang vi|en] [--template MAU.json] [--allow-errors] [--force]",
       "",
       "Lập bản tổng hợp của trang chỉ tiêu kỳ mới nhất (hoặc trang --sheet): quốc hiệu, tiêu ngữ, số",
       "và ngày văn bản, bảng chỉ tiêu với đánh giá, số chỉ tiêu theo đánh giá, nhận xét chung, nơi",
@@ -39,6 +39,7 @@ export const summaryCommand: Command = {
       "  --lang vi|en         ngôn ngữ của bản tổng hợp và thông báo (mặc định: vi)",
       "  --template MAU.json  mẫu riêng, khi sổ không lập từ mẫu có sẵn",
       "  --allow-errors       vẫn lập khi số liệu còn lỗi; bản tổng hợp ghi rõ số liệu chưa được xác minh",
+      "  --force              ghi đè TONG_HOP.xlsx nếu đã có (mặc định: không ghi đè)",
       "",
       "Sổ còn lỗi (chitieu check báo Lỗi) thì không lập, trừ khi có --allow-errors; trang chưa có số liệu",
       "nào thì không bao giờ lập.",
@@ -46,7 +47,7 @@ export const summaryCommand: Command = {
       "Ví dụ: chitieu summary examples/ha-nam-stttt-2020-Q1.xlsx --out tong-hop.xlsx",
     ].join("\n"),
     en: [
-      "chitieu summary FILE.xlsx --out SUMMARY.xlsx [--sheet NAME] [--lang vi|en] [--template TEMPLATE.json] [--allow-errors]",
+      "chitieu summary FILE.xlsx --out SUMMARY.xlsx [--sheet NAME] [--lang vi|en] [--template TEMPLATE.json] [--allow-errors] [--force]",
       "",
       "Builds the summary of the latest period's indicator sheet (or of --sheet): national motto,",
       "number and date, the indicator table with grades, counts per grade, the verdict, recipients",
@@ -58,6 +59,7 @@ export const summaryCommand: Command = {
       "  --lang vi|en             language of the summary and the messages (default: vi)",
       "  --template TEMPLATE.json a custom template, for workbooks not made from a built-in one",
       "  --allow-errors           make it although figures have errors; the summary says they are unverified",
+      "  --force                  replace SUMMARY.xlsx if it exists (default: never replace)",
       "",
       "A workbook with errors (chitieu check says Error) is refused unless --allow-errors; a sheet with",
       "no figures at all never is summarised.",
@@ -70,6 +72,7 @@ export const summaryCommand: Command = {
     { name: "sheet", takesValue: true },
     { name: "template", takesValue: true },
     { name: "allow-errors", takesValue: false },
+    { name: "force", takesValue: false },
   ],
   async run({ args, lang, output, cwd }) {
     const messages = cliMessages(lang);
@@ -84,6 +87,7 @@ export const summaryCommand: Command = {
     if (out === undefined) return fail(messages.missingOut("summary"));
     if (!out.toLowerCase().endsWith(".xlsx")) return fail(messages.outNotXlsx(out));
     if (path.resolve(cwd, out) === path.resolve(cwd, file)) return fail(own.sameAsSource(out));
+    if (!args.flags.has("force") && (await fileExists(path.resolve(cwd, out)))) return fail(messages.outExists(out));
 
     const source = await resolveTemplate(args.values.template, cwd, lang);
     if (!source.ok) return fail(source.message);

@@ -21,7 +21,36 @@ function langOf(argv: readonly string[]): { lang: Lang; chosen: boolean } | { ba
   return { lang: "vi", chosen: false };
 }
 
+/**
+ * With --json, stdout carries exactly one JSON object whatever happens: the command's own, or
+ * {"error": "…"} made of what it said on stderr (an unknown option, a missing file, a bad
+ * --lang), which still goes to stderr too for a person watching.
+ */
 export async function runCli(argv: readonly string[], output: CliOutput, cwd: string): Promise<ExitCode> {
+  if (!argv.includes("--json")) return runCommand(argv, output, cwd);
+  let out = "";
+  let err = "";
+  const code = await runCommand(argv, { out: (text) => void (out += text), err: (text) => {
+    err += text;
+    output.err(text);
+  } }, cwd);
+  output.out(`${JSON.stringify(singleObject(out, err))}\n`);
+  return code;
+}
+
+/** The command's one JSON object if it printed one, else the error (or the help) as one. */
+function singleObject(out: string, err: string): unknown {
+  try {
+    const value: unknown = JSON.parse(out);
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) return value;
+  } catch {
+    // Not JSON: a help text, or nothing at all.
+  }
+  if (err.trim() !== "") return { error: err.trim() };
+  return { help: out.trim() };
+}
+
+async function runCommand(argv: readonly string[], output: CliOutput, cwd: string): Promise<ExitCode> {
   const language = langOf(argv);
   if ("bad" in language) {
     output.err(`${cliMessages("vi").badLang(language.bad)}\n${cliMessages("en").badLang(language.bad)}\n`);
@@ -64,7 +93,9 @@ export function runFromProcess(): void {
     },
     (error: unknown) => {
       // A throw is a bug in chitieu, not in the user's file: say so, with the stack for the report.
-      process.stderr.write(`chitieu: internal error (please report it): ${error instanceof Error ? error.stack : String(error)}\n`);
+      const text = `chitieu: internal error (please report it): ${error instanceof Error ? error.stack : String(error)}`;
+      process.stderr.write(`${text}\n`);
+      if (process.argv.includes("--json")) process.stdout.write(`${JSON.stringify({ error: text })}\n`);
       process.exitCode = EXIT.unusable;
     },
   );

@@ -21,11 +21,13 @@ export async function resolveTemplate(option: string | undefined, cwd: string, l
   if (!file.ok) {
     return { ok: false, message: messages.unknownTemplate(option, Object.keys(BUILTIN_TEMPLATES).join(", ")) };
   }
+  const text = new TextDecoder("utf-8").decode(file.bytes);
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder("utf-8").decode(file.bytes));
+    json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: messages.templateUnreadable(option, error instanceof Error ? error.message : String(error)) };
+    const where = syntaxErrorAt(text, error instanceof Error ? error.message : "");
+    return { ok: false, message: messages.templateSyntax(option, where.line, where.column) };
   }
   const parsed = parseTemplate(json);
   if (!parsed.ok) {
@@ -33,6 +35,17 @@ export async function resolveTemplate(option: string | undefined, cwd: string, l
     return { ok: false, message: messages.templateInvalid(option, lines.join("\n")) };
   }
   return { ok: true, template: parsed.template };
+}
+
+/**
+ * Line and column (1-based) of a JSON.parse failure: V8 gives "at position N", or nothing when the
+ * input ends early (then the end of the text is where something is missing).
+ */
+export function syntaxErrorAt(text: string, message: string): { readonly line: number; readonly column: number } {
+  const position = /at position (\d+)/.exec(message);
+  const offset = Math.min(position === null ? text.length : Number(position[1]), text.length);
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return { line: before.length, column: before[before.length - 1].length + 1 };
 }
 
 /** Every template a reader may meet: the built-ins, plus the one named by --template. */

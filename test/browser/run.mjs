@@ -56,6 +56,10 @@ async function main() {
       "--disable-component-update", "--disable-sync"],
     viewport: { width: 1280, height: 900 },
   });
+  // Actions and waits without their own timeout get one a loaded 2-core machine meets (Playwright's
+  // default is 30 s); timeouts catch a hang, never slowness.
+  browser.setDefaultTimeout(90_000);
+  browser.setDefaultNavigationTimeout(90_000);
   const specs = [
     await import("./specs/fallback.spec.mjs"),
     await import("./specs/template.spec.mjs"),

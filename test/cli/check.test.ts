@@ -106,7 +106,7 @@ describe("chitieu check --json", () => {
       ["error", "file"],
       ["error", "file"],
     ]);
-    expect(files[1].error).toMatch(/không phải sổ Excel \.xlsx/);
+    expect(files[1].error).toMatch(/CSV, không phải sổ Excel/);
     expect(files[2].error).toMatch(/Không tìm thấy tệp/);
     expect(run.code).toBe(2);
   });

@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { chitieuProcess, REPO, scratchDir } from "./run-cli";
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000);
 
 describe("bin/chitieu.js", () => {
   beforeAll(() => {

@@ -35,7 +35,14 @@ it("reads and writes sheet-qualified addresses with quotes doubled", () => {
 
 it("knows which texts Excel would turn into numbers, dates, booleans, errors or formulas", () => {
   for (const t of ["1", "920.000", "87,5", "1/2", "15%", "TRUE", "#N/A", "=A1", "-5"]) expect([t, excelWouldConvert(t)]).toEqual([t, true]);
-  for (const t of ["Hà Nam", "I", "-", "15/BC-STTTT", "", "Quý I-2020"]) expect([t, excelWouldConvert(t)]).toEqual([t, false]);
+  for (const t of ["Hà Nam", "I", "15/BC-STTTT", "", "Quý I-2020", "UBND tỉnh - Sở"]) expect([t, excelWouldConvert(t)]).toEqual([t, false]);
+});
+
+// Range.values: "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="),
+// Excel interprets this value as a formula" (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member);
+// "@" opens a formula too (the implicit intersection operator). "Nơi nhận" lines begin with "- ".
+it("texts beginning with +, - or @ would become formulas, so they are written as text", () => {
+  for (const t of ["- Lưu: VT.", "- UBND tỉnh;", "+84 912 345 678", "@Sở", "-", " - thụt lề"]) expect([t, excelWouldConvert(t)]).toEqual([t, true]);
 });
 
 it("patches a re-read cell into the kept snapshot without touching the others", () => {

@@ -3,7 +3,7 @@
 import { newestLevel, PAYLOAD_LIMIT_BYTES } from "../host";
 import { measureCheckBudget } from "./budget";
 
-jest.setTimeout(300_000);
+jest.setTimeout(900_000);
 
 describe.each(["1.7", newestLevel])("at ExcelApi %s", (level) => {
   it.each(level === "1.7" ? [20, 500, 5000] : [20, 500])("%i indicators: two syncs", async (count) => {

@@ -16,7 +16,7 @@ import { newestLevel } from "../host";
 import { parseSheets, renderHtml, type RenderedSheet } from "../libreoffice/soffice-html";
 import { bare, DETAILS, SEED_ACTUALS, SEED_PLANS, SEED_Q1_TARGETS, startHost } from "./helpers";
 
-jest.setTimeout(180_000);
+jest.setTimeout(600_000);
 
 const SHEET = "Quý I-2020";
 const LEVELS = ["1.7", newestLevel] as const;

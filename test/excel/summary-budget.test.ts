@@ -42,4 +42,4 @@ it("the summary of 2,000 indicators is written in Excel with no request over 5 M
   } finally {
     host.uninstall();
   }
-}, 120_000);
+}, 600_000);

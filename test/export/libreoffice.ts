@@ -42,7 +42,7 @@ export function renderPdf(bytes: Uint8Array, name = "summary.xlsx"): RenderedPdf
   execFileSync(
     "soffice",
     ["--headless", `-env:UserInstallation=file://${profile}`, "--convert-to", "pdf", "--outdir", dir, xlsx],
-    { stdio: "pipe", timeout: 120_000 },
+    { stdio: "pipe", timeout: 300_000 },
   );
   const pdf = path.join(dir, readdirSync(dir).find((f) => f.endsWith(".pdf")) ?? "missing.pdf");
   const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" });

@@ -13,6 +13,9 @@ import { keepArtifact, missingTools, renderPdf, renderPngs, type RenderedPdf } f
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 
+// LibreOffice converts here: allowed longer than its own 5-minute child timeout (test/ci/timeouts.test.ts).
+jest.setTimeout(600_000);
+
 const missing = missingTools();
 if (missing.length > 0) throw new Error(`The export tests need Debian packages providing: ${missing.join(", ")} (libreoffice-calc, poppler-utils, fonts-liberation2).`);
 
@@ -44,7 +47,7 @@ describe("chitieu summary on the example Q1/2020 workbook", () => {
     keepArtifact("s.xlsx", written);
     keepArtifact("s.pdf", readFileSync(pdf.pdfPath));
     for (const png of renderPngs(pdf.pdfPath, 110)) keepArtifact(path.basename(png).replace(/^summary|^s/, "s-page"), readFileSync(png));
-  }, 180_000);
+  }, 600_000);
 
   test("writes the file and says what the summary concludes", () => {
     expect(run.stderr).toBe("");
@@ -137,5 +140,5 @@ describe("text staff typed that looks like a formula", () => {
     const pdf = renderPdf(new Uint8Array(written));
     expect(pdf.joined).toContain("=1+1");
     expect(pdf.joined).toContain("+84 thuê bao mới");
-  }, 120_000);
+  }, 600_000);
 });

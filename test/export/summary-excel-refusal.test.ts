@@ -8,7 +8,6 @@ import { factsForLevel } from "../../src/excel/host-facts";
 import { createHost, type Host } from "../host";
 import { buildExampleBytes } from "./example-workbook";
 
-jest.setTimeout(60_000);
 
 const SOURCE = "Quý I-2020";
 let host: Host | undefined;

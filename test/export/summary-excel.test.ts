@@ -13,6 +13,9 @@ import { createHost, type Host } from "../host";
 import { buildExampleBytes, exampleBytes } from "./example-workbook";
 import { renderPdf } from "./libreoffice";
 
+// LibreOffice converts here: allowed longer than its own 5-minute child timeout (test/ci/timeouts.test.ts).
+jest.setTimeout(600_000);
+
 type Cells = Record<string, string | number | boolean>;
 
 /** Every non-empty cell of a sheet by address, as a reader sees its value. */
@@ -102,7 +105,7 @@ describe("the summary in Excel", () => {
     expect(fromCli.getCell("D11").alignment).toMatchObject({ horizontal: "right", indent: 1 });
     // The report sheet itself is untouched: the summary is a sheet beside it.
     expect(host.workbook.worksheets.map((w) => w.name)).toContain(SOURCE);
-  }, 60_000);
+  }, 600_000);
 
   test("at ExcelApi 1.7 the sheet is written with values and fonts, and the pane is told the page was not set", async () => {
     const { host, api } = await open((await exampleBytes()).bytes, "1.7");
@@ -116,7 +119,7 @@ describe("the summary in Excel", () => {
     expect(host.workbook.getWorksheet("Tổng hợp")!.getCell("D11").alignment).toMatchObject({ horizontal: "right" });
     expect(host.workbook.getWorksheet("Tổng hợp")!.getCell("D11").alignment?.indent ?? 0).toBe(0);
     expect(await api.openWorkbook(SOURCE, "vi")).toMatchObject({ ok: false, reason: "not-supported" });
-  }, 60_000);
+  }, 600_000);
 
   test("exporting again refreshes the summary; someone's own Tổng hợp sheet is never deleted", async () => {
     const { host, api } = await open((await exampleBytes()).bytes, "1.9");
@@ -129,7 +132,7 @@ describe("the summary in Excel", () => {
     mine.getCell("A1").value = "Ghi chú của tôi";
     expect(await api.writeSheet(SOURCE, "vi")).toMatchObject({ ok: true, sheetName: "Tổng hợp (2)" });
     expect(host.workbook.getWorksheet("Tổng hợp")!.getCell("A1").value).toBe("Ghi chú của tôi");
-  }, 60_000);
+  }, 600_000);
 
   test("opens the summary as a new workbook (1.8) whose values match the command line's and which LibreOffice prints", async () => {
     const bytes = (await exampleBytes()).bytes;
@@ -147,7 +150,7 @@ describe("the summary in Excel", () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual(["Tổng hợp"]);
     expect(cellsOf(workbook.worksheets[0])).toEqual(cellsOf((await cliSummary(bytes)).worksheets[0]));
     expect(renderPdf(new Uint8Array(created)).joined).toContain("đều đạt và vượt kế hoạch đề ra");
-  }, 120_000);
+  }, 600_000);
 
   test("text that looks like a formula stays text in Excel too", async () => {
     const bytes = await buildExampleBytes({}, { "A.1": { explanation: "=SUM(1,2)" }, "A.2": { explanation: "@ghi chú" } });
@@ -157,7 +160,7 @@ describe("the summary in Excel", () => {
     const texts = Object.values(cellsOf(sheet));
     expect(texts).toEqual(expect.arrayContaining(["=SUM(1,2)", "@ghi chú"]));
     sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
-  }, 60_000);
+  }, 600_000);
 
   test("a download is offered only where the host allows one (Excel on the web), not on the desktop", async () => {
     const desktop = await open((await exampleBytes()).bytes, "1.9", "PC");

@@ -10,6 +10,9 @@ import { planSummarySheet } from "../../src/core/summary-sheet/plan-summary-shee
 import { summaryWorkbookBytes } from "../../src/xlsx/summary-workbook";
 import { keepArtifact, missingTools, renderPdf, type RenderedPdf } from "./libreoffice";
 
+// LibreOffice converts here: allowed longer than its own 5-minute child timeout (test/ci/timeouts.test.ts).
+jest.setTimeout(600_000);
+
 const missing = missingTools();
 if (missing.length > 0) throw new Error(`The export tests need Debian packages providing: ${missing.join(", ")} (libreoffice-calc, poppler-utils, fonts-liberation2).`);
 
@@ -45,7 +48,7 @@ describe("page numbers on the printed summary", () => {
     // The same document numbered on every page: proves the first page's blank comes from the plan.
     const pageSetup = { ...plan.pageSetup!, pageNumbers: { position: "top-center" as const, skipFirstPage: false } };
     everyPage = renderPdf(await summaryWorkbookBytes({ ...plan, pageSetup }), "every-page.xlsx");
-  }, 240_000);
+  }, 600_000);
 
   test("the summary runs over more than one page", () => {
     expect(numbered.pages).toBeGreaterThanOrEqual(2);
@@ -83,7 +86,7 @@ describe("figures in the printed table", () => {
     // The same document without the indent, to measure what it moves.
     const styles = { ...plan.styles, cellFigure: { ...plan.styles.cellFigure, indent: undefined } };
     flush = renderPdf(await summaryWorkbookBytes({ ...plan, styles }), "flush.xlsx");
-  }, 240_000);
+  }, 600_000);
 
   test("stand off the right border: Kế hoạch năm ends at least 4 pt further left than flush right", () => {
     // LibreOffice prints with its own locale's separators; the plan's number format is #,##0.

@@ -10,7 +10,6 @@ import { runCli } from "../../src/cli/main";
 import { summaryWords } from "../../src/core/summary-sheet/summary-words";
 import { buildExampleBytes } from "./example-workbook";
 
-jest.setTimeout(60_000);
 
 async function summary(argv: readonly string[], cwd: string) {
   let stdout = "";

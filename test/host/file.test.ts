@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createHost } from "./index";
 
-jest.setTimeout(180_000);
+jest.setTimeout(600_000);
 
 const hasSoffice = (): boolean => {
   try {

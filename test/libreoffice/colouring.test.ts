@@ -12,7 +12,7 @@ import { filledTemplate, type Figures } from "../cli/filled-template";
 import { scratchDir } from "../cli/run-cli";
 import { parseSheets, renderHtml, type RenderedSheet } from "./soffice-html";
 
-jest.setTimeout(180_000);
+jest.setTimeout(600_000);
 
 interface Case {
   readonly figures: Figures;

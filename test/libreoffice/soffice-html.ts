@@ -40,7 +40,7 @@ export function renderHtml(workbooks: readonly { readonly name: string; readonly
   execFileSync(
     "soffice",
     ["--headless", `-env:UserInstallation=file://${profile}`, "--convert-to", "html", "--outdir", dir, ...files],
-    { stdio: "pipe", timeout: 180_000 },
+    { stdio: "pipe", timeout: 300_000 },
   );
   const produced = readdirSync(dir);
   return workbooks.map((workbook) => {

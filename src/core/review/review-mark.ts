@@ -85,3 +85,25 @@ export function reviewProgress(
   }
   return { reviewed, total: flaggedCells.length, stale };
 }
+
+/** A fix request must say what to fix: the author reads it in the Check step. */
+export const commentRequired = (status: ReviewStatus): boolean => status === "changes-requested";
+
+/**
+ * Fix requests still open: cells whose standing (latest) mark asks for a change, in mark order.
+ * Given the walk's flagged cells, only those still waiting on the author: the cell is still flagged
+ * and its figure unchanged (a changed figure makes the mark stale, and the cell is reviewed again).
+ */
+export function openFixRequests(
+  latest: ReadonlyMap<QualifiedAddress, ReviewMark>,
+  flagged?: readonly { readonly cell: QualifiedAddress; readonly figure: MarkedFigure }[],
+): readonly ReviewMark[] {
+  const requests = [...latest.values()].filter((m) => m.status === "changes-requested");
+  if (flagged === undefined) return requests;
+  const figures = new Map(flagged.map((f) => [f.cell, f.figure]));
+  return requests.filter((m) => figures.has(m.cell) && !isMarkStale(m, figures.get(m.cell) ?? null));
+}
+
+/** Done: every flagged cell carries a current mark and no fix request waits for its author. */
+export const reviewComplete = (progress: ReviewProgress, openRequests: number): boolean =>
+  progress.total > 0 && progress.reviewed === progress.total && openRequests === 0;

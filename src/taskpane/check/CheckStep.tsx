@@ -10,6 +10,8 @@ import { formatTime, useMessages } from "../i18n";
 import type { StepProps } from "../session";
 import { countSeverities, groupFindings, SEVERITIES } from "./finding-groups";
 import { FindingList } from "./FindingList";
+import { FixRequests } from "./FixRequests";
+import { latestMarks, openFixRequests, type ReviewMark } from "../../core/review/review-mark";
 
 const useStyles = makeStyles({
   toolbar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap", justifyContent: "space-between" },
@@ -26,6 +28,8 @@ export function CheckStep({ api, session, update, goTo }: StepProps) {
   const [selectFailed, setSelectFailed] = useState(false);
   const [only, setOnly] = useState<Severity | "all">("all");
   const [selected, setSelected] = useState<string | null>(null);
+  // The reviewers' marks, read on each visit: the author sees every open fix request with its comment.
+  const [marks, setMarks] = useState<readonly ReviewMark[]>([]);
   const sheet = session.sheetName;
   const updateRef = useRef(update);
   updateRef.current = update;
@@ -52,6 +56,16 @@ export function CheckStep({ api, session, update, goTo }: StepProps) {
     if (!checkedOnce) void run();
   }, [sheet]);
 
+
+  useEffect(() => {
+    let live = true;
+    void api.readReviewMarks().then((r) => live && r.ok && setMarks(r.marks), () => undefined);
+    return () => { live = false; };
+  }, [api]);
+  const requests = useMemo(() => {
+    const open = openFixRequests(latestMarks(marks));
+    return sheet === null ? open : open.filter((m) => m.cell.startsWith(`'${sheet}'!`) || m.cell.startsWith(`${sheet}!`));
+  }, [marks, sheet]);
 
   const view = session.check;
   const groups = useMemo(() => (view === null ? [] : groupFindings(view, only)), [view, only]);
@@ -94,6 +108,11 @@ export function CheckStep({ api, session, update, goTo }: StepProps) {
           {t.check.failed(failure)}
         </Notice>
       )}
+      <FixRequests
+        requests={requests}
+        figureAt={(cell) => (view === null ? null : view.figureAt(cell))}
+        onSelect={(cell) => void api.selectCell(cell).then((r) => setSelectFailed(!r.ok))}
+      />
       {selectFailed && <Notice intent="warning" onDismiss={() => setSelectFailed(false)}>{t.check.selectFailed}</Notice>}
       {view !== null && (
         <>

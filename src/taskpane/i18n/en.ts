@@ -131,6 +131,11 @@ export const en: Messages = {
     change: "Change",
     whoIs: (name, role) => `Reviewer: ${name} (${role})`,
     needName: "Enter your name and role.",
+    commentNeeded: "Say what to fix in the Comment box: the report's author reads it in the Check step.",
+    openRequests: (n) => `Every cell is reviewed, but ${n} ${n === 1 ? "fix request is" : "fix requests are"} still open: once the author has fixed them, review those cells again before exporting.`,
+    fixRequestsHeading: (n) => `The reviewer asked for ${n} ${n === 1 ? "cell" : "cells"} to be fixed:`,
+    fixRequestBy: (cell, code, name, role) => `${cell} (${code}), ${name} (${role}):`,
+    fixRequestStale: "(figure changed since the request, awaiting review)",
   },
 
 

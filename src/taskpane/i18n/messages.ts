@@ -65,6 +65,10 @@ export interface Messages {
     /** Every flagged cell has a current mark: what comes next. */
     readonly allDone: (n: number) => string;
     readonly start: Text; readonly change: Text; readonly whoIs: (name: string, role: string) => string; readonly needName: Text;
+    /** Fix requests (issue 12): a request needs its comment; open ones hold the review open and show in Check. */
+    readonly commentNeeded: Text; readonly openRequests: (n: number) => string;
+    readonly fixRequestsHeading: (n: number) => string; readonly fixRequestBy: (cell: string, code: string, name: string, role: string) => string;
+    readonly fixRequestStale: Text;
   };
   /** Issue 14: the report's status (submit, return, approve). */
   readonly reportStatus: StatusMessages;

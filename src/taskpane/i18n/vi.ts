@@ -132,6 +132,11 @@ export const vi: Messages = {
     change: "Đổi",
     whoIs: (name, role) => `Người duyệt: ${name} (${role})`,
     needName: "Nhập họ tên và chức vụ.",
+    commentNeeded: "Ghi rõ cần sửa gì vào ô Ý kiến: người lập báo cáo đọc ý kiến này ở bước Kiểm tra.",
+    openRequests: (n) => `Đã duyệt hết các ô, nhưng còn ${n} yêu cầu sửa chưa xong: người lập báo cáo sửa xong thì duyệt lại các ô đó trước khi xuất.`,
+    fixRequestsHeading: (n) => `Người duyệt yêu cầu sửa ${n} ô:`,
+    fixRequestBy: (cell, code, name, role) => `${cell} (${code}), ${name} (${role}):`,
+    fixRequestStale: "(số liệu đã đổi sau yêu cầu, chờ duyệt lại)",
   },
 
 

@@ -3,7 +3,9 @@
 // sees them; a mark made on a figure that has changed since is shown as stale.
 import { Button, Field, ProgressBar, Spinner, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { isMarkStale, latestMarks, reviewProgress, type ReviewMark, type ReviewStatus, type Reviewer } from "../../core/review/review-mark";
+import {
+  commentRequired, isMarkStale, latestMarks, openFixRequests, reviewComplete, reviewProgress, type ReviewMark, type ReviewStatus, type Reviewer,
+} from "../../core/review/review-mark";
 import { useStepStyles } from "../components/layout";
 import { Notice } from "../components/Notice";
 import { useMessages } from "../i18n";
@@ -35,6 +37,7 @@ export function ReviewStep({ api, lang, session, update, goTo }: StepProps) {
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
+  const [commentNeeded, setCommentNeeded] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -69,6 +72,7 @@ export function ReviewStep({ api, lang, session, update, goTo }: StepProps) {
   const cells = useMemo(() => (session.check === null ? [] : flaggedCells(session.check)), [session.check]);
   const latest = useMemo(() => latestMarks(marks ?? []), [marks]);
   const progress = reviewProgress(cells, latest);
+  const openRequests = openFixRequests(latest, cells).length;
   const current = cells.length > 0 ? cells[Math.min(index, cells.length - 1)] : null;
   const currentMark = current === null ? undefined : latest.get(current.cell);
 
@@ -85,6 +89,7 @@ export function ReviewStep({ api, lang, session, update, goTo }: StepProps) {
     if (cells.length === 0) return;
     setIndex((i) => Math.max(0, Math.min(cells.length - 1, Math.min(i, cells.length - 1) + delta)));
     setSaveError(null);
+    setCommentNeeded(false);
   }, [cells.length]);
 
   // The walk resumes where it is needed: once marks and findings are in, open on the first
@@ -111,6 +116,12 @@ export function ReviewStep({ api, lang, session, update, goTo }: StepProps) {
 
   const mark = useCallback(async (status: ReviewStatus) => {
     if (current === null || reviewer === null || saving) return;
+    // A fix request says what to fix: the author reads it in the Check step.
+    if (commentRequired(status) && comment.trim() === "") {
+      setCommentNeeded(true);
+      return;
+    }
+    setCommentNeeded(false);
     const m: ReviewMark = {
       cell: current.cell,
       code: current.findings[0].code,
@@ -189,8 +200,11 @@ export function ReviewStep({ api, lang, session, update, goTo }: StepProps) {
           </div>
           <CellCard cell={current} view={session.check ?? undefined as never} lang={lang} mark={currentMark}
             stale={currentMark !== undefined && isMarkStale(currentMark, current.figure)} />
-          <Field label={t.review.comment}>
-            <Textarea value={comment} resize="vertical" onChange={(_, d) => setCommentFor(current.cell, d.value)} />
+          <Field label={t.review.comment} validationState={commentNeeded ? "error" : "none"} validationMessage={commentNeeded ? t.review.commentNeeded : undefined}>
+            <Textarea value={comment} resize="vertical" onChange={(_, d) => {
+              setCommentFor(current.cell, d.value);
+              if (d.value.trim() !== "") setCommentNeeded(false);
+            }} />
           </Field>
           {saveError !== null && <Notice intent="error">{t.review.saveFailed(saveError)}</Notice>}
           <div className={st.marks}>
@@ -199,7 +213,12 @@ export function ReviewStep({ api, lang, session, update, goTo }: StepProps) {
             <Button className={st.mark} disabled={saving} onClick={() => void mark("changes-requested")} aria-keyshortcuts="Alt+3">{t.review.status["changes-requested"]}</Button>
           </div>
           {saving && <Spinner size="tiny" label={t.review.saving} />}
-          {progress.total > 0 && progress.reviewed === progress.total && (
+          {progress.total > 0 && progress.reviewed === progress.total && openRequests > 0 && (
+            <Notice intent="warning" actions={<Button size="small" onClick={() => goTo("check")}>{t.steps.check}</Button>}>
+              {t.review.openRequests(openRequests)}
+            </Notice>
+          )}
+          {reviewComplete(progress, openRequests) && (
             <Notice intent="success" actions={<Button size="small" appearance="primary" onClick={() => goTo("export")}>{t.steps.export}</Button>}>
               {t.review.allDone(progress.total)}
             </Notice>

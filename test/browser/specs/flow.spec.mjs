@@ -11,14 +11,14 @@ const TEXT = {
     // A Vietnamese Office whose regional format is English: "920.000" (PLANTED) is read as 920.
     query: "?level=1.7&locale=en-US", year: "Năm", period: "Kỳ báo cáo", load: "Tạo trang tính", loaded: "Đã tạo trang tính",
     window: "Số liệu từ 16/12/2019 đến 15/3/2020", check: "Kiểm tra", run: "Kiểm tra", review: "Duyệt",
-    name: "Họ và tên", role: "Chức vụ", start: "Bắt đầu duyệt", accept: "Chấp nhận", seen: "Đã xem", request: "Yêu cầu sửa",
+    name: "Họ và tên", role: "Chức vụ", start: "Bắt đầu duyệt", accept: "Chấp nhận", seen: "Đã xem", request: "Yêu cầu sửa", commentNeeded: "Ghi rõ cần sửa gì vào ô Ý kiến",
     comment: "Ý kiến", progress: (n, m) => `${n}/${m} ô đã duyệt`, template: "Mẫu", export: "Xuất", severity: { error: "Lỗi", shortfall: "Chưa đạt", errors: "Lỗi" }, filter: "Lọc theo mức độ", all: "Tất cả",
     reviewer: { name: "Nguyễn Thị Lan", role: "Trưởng phòng" }, editDetails: "Sửa", stale: "Số liệu đã thay đổi sau khi duyệt", number: "Số/ký hiệu", signer: "Người ký", date: "Ngày báo cáo", dateShown: "05/01/2020", dateRead: "Tức là ngày 5 tháng 1 năm 2020.",
   },
   en: {
     query: "?lang=en", year: "Year", period: "Reporting period", load: "Create sheet", loaded: "created",
     window: "Figures from 16 December 2019 to 15 March 2020", check: "Check", run: "Check", review: "Review",
-    name: "Full name", role: "Role", start: "Start reviewing", accept: "Accept", seen: "Seen", request: "Request changes",
+    name: "Full name", role: "Role", start: "Start reviewing", accept: "Accept", seen: "Seen", request: "Request changes", commentNeeded: "Say what to fix in the Comment box",
     comment: "Comment", progress: (n, m) => `${n}/${m} cells reviewed`, template: "Template", export: "Export", severity: { error: "Error", shortfall: "Shortfall", errors: "Errors" }, filter: "Filter by severity", all: "All",
     reviewer: { name: "Jane Reviewer", role: "Head of unit" }, editDetails: "Edit", stale: "The figure changed after it was reviewed", number: "Number/symbol", signer: "Signer", date: "Report date", dateShown: "5 January 2020", dateRead: "That is 5 January 2020.",
   },
@@ -126,7 +126,10 @@ async function flow(ctx, lang) {
     await p().getByRole("button", { name: t.seen }).click();
     await p().getByText(t.progress(2, total)).waitFor({ timeout: 10000 });
     reviewed.push(await card.getAttribute("data-cell"));
-    // The third by keyboard: Alt+3 is "request changes"
+    // The third by keyboard: Alt+3 is "request changes", which needs a comment saying what to fix
+    await page.keyboard.press("Alt+3");
+    await p().getByText(t.commentNeeded).waitFor({ timeout: 5000 });
+    await p().getByRole("textbox", { name: t.comment }).fill(lang === "vi" ? "Tổng chưa khớp thành phần" : "Total does not match its parts");
     await page.keyboard.press("Alt+3");
     await p().getByText(t.progress(3, total)).waitFor({ timeout: 10000 });
     expectEqual(new Set(reviewed).size, 3, "three different cells reviewed");

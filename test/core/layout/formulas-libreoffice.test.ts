@@ -14,7 +14,7 @@ import { parseSheets, renderHtml, requireSoffice } from "../../libreoffice/soffi
 import { numberTypeRules } from "../../../src/core/rules/cell-rules";
 import { DETAILS } from "./fixtures";
 
-jest.setTimeout(120_000);
+jest.setTimeout(600_000);
 
 interface Case {
   readonly kind: IndicatorDef["kind"];
