@@ -8,7 +8,7 @@ import type { SheetSnapshot } from "../core/snapshot";
 import type { HostFacts } from "./addin-api";
 import type { AuthoringApi, TableRead } from "./authoring-api";
 import { parseRange, type Rect } from "./a1";
-import { downloadAllowed } from "./export-summary-download";
+import { downloadAllowed, offerDownload } from "./export-summary-download";
 import { describeError } from "./office-errors";
 import { queueSheetRead } from "./read-sheet";
 import { readStoredTemplates, storeTemplate } from "./template-store";
@@ -58,15 +58,7 @@ export function createAuthoringApi(facts: HostFacts): AuthoringApi {
       // shows the file's text to copy instead.
       if (!canDownload) return { ok: false, reason: "not-supported", detail: "download" };
       try {
-        const url = URL.createObjectURL(new Blob([text], { type: JSON_TYPE }));
-        const link = document.createElement("a");
-        link.href = url;
-        link.download = fileName;
-        link.rel = "noopener";
-        document.body.appendChild(link);
-        link.click();
-        link.remove();
-        setTimeout(() => URL.revokeObjectURL(url), 60_000);
+        offerDownload(new Blob([text], { type: JSON_TYPE }), fileName);
         return { ok: true };
       } catch (e) {
         return { ok: false, reason: "host-error", detail: describeError(e) };

@@ -19,21 +19,26 @@ export function downloadAllowed(facts: HostFacts): boolean {
   return Office.context.platform === Office.PlatformType.OfficeOnline;
 }
 
+/** Hands a file to the browser as a download named `fileName` (throws where the page cannot). */
+export function offerDownload(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.rel = "noopener";
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Revoked later, not at once: some browsers start reading the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 /** Builds the summary's bytes and hands them to the browser as a download named `fileName`. */
 export async function downloadSummary(plan: SheetPlan, facts: HostFacts, fileName: string): Promise<SummaryDownloadOutcome> {
   if (!downloadAllowed(facts)) return { ok: false, reason: "not-supported", detail: "download" };
   try {
     const bytes = await summaryBytes(plan);
-    const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }));
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = fileName;
-    link.rel = "noopener";
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    // Revoked later, not at once: some browsers start reading the blob after click() returns.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    offerDownload(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }), fileName);
     return { ok: true, fileName };
   } catch (error) {
     return { ok: false, reason: "host-error", detail: describeError(error) };

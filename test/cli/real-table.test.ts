@@ -12,7 +12,6 @@ import { code, figuresOf, templateJsonOf } from "../core/real-table-template";
 import { loadRealTable } from "../fixtures/real-tables/load";
 import { chitieu, chitieuProcess, REPO, scratchDir } from "./run-cli";
 
-jest.setTimeout(120_000);
 
 interface JsonIndicator { readonly code: string; readonly value: number | null; readonly grade: string }
 interface JsonFinding { readonly code: string; readonly rule: string; readonly severity: string }

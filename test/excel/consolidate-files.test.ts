@@ -9,7 +9,6 @@ import { scratchDir } from "../cli/run-cli";
 import type { Host } from "../host";
 import { startHost } from "./helpers";
 
-jest.setTimeout(60_000);
 
 const figures = (actual: number): Figures => ({
   "A.1": { plan: 50000, periodTarget: 45000, actual },

@@ -15,7 +15,6 @@ import type { Host } from "../host";
 import { DETAILS, SEED_ACTUALS, SEED_PLANS, SEED_Q1_TARGETS, startHost } from "./helpers";
 
 // Many user steps, a save and reopen and two CLI runs: longer than jest's default 5 s on a busy machine.
-jest.setTimeout(60_000);
 
 const SHEET = "Quý I-2020";
 

@@ -14,7 +14,7 @@ import { applySheetPlan, newWorkbook, readSnapshot, writeWorkbookBytes } from ".
 import { DETAILS } from "../core/layout/fixtures";
 import { parseSheets, renderHtml } from "./soffice-html";
 
-jest.setTimeout(180_000);
+jest.setTimeout(600_000);
 
 interface Case {
   readonly kind: IndicatorDef["kind"];

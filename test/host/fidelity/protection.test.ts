@@ -6,7 +6,6 @@
 import { createHost, type Host } from "../index";
 
 // Several hosts and saved files per test: slower than jest's 5 s default on a loaded machine.
-jest.setTimeout(60_000);
 
 async function options(host: Host): Promise<Excel.WorksheetProtectionOptions> {
   let out: Excel.WorksheetProtectionOptions = {};

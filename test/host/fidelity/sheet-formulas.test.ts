@@ -14,7 +14,7 @@ import { bare, DETAILS, SEED_ACTUALS, SEED_PLANS, SEED_Q1_TARGETS, startHost } f
 import { parseSheets, renderHtml } from "../../libreoffice/soffice-html";
 import { libreOfficeResults, type Computed } from "../../libreoffice/soffice-values";
 
-jest.setTimeout(240_000);
+jest.setTimeout(600_000);
 
 const SHEET = "Quý I-2020";
 type Figure = number | string;
