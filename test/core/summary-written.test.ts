@@ -2,7 +2,8 @@
 // the bare number, and % so với cùng kỳ.
 import { checkReading } from "../../src/core/check";
 import type { Period } from "../../src/core/periods/period";
-import { summaryViewOf } from "../../src/core/summary-sheet/plan-summary-sheet";
+import type { SheetPlan } from "../../src/core/sheet-plan";
+import { planSummarySheet, summaryViewOf } from "../../src/core/summary-sheet/plan-summary-sheet";
 import { buildSummary, type IndicatorRow } from "../../src/core/summary/summary";
 import { reading } from "./engine/reading-builder";
 import { template } from "./template-builder";
@@ -41,5 +42,29 @@ describe("the summary writes the plan as it was written", () => {
   });
   test("% so với cùng kỳ is in the summary", () => {
     expect(lines(Y)[2]).toMatchObject({ yoyRatio: 1.081, text: { yoyRatio: "108,1%" } });
+  });
+});
+
+describe("the printed summary shows % so với cùng kỳ", () => {
+  const yt = template([
+    { code: "Y.1", kind: "stock", unit: "thuê bao", numberType: "integer" },
+    { code: "Y.2", kind: "stock", unit: "thuê bao", numberType: "integer" },
+  ]);
+  const yoyRows = { "Y.1": { plan: 950000, samePeriodLastYear: 800000, actual: 920000 }, "Y.2": { plan: 950000, actual: 920000 } };
+  const planned = (lang: "vi" | "en") => {
+    const r = reading(yoyRows, { template: yt, period: Q1 });
+    return planSummarySheet(yt, r, checkReading(yt, r), lang);
+  };
+  const cellIn = (p: SheetPlan, code: string, header: string) => {
+    const head = p.cells.find((c) => c.value === header)!;
+    const column = head.address.replace(/\d+$/, "");
+    const row = p.cells.find((c) => c.value === code && c.address.startsWith("A"))!.address.slice(1);
+    return p.cells.find((c) => c.address === `${column}${row}`);
+  };
+  test("920.000 against 800.000 last year is 115,0 % in its own column, empty without a same-period figure", () => {
+    const p = planned("vi");
+    expect(cellIn(p, "Y.1", "So với cùng kỳ (%)")).toMatchObject({ value: 115, numberFormat: "0.0" });
+    expect(cellIn(p, "Y.2", "So với cùng kỳ (%)")?.value).toBeUndefined();
+    expect(cellIn(planned("en"), "Y.1", "Same period last year (%)")).toMatchObject({ value: 115, numberFormat: "0.0" });
   });
 });

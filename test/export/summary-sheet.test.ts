@@ -15,12 +15,12 @@ const view: SummaryView = {
     { kind: "section", number: "A", name: "Bưu chính, viễn thông, Internet" },
     {
       kind: "indicator", number: "A.1", name: "Tổng số thuê bao điện thoại", unit: "thuê bao", numberType: "integer",
-      plan: 950000, target: 915000, actual: 920000, ytd: 920000, percentOfTarget: 100.5, percentOfPlan: 96.8,
+      plan: 950000, target: 915000, actual: 920000, ytd: 920000, percentOfTarget: 100.5, percentOfPlan: 96.8, percentOfSamePeriod: 115,
       grade: "exceeded", gradeLabel: "Vượt", explanation: "=cmd|' /C calc'!A0",
     },
     {
       kind: "indicator", number: "B.9", name: "Tỷ lệ", unit: "%", numberType: "percent",
-      plan: "6,6-6,8", target: null, actual: 6.7, ytd: 6.7, percentOfTarget: null, percentOfPlan: null,
+      plan: "6,6-6,8", target: null, actual: 6.7, ytd: 6.7, percentOfTarget: null, percentOfPlan: null, percentOfSamePeriod: null,
       grade: "met", gradeLabel: "Đạt", explanation: "",
     },
   ],
@@ -42,7 +42,7 @@ test("the ND 30 heading: agencies upper case on the left, the national motto on 
   expect(cell(p, "F1")?.value).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
   expect(p.styles[cell(p, "F2")!.style!].font).toMatchObject({ bold: true, underline: true });
   expect(p.styles[cell(p, "F4")!.style!].font).toMatchObject({ italic: true });
-  expect(p.merges).toEqual(expect.arrayContaining(["A1:C1", "F1:K1", "A5:K5"]));
+  expect(p.merges).toEqual(expect.arrayContaining(["A1:C1", "F1:L1", "A5:L5"]));
 });
 
 test("the place-and-date line is zero-padded as ND 30 writes it, with blanks when no date is filled in", () => {
@@ -59,16 +59,19 @@ test("the title says ước thực hiện only for estimates", () => {
   expect(cell(plan({ estimate: false }), "F8")?.value).toBe("Thực hiện");
 });
 
-test("the table: eleven headed columns, numbered, repeated on every page; figures as numbers, ranges as text", () => {
+test("the table: twelve headed columns, numbered, repeated on every page; figures as numbers, ranges as text", () => {
   const p = plan();
-  expect(["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"].map((c) => cell(p, `${c}8`)?.value)).toEqual([
-    "TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm", "Chỉ tiêu kỳ", "Ước thực hiện", "Lũy kế", "% chỉ tiêu kỳ", "% kế hoạch năm", "Đánh giá", "Giải trình",
+  expect(["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"].map((c) => cell(p, `${c}8`)?.value)).toEqual([
+    "TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm", "Chỉ tiêu kỳ", "Ước thực hiện", "Lũy kế", "% chỉ tiêu kỳ", "% kế hoạch năm",
+    "So với cùng kỳ (%)", "Đánh giá", "Giải trình",
   ]);
-  expect(cell(p, "K9")?.value).toBe("(11)");
+  expect(cell(p, "L9")?.value).toBe("(12)");
   expect(p.pageSetup?.printTitleRows).toBe("8:9");
   expect(cell(p, "D11")).toMatchObject({ value: 950000, numberFormat: "#,##0" });
   expect(cell(p, "H11")).toMatchObject({ value: 100.5, numberFormat: "0.0" });
-  expect(cell(p, "J11")?.value).toBe("Vượt");
+  expect(cell(p, "J11")).toMatchObject({ value: 115, numberFormat: "0.0" });
+  expect(cell(p, "K11")?.value).toBe("Vượt");
+  expect(cell(p, "J12")?.value).toBeUndefined();
   expect(cell(p, "D12")).toMatchObject({ value: "6,6-6,8", numberFormat: "@" });
 });
 

@@ -50,6 +50,7 @@ export function summaryViewOf(template: Template, result: CheckResult, lang: Lan
           ytd: row.ytd,
           percentOfTarget: percentOf(row.targetRatio),
           percentOfPlan: percentOf(row.planRatio),
+          percentOfSamePeriod: percentOf(row.yoyRatio),
           grade: row.grade,
           gradeLabel: row.gradeLabel,
           explanation: row.explanation,

@@ -3,13 +3,13 @@
 import type { CellAddress, PlannedCell, RangeAddress, RowPlan } from "../sheet-plan";
 import { styleFontSize, type SummaryStyleKey } from "./summary-styles";
 
-/** Column letters of the summary sheet, A to K. */
-export const SUMMARY_COLUMNS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"] as const;
+/** Column letters of the summary sheet, A to L. */
+export const SUMMARY_COLUMNS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"] as const;
 export type SummaryColumn = (typeof SUMMARY_COLUMNS)[number];
 
-/** Column widths in characters (ExcelJS's unit), A to K. */
+/** Column widths in characters (ExcelJS's unit), A to L. */
 export const SUMMARY_WIDTHS: Readonly<Record<SummaryColumn, number>> = {
-  A: 6, B: 42, C: 16, D: 12, E: 12, F: 12, G: 12, H: 10, I: 10, J: 9, K: 24,
+  A: 6, B: 42, C: 16, D: 12, E: 12, F: 12, G: 12, H: 10, I: 10, J: 10, K: 9, L: 24,
 };
 
 const address = (column: SummaryColumn, row: number): CellAddress => `${column}${row}` as CellAddress;

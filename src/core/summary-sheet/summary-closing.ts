@@ -49,14 +49,14 @@ export function placeClosing(
 ): number {
   const words = summaryWords(lang);
   let row = first;
-  draft.span("A", "K", row, countsLine(counts, lang), "body");
+  draft.span("A", "L", row, countsLine(counts, lang), "body");
   row += 1;
   if (verdict.trim() !== "") {
-    draft.span("A", "K", row, verdict.trim(), "body");
+    draft.span("A", "L", row, verdict.trim(), "body");
     row += 1;
   }
   if (status !== undefined && status.trim() !== "") {
-    draft.span("A", "K", row, status.trim(), "body");
+    draft.span("A", "L", row, status.trim(), "body");
     row += 1;
   }
   draft.atLeast(row, 12);
@@ -70,9 +70,9 @@ export function placeClosing(
   const recipientsEnd = top + recipientLines(details.recipients, lang).length;
 
   const titleLines = details.signerTitle.split(/\r?\n/).map((l) => l.trim().toLocaleUpperCase("vi-VN")).filter((l) => l !== "");
-  titleLines.forEach((line, index) => draft.span("F", "K", top + index, line, "signerTitle"));
+  titleLines.forEach((line, index) => draft.span("F", "L", top + index, line, "signerTitle"));
   // Four empty lines for the signature and the seal.
   const nameRow = top + Math.max(titleLines.length, 1) + 4;
-  draft.span("F", "K", nameRow, details.signerName.trim(), "signerName");
+  draft.span("F", "L", nameRow, details.signerName.trim(), "signerName");
   return Math.max(recipientsEnd, nameRow);
 }

@@ -62,16 +62,16 @@ export function placeHeader(
   draft.span("A", "C", 3, agencyRule(issuing), "agencyRule");
   const number = details.number.trim() === "" ? "      /BC-" : details.number.trim();
   draft.span("A", "C", 4, `${words.numberPrefix}${number}`, "docNumber");
-  draft.span("F", "K", 1, words.nation, "nation");
+  draft.span("F", "L", 1, words.nation, "nation");
   // The motto's own rule is its underline: as long as the text, as the decree draws it.
-  draft.span("F", "K", 2, words.motto, "motto");
-  draft.span("F", "K", 4, placeDateLine(details, template, period, lang), "placeDate");
+  draft.span("F", "L", 2, words.motto, "motto");
+  draft.span("F", "L", 4, placeDateLine(details, template, period, lang), "placeDate");
   const title = summaryTitle(template, period, details.estimate, lang);
-  draft.span("A", "K", 5, title, "title");
+  draft.span("A", "L", 5, title, "title");
   // The space the number line and the title need between them (a row of its own before the rule row).
-  draft.fit(5, title, spanWidth("A", "K"), "title", 14);
-  draft.span("A", "K", 6, words.dataWindow(formatWindow(dataWindow(period, template.reportType), lang)), "subtitle");
+  draft.fit(5, title, spanWidth("A", "L"), "title", 14);
+  draft.span("A", "L", 6, words.dataWindow(formatWindow(dataWindow(period, template.reportType), lang)), "subtitle");
   if (unverifiedErrors === undefined) draft.atLeast(7, 10);
-  else draft.span("A", "K", 7, words.unverified(unverifiedErrors), "unverified");
+  else draft.span("A", "L", 7, words.unverified(unverifiedErrors), "unverified");
   return 8;
 }

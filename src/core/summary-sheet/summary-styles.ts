@@ -59,7 +59,7 @@ export const styleFontSize = (key: SummaryStyleKey): number => SUMMARY_STYLES[ke
 
 /**
  * A4 landscape: the decree allows the wide orientation for a document whose body is a table, and
- * eleven columns do not fit a portrait page legibly. Margins: top and bottom 2 cm, left 3 cm,
+ * twelve columns do not fit a portrait page legibly. Margins: top and bottom 2 cm, left 3 cm,
  * right 1,5 cm (the decree's lower bounds, which leave the table the most room). Page numbers
  * centred at the top, from page 2 on, as the decree numbers a document's pages.
  */

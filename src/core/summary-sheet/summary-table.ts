@@ -5,7 +5,7 @@ import { SUMMARY_WIDTHS, type SheetDraft, type SummaryColumn } from "./sheet-dra
 import type { SummaryFigure, SummaryIndicatorLine, SummaryLine } from "./summary-view";
 import { summaryWords } from "./summary-words";
 
-const FIGURE_COLUMNS: readonly SummaryColumn[] = ["C", "D", "E", "F", "G", "H", "I", "J", "K"];
+const FIGURE_COLUMNS: readonly SummaryColumn[] = ["C", "D", "E", "F", "G", "H", "I", "J", "K", "L"];
 
 /** Excel number formats: counts and money whole with thousands, rates and decimals as typed. */
 function figureFormat(numberType: SummaryIndicatorLine["numberType"]): string {
@@ -31,9 +31,10 @@ function placeIndicator(draft: SheetDraft, row: number, line: SummaryIndicatorLi
   placeFigure(draft, "G", row, line.ytd, format);
   placeFigure(draft, "H", row, line.percentOfTarget, "0.0");
   placeFigure(draft, "I", row, line.percentOfPlan, "0.0");
-  draft.text("J", row, line.gradeLabel, "cellCenter");
-  draft.text("K", row, line.explanation, "cellText");
-  draft.fit(row, line.explanation, SUMMARY_WIDTHS.K, "cellText");
+  placeFigure(draft, "J", row, line.percentOfSamePeriod, "0.0");
+  draft.text("K", row, line.gradeLabel, "cellCenter");
+  draft.text("L", row, line.explanation, "cellText");
+  draft.fit(row, line.explanation, SUMMARY_WIDTHS.L, "cellText");
 }
 
 export interface PlacedTable {
@@ -46,7 +47,8 @@ export function placeTable(draft: SheetDraft, first: number, lines: readonly Sum
   const c = summaryWords(lang).columns;
   const heads: readonly [SummaryColumn, string][] = [
     ["A", c.number], ["B", c.name], ["C", c.unit], ["D", c.plan], ["E", c.target], ["F", c.actual(estimate)],
-    ["G", c.ytd], ["H", c.percentOfTarget], ["I", c.percentOfPlan], ["J", c.grade], ["K", c.explanation],
+    ["G", c.ytd], ["H", c.percentOfTarget], ["I", c.percentOfPlan], ["J", c.percentOfSamePeriod],
+    ["K", c.grade], ["L", c.explanation],
   ];
   heads.forEach(([column, text], index) => {
     draft.text(column, first, text, "head");

@@ -27,6 +27,8 @@ export interface SummaryIndicatorLine {
   /** Percentages as the summary rounded them (100,5 % is 100.5), or null. */
   readonly percentOfTarget: number | null;
   readonly percentOfPlan: number | null;
+  /** % so với cùng kỳ: Thực hiện ÷ Cùng kỳ năm trước, rounded the same way; null without a same-period figure. */
+  readonly percentOfSamePeriod: number | null;
   readonly grade: Grade;
   /** "Vượt", "Đạt", …; "" when there is no grade. */
   readonly gradeLabel: string;

@@ -26,6 +26,7 @@ export interface SummaryWords {
     readonly ytd: string;
     readonly percentOfTarget: string;
     readonly percentOfPlan: string;
+    readonly percentOfSamePeriod: string;
     readonly grade: string;
     readonly explanation: string;
   };
@@ -57,6 +58,7 @@ const VI: SummaryWords = {
     ytd: "Lũy kế",
     percentOfTarget: "% chỉ tiêu kỳ",
     percentOfPlan: "% kế hoạch năm",
+    percentOfSamePeriod: "So với cùng kỳ (%)",
     grade: "Đánh giá",
     explanation: "Giải trình",
   },
@@ -88,6 +90,7 @@ const EN: SummaryWords = {
     ytd: "Year to date",
     percentOfTarget: "% of period target",
     percentOfPlan: "% of annual plan",
+    percentOfSamePeriod: "Same period last year (%)",
     grade: "Grade",
     explanation: "Explanation",
   },
