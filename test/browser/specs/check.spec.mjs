@@ -21,6 +21,12 @@ export const tests = [
         await items.nth(1).click();
         await page.mouse.move(0, 0); // no hover colour
         await page.waitForFunction(() => document.querySelectorAll("#pane button[aria-current=true]").length === 1);
+        // The selected background may still be fading in (Fluent animates it): give it a moment
+        // to settle before reading it; the assertion below still fails if it never stands out.
+        await page.waitForFunction(() => {
+          const b = [...document.querySelectorAll("#pane button[data-select-id]")].slice(0, 3).map((e) => getComputedStyle(e).backgroundColor);
+          return b[1] !== b[0] && b[1] !== b[2];
+        }, null, { timeout: 10000 }).catch(() => undefined);
         const backgrounds = await items.evaluateAll((els) => els.slice(0, 3).map((e) => getComputedStyle(e).backgroundColor));
         expect(backgrounds[1] !== backgrounds[0] && backgrounds[1] !== backgrounds[2], `the clicked finding stands out: ${backgrounds.join(" | ")}`);
         // The keys the hint names move between findings.
