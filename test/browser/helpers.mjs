@@ -19,6 +19,10 @@ export async function expectNoAxeViolations(page, ctx, label, selector) {
   axe ??= readFileSync(ctx.axeSource, "utf8");
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axe });
   const result = await page.evaluate(async (sel) => {
+    // Colours still fading (Fluent animates hover and theme changes) would be measured mid-way:
+    // let finite transitions end first, so contrast is judged on what the user then sees.
+    const fading = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(fading.map((a) => a.finished.catch(() => undefined)));
     const r = await window.axe.run(sel ? { include: [sel] } : document, { resultTypes: ["violations"] });
     return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
   }, selector ?? null);
