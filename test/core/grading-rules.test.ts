@@ -71,6 +71,14 @@ describe("an absurd ratio is an error, never a grade", () => {
     const r = check(money, { previousPeriod: 140000, actual: 0.1 });
     expect(r.findings.find((f) => f.rule === "absurd-ratio")).toMatchObject({ evidence: { reference: "previousPeriod", low: true } });
   });
+  test("beyond 1000 × an annual plan that grades nothing (pro-rating off): no % kế hoạch năm either", () => {
+    // Thái Nguyên's Q1/2020 industrial output, 139.774 tỷ đồng, typed in đồng against the year's 803.300 tỷ.
+    const r = check(money, { plan: "803.300", actual: 139774000000000 }, Q1, { grading: { prorate: false } });
+    expect([r.indicators[0].grade, r.indicators[0].planRatio]).toEqual(["none", null]);
+    expect(r.findings.find((f) => f.rule === "absurd-ratio")).toMatchObject({ severity: "error", evidence: { reference: "target", low: false } });
+    // Typed in its unit, the same figure is 17,4 % of the plan, as the source reports it.
+    expect(check(money, { plan: "803.300", actual: 139774 }, Q1, { grading: { prorate: false } }).indicators[0].planRatio).toBe(0.174);
+  });
   test("within 1000 × it grades (with the outlier warning from 100 ×)", () => {
     const r = check(money, { plan: 100, actual: 50000 });
     expect(r.indicators[0].grade).toBe("exceeded");

@@ -151,9 +151,13 @@ export function assess(r: ReadInputs, period: Period, templateNear: number): Ass
   }
   // The target stays reported, so the verdict names the indicator among those with nothing to grade.
   if (invalid || chosenInvalid) return { ...none(), chosen, planRatio: invalid ? null : planRatio };
-  // Without a target nothing grades, but an absurd figure against the previous period is still an error.
+  // Without a target nothing grades, but an absurd figure is still an error: against the annual
+  // plan where it grades nothing (pro-rating off, an unreadable period target), else against the
+  // previous period. So "139.774 tỷ đồng" read in đồng never shows a % kế hoạch năm of 17 billion.
   if (chosen === null) {
-    const wrong = absurd(r, value, null, false);
+    const weighed = plan === null || planInvalid ? null : plan;
+    const ceiling = weighed?.kind === "qualified" ? weighed.qualifier === "below" : def.direction === "lower";
+    const wrong = absurd(r, value, weighed, ceiling);
     return { ...none(), planRatio: wrong === null ? planRatio : null, ungraded: wrong };
   }
   const resolved = chosen.target.kind === "change" ? resolveTarget(chosen.target, def.direction, base, growthRate) : { target: chosen.target, direction: def.direction };
