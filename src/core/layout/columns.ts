@@ -15,7 +15,9 @@ export type ColumnKey =
   // target cell read as the check reads it (target-formulas.ts), then the grading target's other bound.
   | "planText" | "planWord" | "planBody" | "planAmount" | "planCode" | "planLowText" | "planHighText" | "planLowNumber" | "planHighNumber" | "planLow" | "planHigh"
   | "targetText" | "targetWord" | "targetBody" | "targetAmount" | "targetCode" | "targetLowText" | "targetHighText" | "targetLowNumber" | "targetHighNumber" | "targetLow" | "targetHigh"
-  | "gradeTargetHigh" | "gradeCode";
+  | "gradeTargetHigh" | "gradeCode"
+  // TRUE when Thực hiện is absurd against its target or earlier figures (rules/assess.ts's guard).
+  | "absurd";
 
 export interface ColumnDef {
   readonly key: ColumnKey;
@@ -56,6 +58,7 @@ const DEFS: readonly Omit<ColumnDef, "index">[] = [
   ...targetHelperDefs("target", { vi: "Chỉ tiêu kỳ", en: "Period target" }),
   { key: "gradeTargetHigh", header: { vi: "Cận trên chỉ tiêu đánh giá", en: "Grading target, upper bound" }, width: 13, hidden: true },
   { key: "gradeCode", header: { vi: "Dạng chỉ tiêu đánh giá", en: "Grading target, form" }, width: 8, hidden: true },
+  { key: "absurd", header: { vi: "Số liệu lệch quá 1000 lần", en: "Figure off by over 1000 times" }, width: 8, hidden: true },
 ];
 
 /** The eleven helpers that read one target cell, headed by the cell's own header. */

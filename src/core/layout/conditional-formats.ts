@@ -13,7 +13,8 @@ import { HIGHLIGHT_COLORS, HIGHLIGHT_PRECEDENCE } from "./palette";
  * Error: an Excel error value; text (a figure typed as text is not a figure the formulas can
  * use); a negative; a fraction where whole numbers are required (a blank number-type helper
  * means a whole count); a percent above 100; a broken
- * consistency rule (the helper column says so on the total's or the subset's row); a logical;
+ * consistency rule (the helper column says so on the total's or the subset's row); a figure
+ * off by over 1000 times (the absurd helper); a logical;
  * or empty while a target is set or the indicator is required. IF guards keep an error value
  * from reaching a comparison, which would make the whole rule an error (and so not apply).
  */
@@ -25,6 +26,7 @@ export function errorRuleFormula(row: number): string {
     `AND(OR(${h("numberType")}="",${h("numberType")}="integer",${h("numberType")}="money"),${i}<>INT(${i}))`,
     `AND(${h("numberType")}="percent",${i}>100)`,
     `${h("consistency")}=TRUE`,
+    `${h("absurd")}=TRUE`,
   ].join(",");
   const emptyProblems = [`NOT(ISBLANK(${i}))`, `${h("required")}=1`, `NOT(ISBLANK(${h("plan")}))`, `NOT(ISBLANK(${h("periodTarget")}))`].join(",");
   return `=IF(ISERROR(${i}),TRUE,IF(ISTEXT(${i}),TRUE,IF(ISNUMBER(${i}),OR(${numberProblems}),OR(${emptyProblems}))))`;

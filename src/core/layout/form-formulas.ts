@@ -7,7 +7,7 @@ import type { IndicatorDef, Lang } from "../indicator";
 import type { Period } from "../periods/period";
 import { quartersInPeriod } from "../periods/period-labels";
 import { DEFAULT_GRADING, type GradingRules } from "../grading/grading-rules";
-import { bandsExpr, ifValid, perMille, q, ref } from "./formulas";
+import { absurdFormula, bandsExpr, ifValid, perMille, q, ref, unlessAbsurd } from "./formulas";
 import { gradeWord } from "./labels";
 import { FORM, formOf, rangeOf } from "./target-formulas";
 
@@ -74,13 +74,39 @@ interface Orientation {
 function orientation(indicator: IndicatorDef, x: string, lo: string, hi: string, code: string): Orientation {
   const range = `${rangeOf(code)}=1`;
   const bound = `IF(AND(${range},${x}>${hi}),${hi},${lo})`;
-  const growthRate = indicator.grading?.growth !== undefined;
-  const form = formOf(code);
-  const upForms = [FORM.pointsUp, ...(growthRate ? [] : [FORM.increase])].map((f) => `${form}=${f}`);
-  const downForms = [FORM.pointsDown, ...(growthRate ? [] : [FORM.decrease])].map((f) => `${form}=${f}`);
-  const up = `OR(${isFloor(code)},${upForms.join(",")})`;
-  const down = `OR(${isCeiling(code)},${downForms.join(",")})`;
-  return { range, bound, higher: indicator.direction === "lower" ? up : `NOT(${down})` };
+  return { range, bound, higher: higherIsBetter(indicator, code) };
+}
+
+/** TRUE when higher is better against a target of this form code (see orientation). */
+const higherIsBetter = (indicator: IndicatorDef, code: string): string =>
+  indicator.direction === "lower" ? upward(indicator, code) : `NOT(${downward(indicator, code)})`;
+
+/** TRUE when lower is better against it: the target is a ceiling (the negation of higherIsBetter). */
+const lowerIsBetter = (indicator: IndicatorDef, code: string): string =>
+  indicator.direction === "lower" ? `NOT(${upward(indicator, code)})` : downward(indicator, code);
+
+/** A floor, or a change upwards (but a growth rate's per-cent change, which is the rate itself). */
+function upward(indicator: IndicatorDef, code: string): string {
+  const forms = [FORM.pointsUp, ...(indicator.grading?.growth !== undefined ? [] : [FORM.increase])].map((f) => `${formOf(code)}=${f}`);
+  return `OR(${isFloor(code)},${forms.join(",")})`;
+}
+
+/** A ceiling, or a change downwards. */
+function downward(indicator: IndicatorDef, code: string): string {
+  const forms = [FORM.pointsDown, ...(indicator.grading?.growth !== undefined ? [] : [FORM.decrease])].map((f) => `${formOf(code)}=${f}`);
+  return `OR(${isCeiling(code)},${forms.join(",")})`;
+}
+
+/**
+ * The absurd helper of a row with text targets: the figure weighed against the grading target's
+ * lower bound, else the annual plan's where it grades nothing (never a change's: it has no level
+ * without its base), as assess.ts; a ceiling where lower is better against the grading form.
+ */
+export function formAbsurdFormula(indicator: IndicatorDef, row: number): string {
+  const g = ref("gradeTarget", row);
+  const [el, eh, planCode] = [ref("planLow", row), ref("planHigh", row), ref("planCode", row)];
+  const plan = `IF(COUNT(${el},${eh})=2,IF(${isChangeCode(planCode)},0,MIN(${el},${eh})),0)`;
+  return absurdFormula(row, `IF(ISNUMBER(${g}),${g},${plan})`, lowerIsBetter(indicator, ref("gradeCode", row)));
 }
 
 function formRatio(indicator: IndicatorDef, x: string, lo: string, hi: string, code: string, zero: (num: string) => string, scale: string): string {
@@ -96,7 +122,7 @@ export function formPctYearFormula(indicator: IndicatorDef, row: number): string
   const ratio = formRatio(indicator, j, `MIN(${el},${eh})`, `MAX(${el},${eh})`, ref("planCode", row), (num) => `IF(${num}=0,1,"")`, "/1000");
   // Lũy kế is a number only when Thực hiện is (ytdFormula), so the test of Thực hiện is safe here.
   const plan = `IF(${isChangeCode(ref("planCode", row))},${ratio},${ifValid(indicator, el, ifValid(indicator, eh, ratio))})`;
-  return `=IF(COUNT(${j},${el},${eh})=3,${ifValid(indicator, ref("actual", row), plan)},"")`;
+  return `=IF(COUNT(${j},${el},${eh})=3,${unlessAbsurd(row, ifValid(indicator, ref("actual", row), plan))},"")`;
 }
 
 /** The grading ratio in per mille against a target of any form; the bands of formulas.ts's ratioFormula. */
@@ -104,7 +130,7 @@ export function formRatioFormula(indicator: IndicatorDef, row: number): string {
   const i = ref("actual", row);
   const [lo, hi] = [ref("gradeTarget", row), ref("gradeTargetHigh", row)];
   const ratio = formRatio(indicator, i, lo, hi, ref("gradeCode", row), (num) => `1000+SIGN(${num})*1E9`, "");
-  return `=IF(COUNT(${i},${lo},${hi})=3,${ifValid(indicator, i, ratio)},"")`;
+  return `=IF(COUNT(${i},${lo},${hi})=3,${unlessAbsurd(row, ifValid(indicator, i, ratio))},"")`;
 }
 
 /**

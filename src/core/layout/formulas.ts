@@ -11,6 +11,7 @@ import { letter, type ColumnKey } from "./columns";
 import { gradeWord } from "./labels";
 import { carriesYtd } from "./table-rows";
 import { DEFAULT_GRADING, type GradingRules } from "../grading/grading-rules";
+import { ABSURD_FACTOR } from "../rules/assess";
 
 export const ref = (key: ColumnKey, row: number): string => `${letter(key)}${row}`;
 export const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
@@ -69,6 +70,41 @@ export function ifValid(indicator: IndicatorDef, cell: string, then: string): st
 }
 
 /**
+ * The absurd helper of a row: TRUE when a positive Thực hiện is beyond ABSURD_FACTOR × (or under
+ * 1/ABSURD_FACTOR of) the number it is weighed against, the previous period or the same period
+ * last year, as rules/assess.ts's guard: "139.774 tỷ đồng" typed in đồng. Far under a ceiling is
+ * good, not absurd. `weighed` is an expression that is always a number (0 for none); `ceiling`
+ * one that is TRUE or FALSE. Written short, as it sits on every row: "under" is one comparison
+ * with the largest reference (MAX skips text and blanks); N() reads text and blanks as 0; an
+ * error value in a reference makes it FALSE (the check reports that cell itself).
+ */
+export function absurdFormula(row: number, weighed: string, ceiling: string): string {
+  const x = ref("actual", row);
+  const k = ABSURD_FACTOR;
+  const earlier = `${ref("previousPeriod", row)}:${ref("samePeriodLastYear", row)}`;
+  const lowest = ceiling === "TRUE" ? "" : ceiling === "FALSE" ? `,${weighed}` : `,IF(${ceiling},0,${weighed})`;
+  const over = (r: string): string => `AND(${r}>0,${x}>${r}*${k})`;
+  const n = (key: ColumnKey): string => `N(${ref(key, row)})`;
+  const tests = [`${x}*${k}<MAX(${earlier}${lowest})`, over(weighed), over(n("previousPeriod")), over(n("samePeriodLastYear"))];
+  return `=AND(ISNUMBER(${x}),IFERROR(AND(${x}>0,OR(${tests.join(",")})),FALSE))`;
+}
+
+/**
+ * The number a row of plain targets weighs its figure against: the grading target; where the
+ * annual plan grades nothing (a flow with pro-rating off, before the year's end), the plan, as
+ * assess.ts; 0 for none. A ceiling: lower is better.
+ */
+export function plainAbsurdFormula(indicator: IndicatorDef, period: Period, row: number, rules: GradingRules = DEFAULT_GRADING): string {
+  const g = ref("gradeTarget", row);
+  const planOnly = indicator.kind === "flow" && quartersInPeriod(period) !== 4 && !rules.prorate;
+  const weighed = planOnly ? `IF(ISNUMBER(${g}),${g},N(${ref("plan", row)}))` : `N(${g})`;
+  return absurdFormula(row, weighed, indicator.direction === "lower" ? "TRUE" : "FALSE");
+}
+
+/** An absurd figure grades nothing, and has no % kế hoạch năm: only its error is shown. */
+export const unlessAbsurd = (row: number, then: string): string => `IF(${ref("absurd", row)}=TRUE,"",${then})`;
+
+/**
  * % kế hoạch năm: Lũy kế against the annual plan, oriented and rounded the same way (for a stock
  * or a rate Lũy kế is Thực hiện itself). Against a zero plan only zero has a ratio (100 %).
  */
@@ -78,7 +114,7 @@ export function pctYearFormula(indicator: IndicatorDef, row: number): string {
   const [num, den] = indicator.direction === "lower" ? [e, j] : [j, e];
   const ratio = `IF(${den}<>0,${perMille(`${num}*1000/${den}`)}/1000,IF(${num}=0,1,""))`;
   // Lũy kế is a number only when Thực hiện is (ytdFormula), so the test of Thực hiện is safe here.
-  return `=IF(COUNT(${j},${e})=2,${ifValid(indicator, ref("actual", row), ifValid(indicator, e, ratio))},"")`;
+  return `=IF(COUNT(${j},${e})=2,${unlessAbsurd(row, ifValid(indicator, ref("actual", row), ifValid(indicator, e, ratio)))},"")`;
 }
 
 /**
@@ -91,7 +127,7 @@ export function ratioFormula(indicator: IndicatorDef, row: number): string {
   const t = ref("gradeTarget", row);
   const [num, den] = indicator.direction === "lower" ? [t, i] : [i, t];
   const ratio = `IF(${den}<>0,${perMille(`${num}*1000/${den}`)},1000+SIGN(${num})*1E9)`;
-  return `=IF(COUNT(${i},${t})=2,${ifValid(indicator, i, ratio)},"")`;
+  return `=IF(COUNT(${i},${t})=2,${unlessAbsurd(row, ifValid(indicator, i, ratio))},"")`;
 }
 
 /** The near threshold in per mille, rounded as grading.ts rounds it. */

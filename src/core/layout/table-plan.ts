@@ -12,9 +12,9 @@ import type { CarriedInputs } from "./carried";
 import { col, LAST_COLUMN, LAST_VISIBLE_COLUMN, ROLE_COLUMN, type ColumnKey } from "./columns";
 import {
   consistencyFormula, exceedsExpr, gradeFormula, gradeTargetFormula, nearPerMille, pctPeriodFormula, pctYearFormula,
-  ratioFormula, sumMismatchExpr, ytdFormula,
+  plainAbsurdFormula, ratioFormula, sumMismatchExpr, ytdFormula,
 } from "./formulas";
-import { pointsGradeFormula, formGradeFormula, formGradeTargetFormula, formPctYearFormula, formRatioFormula, gradeCodeFormula, gradeTargetHighFormula } from "./form-formulas";
+import { formAbsurdFormula, pointsGradeFormula, formGradeFormula, formGradeTargetFormula, formPctYearFormula, formRatioFormula, gradeCodeFormula, gradeTargetHighFormula } from "./form-formulas";
 import { targetHelperFormulas } from "./target-formulas";
 import { rowRuns } from "./row-runs";
 import { NUMBER_FORMATS, RATIO_FORMAT, TEXT_FORMAT } from "./styles";
@@ -108,6 +108,7 @@ export function gradingCells(
     { address: at("grade"), formula: gradeCellFormula(ind, row, near, lang, full, rules) },
     { address: at("gradeTarget"), formula: (full ? formGradeTargetFormula : gradeTargetFormula)(ind, period, row, rules) },
     { address: at("ratio"), formula: (full ? formRatioFormula : ratioFormula)(ind, row) },
+    { address: at("absurd"), formula: full ? formAbsurdFormula(ind, row) : plainAbsurdFormula(ind, period, row, rules) },
   ];
   if (!full) return cells;
   for (const target of ["plan", "periodTarget"] as const) {

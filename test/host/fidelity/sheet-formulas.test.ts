@@ -10,6 +10,7 @@ import { HIGHLIGHT_COLORS } from "../../../src/core/layout/palette";
 import { defaultTemplate } from "../../../src/core/template/template-builtin";
 import { check } from "../../../src/excel/check";
 import { loadTemplate } from "../../../src/excel/load-template";
+import { cellName } from "../engine/a1";
 import { bare, DETAILS, SEED_ACTUALS, SEED_PLANS, SEED_Q1_TARGETS, startHost } from "../../excel/helpers";
 import { parseSheets, renderHtml } from "../../libreoffice/soffice-html";
 import { libreOfficeResults, type Computed } from "../../libreoffice/soffice-values";
@@ -88,7 +89,7 @@ async function fill(c: Case): Promise<HostSide> {
       used.formulas.forEach((row, r) =>
         row.forEach((f, col) => {
           if (typeof f !== "string" || !f.startsWith("=")) return;
-          const address = `${String.fromCharCode(65 + used.columnIndex + col)}${used.rowIndex + r + 1}`;
+          const address = cellName(used.rowIndex + r, used.columnIndex + col);
           const v = shown[r]![col] as Computed;
           values.set(address, typeof v === "string" && v.startsWith("#") ? { error: v } : v);
         }),
