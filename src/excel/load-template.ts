@@ -141,7 +141,7 @@ function snapshotOf(reads: ReadonlyMap<string, SnapshotThunk>, name: string): Sh
   return read(name);
 }
 
-/** "A1:V40": the extent of what the sheet holds, so that the rebuild clears formats over all of it. */
+/** "A1:W40": the extent of what the sheet holds, so that the rebuild clears formats over all of it. */
 function extentOf(snapshot: SheetSnapshot): string | undefined {
   const rows = snapshot.values.length;
   const cols = snapshot.values.reduce((m, row) => Math.max(m, row.length), 0);
