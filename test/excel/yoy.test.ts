@@ -35,7 +35,7 @@ async function columnValues(sheet: string, key: "yoy" | "actual" | "samePeriodLa
 }
 
 /** The sheet's % so với cùng kỳ beside the check's, per indicator; the figures they come from. */
-async function compare(host: Host, sheet: string, template: Template) {
+async function compare(sheet: string, template: Template) {
   const outcome = await check(sheet);
   if (!outcome.ok) throw new Error(JSON.stringify(outcome));
   const result = checkReading(template, outcome.reading);
@@ -81,7 +81,7 @@ describe.each(["1.7", newestLevel])("at ExcelApi %s", (level) => {
     await host.user.type(sheet, `${letter("actual")}${rowOf(first.reading, "C.5")}`, 2001);
     await host.user.type(sheet, `${letter("samePeriodLastYear")}${rowOf(first.reading, "C.5")}`, 2000);
 
-    const rows = await compare(host, sheet, template);
+    const rows = await compare(sheet, template);
     expect(rows.map((r) => [r.code, r.sheet])).toEqual(rows.map((r) => [r.code, r.check ?? ""]));
     const shown = Object.fromEntries(rows.map((r) => [r.code, r.sheet]));
     expect(shown).toMatchObject({ "A.1": 1.045, "A.2": "", "B.1": 1.047, "B.2": 1, "C.1": 0.333, "C.2": 1.004, "C.2.1": "", "C.2.2": "", "C.2.3": "", "C.2.4": 1.125, "C.4": 1.25, "C.5": 1.001 });
@@ -105,7 +105,7 @@ describe.each(["1.7", newestLevel])("at ExcelApi %s", (level) => {
       }
     }
     const numbers = (r: Awaited<ReturnType<typeof compare>>[number]) => typeof r.actual === "number" && typeof r.same === "number";
-    const rows = await compare(host, loaded.sheetName, parsed.template);
+    const rows = await compare(loaded.sheetName, parsed.template);
     expect(rows.map((r) => [r.code, r.sheet])).toEqual(rows.map((r) => [r.code, numbers(r) ? r.check ?? "" : ""]));
     // Not vacuous: most rows show a %; 7.787 against 7.788 is 100,0 %.
     expect(rows.filter((r) => typeof r.sheet === "number").length).toBeGreaterThanOrEqual(15);
@@ -118,7 +118,7 @@ describe.each(["1.7", newestLevel])("at ExcelApi %s", (level) => {
     // The clerk empties one Cùng kỳ and writes 0 in another: both show nothing, in the sheet and the check.
     await host.user.type(loaded.sheetName, `${letter("samePeriodLastYear")}${rowOf(first.reading, "R1")}`, "");
     await host.user.type(loaded.sheetName, `${letter("samePeriodLastYear")}${rowOf(first.reading, "R6")}`, 0);
-    const again = await compare(host, loaded.sheetName, parsed.template);
+    const again = await compare(loaded.sheetName, parsed.template);
     expect(again.map((r) => [r.code, r.sheet])).toEqual(again.map((r) => [r.code, numbers(r) ? r.check ?? "" : ""]));
     expect(again.filter((r) => r.code === "R1" || r.code === "R6").map((r) => [r.sheet, r.check])).toEqual([["", null], ["", null]]);
   });
