@@ -12,7 +12,9 @@ import { readSheet } from "../../src/core/layout/read-sheet";
 import type { SheetReading } from "../../src/core/reading";
 import { builtinTemplate } from "../../src/core/template/template-builtin";
 import { check } from "../../src/excel/check";
+import { watch } from "../../src/excel/live";
 import { loadTemplate } from "../../src/excel/load-template";
+import type { LiveUpdate } from "../../src/excel/addin-api";
 import { readSnapshot } from "../../src/xlsx";
 import { newestLevel, type Host } from "../host";
 import { startHost } from "./helpers";
@@ -104,4 +106,24 @@ describe.each(["1.7", newestLevel])("at ExcelApi %s", (level) => {
     expect([...statuses.keys()].filter((a) => a.startsWith(letter("status"))).length).toBeGreaterThan(10);
     expect(columnLetter(col("status"))).toBe("P");
   });
+});
+
+it("below ExcelApi 1.14, the check's own status write in a layout-1 sheet's column O is no live update; typing is", async () => {
+  const { host } = await startHost("1.7", V1);
+  try {
+    const updates: LiveUpdate[] = [];
+    const stop = await watch((u) => updates.push(u), SHEET);
+    if (typeof stop !== "function") throw new Error(JSON.stringify(stop));
+    const settle = async () => { for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 0)); };
+    expect(await check(SHEET)).toMatchObject({ ok: true });
+    await settle();
+    expect(updates).toEqual([]);
+    const row = parseCellAddress(readHere(host).reading.indicators.find((i) => i.code === "B.2")!.cells.actual!.address.split("!")[1]!)!.row;
+    await host.user.type(SHEET, `${letter("actual")}${row}`, 187);
+    await settle();
+    expect(updates.map((u) => u.changed)).toEqual([`${letter("actual")}${row}`]);
+    await stop();
+  } finally {
+    host.uninstall();
+  }
 });
