@@ -87,3 +87,14 @@ test("a check writes a layout-1 sheet's status into its column O, notes up to it
   expect(written.formulas.length).toBeGreaterThan(10);
   expect(written.formulas.every((f) => parseCellAddress(f.address)?.row === rowOfA1 + 1)).toBe(true);
 });
+
+test("a layout-1 sheet whose header texts were cleared is still read where layout 1 put its columns", () => {
+  const header = v1.values.findIndex((row) => row.includes("Kết quả kiểm tra"));
+  const grid = v1.values.map((row, i) => (i === header ? row.map((c, j) => (j === 21 ? c : null)) : [...row])); // V: the header tag stays
+  const old = readSheet({ name: v1.name, values: grid }, templates);
+  const now = readSheet(v1, templates);
+  if (!old.ok || !now.ok) throw new Error("unreadable");
+  expect(inputsOf(old.reading)).toEqual(inputsOf(now.reading));
+  expect(columnOf(splitQualified(old.reading.indicators[0].cells.explanation!.address).address)).toBe("N");
+  expect(old.layout).toMatchObject({ version: 1, statusColumn: 15, lastTableColumn: 14 });
+});
