@@ -8,6 +8,7 @@ import type { IndicatorInputs, InputRole, SheetReading } from "../src/core/readi
 import type { SnapshotCell } from "../src/core/snapshot";
 import type { ConsistencyRule, Template } from "../src/core/template/template";
 import { defaultTemplate } from "../src/core/template/template-builtin";
+import { letter, ROLE_COLUMN } from "../src/core/layout/columns";
 
 export const BENCH_PERIOD: Period = { year: 2020, kind: "Q1" };
 
@@ -63,9 +64,9 @@ export function syntheticTemplate(count: number): Template {
   return { ...base, sections, rules };
 }
 
-const ROLE_LETTER: Readonly<Record<InputRole, string>> = {
-  plan: "E", periodTarget: "F", previousPeriod: "G", samePeriodLastYear: "H", actual: "I", explanation: "N", carriedYtd: "P",
-};
+const ROLE_LETTER: Readonly<Record<InputRole, string>> = Object.fromEntries(
+  Object.entries(ROLE_COLUMN).map(([role, key]) => [role, letter(key)]),
+) as Record<InputRole, string>;
 
 /** The base built-in code of a synthetic one: "17.A.1" → "A.1". */
 export const baseCode = (code: string): string => code.slice(code.indexOf(".") + 1);

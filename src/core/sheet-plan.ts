@@ -146,6 +146,12 @@ export interface SheetPlan {
   readonly columns: readonly ColumnPlan[];
   readonly rows: readonly RowPlan[];
   readonly styles: Readonly<Record<string, CellStyle>>;
+  /**
+   * Ranges whose contents are cleared before anything is written (absent: none): where a sheet
+   * of an earlier layout had formulas, helpers and marks in columns that now hold other things.
+   * Inside them nothing the sheet held before is kept: the cells hold exactly what the plan says.
+   */
+  readonly clearContents?: readonly RangeAddress[];
   /** Range-wide formats, applied in order before the cells (absent: none). */
   readonly formats?: readonly RangeFormatPlan[];
   readonly cells: readonly PlannedCell[];

@@ -78,6 +78,9 @@ export function sheetPlanParts(
 ): PlanParts {
   const cells = plan.cells.map((c) => ({ planned: c, ref: parseCell(c.address) }));
   const bounds = boundingRect(cells.map((c) => c.ref));
+  // Inside the cleared ranges the sheet holds nothing any more: every planned value is written.
+  const clearedRects = (plan.clearContents ?? []).map(parseRange);
+  const existing = options.existing === undefined ? undefined : { snapshot: options.existing, cleared: clearedRects };
   const start = (): void => {
     // Unprotect first (no password: the sheet was protected without one), protect last: every
     // write in between would fail on a protected sheet.
@@ -87,6 +90,8 @@ export function sheetPlanParts(
     for (const format of plan.formats ?? []) planRect = unionRect(planRect, parseRange(format.range));
     const cleared = options.previousUsedRange ? unionRect(planRect, parseRange(options.previousUsedRange)) : planRect;
     queueClear(sheet, cleared, facts);
+    // A sheet of an earlier layout: its formulas and helpers where other columns go now (Range.clear, 1.1).
+    for (const range of plan.clearContents ?? []) sheet.getRange(range).clear("Contents");
     queueColumns(sheet, plan);
     // Rows without planned cells; the others are sized with their band.
     queueRows(sheet, plan.rows.filter((r) => !cellRows.has(r.row)));
@@ -108,7 +113,7 @@ export function sheetPlanParts(
     for (const format of band.formats) queueRangeFormat(sheet, plan, format, levels);
     const rect = boundingRect(band.cells.map((c) => c.ref));
     if (rect === null) return;
-    queueContents(sheet, plan, band.cells, rect, options.existing);
+    queueContents(sheet, plan, band.cells, rect, existing);
     queueStyles(sheet, plan, band.cells, levels);
     queueLocks(sheet, band.cells);
   });
@@ -184,7 +189,13 @@ function queueRows(sheet: Excel.Worksheet, rows: SheetPlan["rows"]): void {
  * "920.000" as text instead of Excel parsing it as a number; other texts Excel would convert
  * are written under "@" and then given their planned format back (see text-values.ts).
  */
-function queueContents(sheet: Excel.Worksheet, plan: SheetPlan, cells: readonly PlacedCell[], bounds: Rect, existing?: SheetSnapshot): void {
+interface Existing {
+  readonly snapshot: SheetSnapshot;
+  /** Cleared before the cells are written: what the snapshot shows there is gone. */
+  readonly cleared: readonly Rect[];
+}
+
+function queueContents(sheet: Excel.Worksheet, plan: SheetPlan, cells: readonly PlacedCell[], bounds: Rect, existing?: Existing): void {
   const rows = rectRows(bounds);
   const cols = rectCols(bounds);
   const grid = <T>(): (T | null)[][] => Array.from({ length: rows }, () => new Array<T | null>(cols).fill(null));
@@ -219,10 +230,11 @@ function queueContents(sheet: Excel.Worksheet, plan: SheetPlan, cells: readonly 
   if (anyText) range.numberFormat = restore;
 }
 
-/** Whether the read sheet held exactly `value` at `ref` (an empty cell holds ""). */
-function holds(existing: SheetSnapshot | undefined, ref: { readonly row: number; readonly col: number }, value: string | number | boolean): boolean {
+/** Whether the read sheet held exactly `value` at `ref` (an empty cell holds ""), and still does. */
+function holds(existing: Existing | undefined, ref: { readonly row: number; readonly col: number }, value: string | number | boolean): boolean {
   if (existing === undefined) return false;
-  const held = existing.values[ref.row - 1]?.[ref.col - 1] ?? null;
+  if (existing.cleared.some((r) => ref.row >= r.top && ref.row <= r.bottom && ref.col >= r.left && ref.col <= r.right)) return false;
+  const held = existing.snapshot.values[ref.row - 1]?.[ref.col - 1] ?? null;
   if (held === null) return value === "";
   return typeof held !== "object" && held === value;
 }

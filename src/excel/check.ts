@@ -71,7 +71,7 @@ async function runCheck(sheetName: string | undefined, facts: HostFacts, withMar
 
     const evaluated = evaluateSnapshot(read(sheet.name));
     if (!evaluated.ok) return evaluated;
-    const plan = planCheckWrite(evaluated.reading, evaluated.result, SHEET_LANG, evaluated.template);
+    const plan = planCheckWrite(evaluated.reading, evaluated.result, SHEET_LANG, evaluated.template, evaluated.layout);
     // This attempt's own reading decides whether to unprotect: a failed first write may have left the
     // sheet unprotected, and Excel builds refuse to unprotect an unprotected sheet (office-js #6784).
     // The first attempt's reading decides how to protect it again.

@@ -10,12 +10,12 @@
 //
 // The add-in's own writes raise onChanged too. From ExcelApi 1.14 the event says so
 // (triggerSource "ThisLocalAddin") and is skipped. Below 1.14 the check's writes are told by
-// where they land: the status column only, which holds nothing core reads.
+// where they land: the status column only (the sheet's own, found by readSheet), which holds nothing core reads.
 import type { CheckOutcome, ExcelFailure, HostFacts, LiveUpdate, Unsubscribe } from "./addin-api";
 import { col } from "../core/layout/columns";
 import type { SheetSnapshot, SnapshotCell } from "../core/snapshot";
 import { parseRange, rectRows, type Rect } from "./a1";
-import { evaluateSnapshot } from "./evaluate";
+import { evaluateSnapshot, type Evaluation } from "./evaluate";
 import { apiMinor, hostFacts } from "./host-facts";
 import { describeError, isItemNotFound } from "./office-errors";
 import { USER_ACTION } from "./protection";
@@ -34,17 +34,21 @@ export async function watch(
   let snapshot: SheetSnapshot;
   let registration: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
   let queue: Promise<void> = Promise.resolve();
+  // Where the check writes on this sheet: a sheet of an earlier layout has its status column further left.
+  let statusColumn = col("status");
 
   const handle = async (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
     if (seesTrigger && event.triggerSource === "ThisLocalAddin") return;
     // Rows or cells inserted or deleted move the table, and their address may be whole rows
     // ("5:5"): re-read everything. So for an address this module cannot place.
     const rect = event.changeType === "RangeEdited" ? tryParseRange(event.address) : null;
-    if (rect !== null && onlyStatusColumn(rect)) return;
+    if (rect !== null && rect.left === statusColumn && rect.right === statusColumn) return;
     const whole = rect === null || rectRows(rect) > 1;
     try {
       snapshot = await reread(event.worksheetId, whole ? null : event.address, snapshot);
-      onUpdate({ sheetName: snapshot.name, changed: event.address, reread: whole ? "table" : "cells", outcome: outcomeOf(snapshot) });
+      const evaluated = evaluateSnapshot(snapshot);
+      if (evaluated.ok) statusColumn = evaluated.layout.statusColumn;
+      onUpdate({ sheetName: snapshot.name, changed: event.address, reread: whole ? "table" : "cells", outcome: outcomeOf(snapshot.name, evaluated) });
     } catch (e) {
       onUpdate({ sheetName: snapshot.name, changed: event.address, reread: whole ? "table" : "cells", outcome: { ok: false, reason: "excel-error", detail: describeError(e) } });
     }
@@ -75,6 +79,7 @@ export async function watch(
     await removeHandler(registration);
     return first;
   }
+  statusColumn = first.layout.statusColumn;
   return () => removeHandler(registration);
 }
 
@@ -93,16 +98,9 @@ function tryParseRange(address: string): Rect | null {
   }
 }
 
-/** The check writes only the status column: a change confined to it is the add-in's own. */
-function onlyStatusColumn(rect: Rect): boolean {
-  const status = col("status");
-  return rect.left === status && rect.right === status;
-}
-
-function outcomeOf(snapshot: SheetSnapshot): CheckOutcome {
-  const evaluated = evaluateSnapshot(snapshot);
+function outcomeOf(sheetName: string, evaluated: Evaluation): CheckOutcome {
   if (!evaluated.ok) return evaluated;
-  return { ok: true, sheetName: snapshot.name, reading: evaluated.reading, result: evaluated.result, marks: "none" };
+  return { ok: true, sheetName, reading: evaluated.reading, result: evaluated.result, marks: "none" };
 }
 
 /** One sync: the whole used range (address null) or one address patched into the kept snapshot. */

@@ -13,7 +13,7 @@ import type { ExcelFailure, HostFacts, LoadTemplateRequest, LoadTemplateResult, 
 import { carryForward } from "../core/layout/carry-forward";
 import { carrySheetNames } from "../core/layout/find-sheets";
 import { planSheet } from "../core/layout/plan-sheet";
-import { readSheet } from "../core/layout/read-sheet";
+import { readSheet, type SheetLayout } from "../core/layout/read-sheet";
 import { sheetNameFor } from "../core/layout/sheet-names";
 import type { SheetReading } from "../core/reading";
 import type { SheetSnapshot } from "../core/snapshot";
@@ -75,6 +75,7 @@ export async function loadTemplate(
       onProgress(1 / 3, LOAD_STEPS.reading);
 
       let existing: SheetReading | undefined;
+      let existingLayout: SheetLayout | undefined;
       let previousUsedRange: string | undefined;
       let existingSnapshot: SheetSnapshot | undefined;
       if (existingName !== undefined) {
@@ -85,6 +86,7 @@ export async function loadTemplate(
         if (!read.ok) return { ok: false, reason: "name-taken", sheetName: existingName };
         if (asking) return { ok: false, reason: "sheet-exists", sheetName: existingName };
         existing = read.reading;
+        existingLayout = read.layout;
         previousUsedRange = extentOf(snapshot);
         existingSnapshot = snapshot;
       }
@@ -96,7 +98,7 @@ export async function loadTemplate(
       const fromSheets = carryForward(sources, request.template, request.period);
       const carried = Object.fromEntries([...new Set([...Object.keys(seed), ...Object.keys(fromSheets)])]
         .map((code) => [code, { ...seed[code], ...fromSheets[code] }]));
-      const plan = planSheet({ template: request.template, period: request.period, details: request.details, carried, existing });
+      const plan = planSheet({ template: request.template, period: request.period, details: request.details, carried, existing, existingLayout });
 
       onProgress(2 / 3, LOAD_STEPS.writing);
       const sheet = existingName !== undefined ? sheets.getItem(existingName) : sheets.add(plan.name);
@@ -139,7 +141,7 @@ function snapshotOf(reads: ReadonlyMap<string, SnapshotThunk>, name: string): Sh
   return read(name);
 }
 
-/** "A1:V40": the extent of what the sheet holds, so that the rebuild clears formats over all of it. */
+/** "A1:W40": the extent of what the sheet holds, so that the rebuild clears formats over all of it. */
 function extentOf(snapshot: SheetSnapshot): string | undefined {
   const rows = snapshot.values.length;
   const cols = snapshot.values.reduce((m, row) => Math.max(m, row.length), 0);

@@ -28,7 +28,7 @@ interface ProtectableSheet {
 /** Excel's default row height in points (Calibri 11). */
 const DEFAULT_ROW_HEIGHT = 15;
 
-/** Adds a worksheet named plan.name to the workbook and applies the plan to it. */
+/** Adds a worksheet named plan.name to the workbook and applies the plan to it (a new sheet: plan.clearContents has nothing to clear). */
 export function applySheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(plan.name, {
     views: [freezeView(plan)],

@@ -23,8 +23,8 @@ const view: CheckView = {
   sheetName: "Quý I-2020",
   indicators: [ind("A.1", "A", "I12", 920), ind("A.2", "A", "I15", 110000), ind("B.2", "B", "I18", 870), ind("C.3", "C", "I25", "ba")],
   // Out of template order on purpose: the pane orders them.
-  findings: [finding("C.3", "I25", "error"), finding("A.1", "I12", "warning"), finding("B.2", "I18", "error"), finding("A.1", "I12", "shortfall"), finding("A.1", "N12", "warning")],
-  figureAt: (cell) => ({ [at("I12")]: 920, [at("I18")]: 870, [at("I25")]: "ba", [at("N12")]: null } as Record<string, number | string | null>)[cell] ?? null,
+  findings: [finding("C.3", "I25", "error"), finding("A.1", "I12", "warning"), finding("B.2", "I18", "error"), finding("A.1", "I12", "shortfall"), finding("A.1", "O12", "warning")],
+  figureAt: (cell) => ({ [at("I12")]: 920, [at("I18")]: 870, [at("I25")]: "ba", [at("O12")]: null } as Record<string, number | string | null>)[cell] ?? null,
   message: (f) => f.rule,
 };
 
@@ -44,7 +44,7 @@ describe("findings in the pane", () => {
 
   test("the review walks each flagged cell once, in template order, with its current figure", () => {
     const cells = flaggedCells(view);
-    expect(cells.map((c) => c.cell)).toEqual([at("I12"), at("N12"), at("I18"), at("I25")]);
+    expect(cells.map((c) => c.cell)).toEqual([at("I12"), at("O12"), at("I18"), at("I25")]);
     expect(cells[0].findings.map((f) => f.severity)).toEqual(["shortfall", "warning"]);
     expect(cells[3].figure).toBe("ba");
   });

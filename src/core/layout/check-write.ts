@@ -10,6 +10,8 @@ import { cellAddress, parseCellAddress, rangeAddress, splitQualified } from "./a
 import { col, LAST_TABLE_COLUMN } from "./columns";
 import { gradingRules } from "../grading/grading-rules";
 import { nearPerMille } from "./formulas";
+import { LAYOUT_VERSION } from "./marker";
+import type { SheetLayout } from "./read-sheet";
 import { MARK_CLEARED, STATUS_WORDS, type StatusWord } from "./labels";
 import { gradingCells } from "./table-plan";
 import { hasTargets } from "./table-rows";
@@ -72,8 +74,16 @@ function textTargetFormulas(reading: SheetReading, template: Template, lang: Lan
   });
 }
 
-/** With the template, the rows whose targets became text also get their formulas rewritten. */
-export function planCheckWrite(reading: SheetReading, result: CheckOutcome, lang: Lang, template?: Template): CheckWritePlan {
+/**
+ * With the template, the rows whose targets became text also get their formulas rewritten. With
+ * the sheet's layout as readSheet found it, the status goes where that sheet has its status column
+ * (a sheet of an earlier layout version has it further left), and formulas are written only into a
+ * sheet whose columns are where this layout puts them: an older sheet gets them when rebuilt.
+ */
+export function planCheckWrite(reading: SheetReading, result: CheckOutcome, lang: Lang, template?: Template, layout?: SheetLayout): CheckWritePlan {
+  const statusColumn = layout?.statusColumn ?? col("status");
+  const lastTableColumn = layout?.lastTableColumn ?? col(LAST_TABLE_COLUMN);
+  const current = layout === undefined || (layout.version === LAYOUT_VERSION && statusColumn === col("status"));
   const worst = new Map<string, StatusWord>();
   const messages = new Map<string, string[]>();
   for (const f of result.findings) {
@@ -92,10 +102,10 @@ export function planCheckWrite(reading: SheetReading, result: CheckOutcome, lang
     if (row === null) continue;
     rows.push(row);
     const status = worst.get(ind.code) ?? ((valueOf.get(ind.code) ?? null) !== null ? "ok" : null);
-    cells.push({ address: cellAddress(col("status"), row), value: status === null ? "" : STATUS_WORDS[status][lang] });
+    cells.push({ address: cellAddress(statusColumn, row), value: status === null ? "" : STATUS_WORDS[status][lang] });
   }
   const notes = [...messages.entries()].map(([address, lines]) => ({ address: address as CellAddress, text: lines.join("\n") }));
-  const noteRange = rows.length === 0 ? null : rangeAddress(1, Math.min(...rows), col(LAST_TABLE_COLUMN), Math.max(...rows));
-  const formulas = template === undefined ? [] : textTargetFormulas(reading, template, lang);
+  const noteRange = rows.length === 0 ? null : rangeAddress(1, Math.min(...rows), lastTableColumn, Math.max(...rows));
+  const formulas = template === undefined || !current ? [] : textTargetFormulas(reading, template, lang);
   return { sheetName: reading.sheetName, cells, notes, noteRange, clearedLine: MARK_CLEARED[lang], formulas };
 }

@@ -7,7 +7,7 @@ import { columnLetter } from "./a1";
 export type ColumnKey =
   | "tt" | "code" | "name" | "unit"
   | "plan" | "periodTarget" | "previousPeriod" | "samePeriodLastYear" | "actual"
-  | "ytd" | "pctPeriod" | "pctYear" | "grade" | "explanation"
+  | "ytd" | "pctPeriod" | "pctYear" | "yoy" | "grade" | "explanation"
   | "status"
   // Hidden helpers: what the formulas and conditional formats need beside the visible table.
   | "carriedYtd" | "gradeTarget" | "ratio" | "numberType" | "required" | "consistency" | "marks"
@@ -42,6 +42,8 @@ const DEFS: readonly Omit<ColumnDef, "index">[] = [
   { key: "ytd", header: { vi: "Lũy kế", en: "Year to date" }, width: 13, hidden: false },
   { key: "pctPeriod", header: { vi: "% chỉ tiêu kỳ", en: "% of period target" }, width: 10, hidden: false },
   { key: "pctYear", header: { vi: "% kế hoạch năm", en: "% of annual plan" }, width: 10, hidden: false },
+  // Added in layout version 2 (ADDED_IN below): everything after it moved one column right.
+  { key: "yoy", header: { vi: "% so với cùng kỳ", en: "% of same period last year" }, width: 10, hidden: false },
   { key: "grade", header: { vi: "Đánh giá", en: "Grade" }, width: 10, hidden: false },
   { key: "explanation", header: { vi: "Giải trình", en: "Explanation" }, width: 30, hidden: false },
   { key: "status", header: { vi: "Kết quả kiểm tra", en: "Check result" }, width: 12, hidden: false },
@@ -89,6 +91,27 @@ export function col(key: ColumnKey): number {
 }
 
 export const letter = (key: ColumnKey): string => columnLetter(col(key));
+
+/**
+ * Columns added after layout version 1, by the version that added them (marker.ts's
+ * LAYOUT_VERSION). A sheet built with an earlier version has every later column one to the left
+ * per column added before it, and none of the added ones.
+ */
+export const ADDED_IN: Readonly<Partial<Record<ColumnKey, number>>> = { yoy: 2, absurd: 2 };
+
+/** Where a layout column sat on a sheet built with layout `version`; null when that layout had no such column. */
+export function colInLayout(key: ColumnKey, version: number): number | null {
+  const added = (k: ColumnKey): boolean => (ADDED_IN[k] ?? 1) > version;
+  if (added(key)) return null;
+  const index = col(key);
+  return index - COLUMNS.filter((c) => c.index < index && added(c.key)).length;
+}
+
+/** The first column a sheet of layout `version` has in another place (or not at all); null when none moved. */
+export function firstMovedColumn(version: number): number | null {
+  const moved = COLUMNS.find((c) => colInLayout(c.key, version) !== c.index);
+  return moved === undefined ? null : moved.index;
+}
 
 /** The last visible column (the status column); the title lines merge up to the Giải trình column. */
 export const LAST_TABLE_COLUMN: ColumnKey = "explanation";

@@ -3,7 +3,7 @@
 // They grade exactly as src/core/grading/grading.ts does: the target that grades (period target, else
 // the plan, pro rata for a flow), the ratio oriented so above 1 is better, rounded half up to
 // 0,1 percentage point (ROUND(ROUND(…*1000, 6), 0) in per mille, as roundPerMille), the bands
-// > 1000, = 1000, ≥ near.
+// > 1000, = 1000, ≥ near. % so với cùng kỳ is Thực hiện ÷ Cùng kỳ năm trước, as the check's yoyRatio.
 import type { IndicatorDef, Lang } from "../indicator";
 import type { Period } from "../periods/period";
 import { quartersInPeriod } from "../periods/period-labels";
@@ -115,6 +115,17 @@ export function pctYearFormula(indicator: IndicatorDef, row: number): string {
   const ratio = `IF(${den}<>0,${perMille(`${num}*1000/${den}`)}/1000,IF(${num}=0,1,""))`;
   // Lũy kế is a number only when Thực hiện is (ytdFormula), so the test of Thực hiện is safe here.
   return `=IF(COUNT(${j},${e})=2,${unlessAbsurd(row, ifValid(indicator, ref("actual", row), ifValid(indicator, e, ratio)))},"")`;
+}
+
+/**
+ * % so với cùng kỳ: Thực hiện ÷ Cùng kỳ năm trước, rounded to 0,1 pp as the check's yoyRatio
+ * (rules/assess.ts), whatever the indicator's direction; empty unless both are numbers and
+ * Cùng kỳ năm trước is above zero.
+ */
+export function yoyFormula(row: number): string {
+  const i = ref("actual", row);
+  const h = ref("samePeriodLastYear", row);
+  return `=IF(COUNT(${i},${h})=2,IF(${h}>0,${perMille(`${i}*1000/${h}`)}/1000,""),"")`;
 }
 
 /**

@@ -4,8 +4,11 @@ import type { Period } from "../periods/period";
 import { parsePeriodId, formatPeriodId } from "../periods/period-labels";
 import type { TemplateId } from "../template/template";
 
-/** Bumped when the layout's columns or tags change, so a reader can tell old sheets apart. */
-export const LAYOUT_VERSION = 1;
+/**
+ * Bumped when the layout's columns or tags change, so a reader can tell old sheets apart.
+ * 2: "% so với cùng kỳ" after "% kế hoạch năm" (columns.ts's ADDED_IN), the rest one column right.
+ */
+export const LAYOUT_VERSION = 2;
 const PREFIX = "chitieu-template";
 
 export interface SheetMarker {

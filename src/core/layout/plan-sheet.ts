@@ -7,7 +7,7 @@ import type { PlannedCell, PlannedValue, RangeAddress, RangeFormatPlan, RowPlan,
 import type { Template } from "../template/template";
 import { cellAddress, rangeAddress, splitQualified } from "./a1";
 import type { CarriedInputs } from "./carried";
-import { col, COLUMNS, LAST_TABLE_COLUMN, LAST_VISIBLE_COLUMN, ROLE_COLUMN } from "./columns";
+import { col, COLUMNS, firstMovedColumn, LAST_COLUMN, LAST_TABLE_COLUMN, LAST_VISIBLE_COLUMN, ROLE_COLUMN } from "./columns";
 import { planConditionalFormats } from "./conditional-formats";
 import { mergeDetails } from "./details";
 import { DETAIL_ROWS, FIRST_BODY_ROW, FIRST_DETAIL_ROW, HEADER_ROW, KEPT_TAG, TITLE_ROW } from "./geometry";
@@ -18,6 +18,8 @@ import { STYLES, TEXT_FORMAT } from "./styles";
 import { keptValuesOf, planBody, type KeptValues } from "./table-plan";
 import { carriesYtd, inputRoles, tableRows } from "./table-rows";
 import { planValidations } from "./validations";
+import { LAYOUT_VERSION } from "./marker";
+import type { SheetLayout } from "./read-sheet";
 
 export interface PlanSheetInput {
   readonly template: Template;
@@ -29,6 +31,8 @@ export interface PlanSheetInput {
   readonly carried?: CarriedInputs;
   /** A previous reading of this same sheet: what it holds wins over what is carried. */
   readonly existing?: SheetReading;
+  /** Where readSheet found that sheet's layout: one of an earlier version is cleared where its columns moved. */
+  readonly existingLayout?: SheetLayout;
 }
 
 /** Frozen: everything down to the header row, and the TT, Mã and Chỉ tiêu columns. */
@@ -57,8 +61,10 @@ export function planSheet(input: PlanSheetInput): SheetPlan {
   // belongs to no input (or to another indicator) is emptied, the figure having moved with its code.
   const planned = new Set([...header.cells, ...body.cells, ...orphans.cells].map((c) => c.address));
   const stale = staleInputs(input.existing, planned);
+  const clearContents = movedColumns(input.existingLayout, lastRow);
   return {
     name: sheetNameFor(period),
+    ...(clearContents === null ? {} : { clearContents: [clearContents] }),
     columns: COLUMNS.map((c) => (c.hidden && !(c.key === "carriedYtd" && showsCarried) ? { width: c.width, hidden: true } : { width: c.width })),
     rows: rowPlans,
     styles: STYLES,
@@ -71,6 +77,18 @@ export function planSheet(input: PlanSheetInput): SheetPlan {
     protection: { protected: true, allowFormatColumns: true, allowFormatRows: true },
     usedRange: rangeAddress(1, HEADER_ROW, col(LAST_VISIBLE_COLUMN), lastRow),
   };
+}
+
+/**
+ * A sheet built with an earlier layout has formulas, status words, helpers and marks where this
+ * layout puts other columns (Đánh giá where % so với cùng kỳ goes, the old marker among the
+ * helpers): from the first column that moved to the last, down to the last row it used, its
+ * contents go. What was typed there is in the reading and planned again at its new address.
+ */
+function movedColumns(layout: SheetLayout | undefined, lastRow: number): RangeAddress | null {
+  if (layout === undefined || layout.version === LAYOUT_VERSION) return null;
+  const first = firstMovedColumn(layout.version);
+  return first === null ? null : rangeAddress(first, 1, col(LAST_COLUMN), Math.max(layout.lastRow, lastRow));
 }
 
 function staleInputs(existing: SheetReading | undefined, planned: ReadonlySet<string>): PlannedCell[] {

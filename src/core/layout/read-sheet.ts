@@ -6,7 +6,7 @@ import { INPUT_ROLES, type IndicatorInputs, type InputCell, type InputRole, type
 import type { SheetSnapshot, SnapshotCell } from "../snapshot";
 import type { Template, TemplateId } from "../template/template";
 import { columnLetter, qualify } from "./a1";
-import { col, COLUMNS, ROLE_COLUMN } from "./columns";
+import { col, colInLayout, COLUMNS, LAST_TABLE_COLUMN, ROLE_COLUMN } from "./columns";
 import { readDetails } from "./details";
 import { DETAIL_ROWS, detailSlots, HEADER_TAG, KEPT_TAG } from "./geometry";
 import type { DetailField } from "./labels";
@@ -21,8 +21,20 @@ export type SheetReadFailure =
   /** A template sheet whose template this add-in does not know. */
   | "unknown-template";
 
+/** Where the sheet itself has what the check writes: its layout version and columns (1-based). */
+export interface SheetLayout {
+  /** The marker's layout version: a sheet built before the current one has its columns elsewhere. */
+  readonly version: number;
+  /** Kết quả kiểm tra. */
+  readonly statusColumn: number;
+  /** Giải trình, the table's last column: notes sit on cells up to it. */
+  readonly lastTableColumn: number;
+  /** The last row holding anything the layout put there (the table, the values kept below it). */
+  readonly lastRow: number;
+}
+
 export type SheetReadResult =
-  | { readonly ok: true; readonly reading: SheetReading; readonly marker: SheetMarker }
+  | { readonly ok: true; readonly reading: SheetReading; readonly marker: SheetMarker; readonly layout: SheetLayout }
   | { readonly ok: false; readonly reason: SheetReadFailure; readonly templateId?: TemplateId };
 
 const norm = (cell: SnapshotCell | undefined): string =>
@@ -45,17 +57,33 @@ const HEADERS = new Map<string, number>(
   COLUMNS.flatMap((c) => (c.key === "marks" ? [] : [[headerKey(c.header.vi), c.index], [headerKey(c.header.en), c.index]] as [string, number][])),
 );
 
+/** The layout's columns as a sheet of layout `version` has them (1-based, by the current layout's index). */
+const POSITIONS = new Map<number, ReadonlyMap<number, number>>();
+function positionsIn(version: number): ReadonlyMap<number, number> {
+  let positions = POSITIONS.get(version);
+  if (positions === undefined) {
+    positions = new Map(COLUMNS.flatMap((c) => {
+      const at = colInLayout(c.key, version);
+      return at === null ? [] : [[c.index, at] as [number, number]];
+    }));
+    POSITIONS.set(version, positions);
+  }
+  return positions;
+}
+
 /**
  * Maps a layout column to where it is on the sheet: found by its header text (vi or en) in the
- * header row, else where the layout put it, moved as far as the marker moved.
+ * header row, else where the sheet's layout version put it, moved as far as the marker moved.
  */
-function columnsByHeader(header: readonly SnapshotCell[], shift: number): (column: number) => number {
+function columnsByHeader(header: readonly SnapshotCell[], version: number, markerColumn: number): (column: number) => number {
   const found = new Map<number, number>();
   header.forEach((cell, i) => {
     const index = typeof cell === "string" ? HEADERS.get(headerKey(cell)) : undefined;
     if (index !== undefined && !found.has(index)) found.set(index, i + 1);
   });
-  return (column) => found.get(column) ?? column + shift;
+  const positions = positionsIn(version);
+  const shift = markerColumn - (positions.get(col("marks")) ?? col("marks"));
+  return (column) => found.get(column) ?? (positions.get(column) ?? column) + shift;
 }
 
 const INDICATOR_CODE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/u;
@@ -79,7 +107,7 @@ export function readSheet(snapshot: SheetSnapshot, templates: (id: TemplateId) =
   const headerRow = findTag(HEADER_TAG);
   const keptRow = findTag(KEPT_TAG);
   // Columns by their headers, so a column someone inserted (on an unprotected sheet) moves nothing.
-  const where = columnsByHeader(snapshot.values[headerRow - 1] ?? [], found.column - col("marks"));
+  const where = columnsByHeader(snapshot.values[headerRow - 1] ?? [], marker.layoutVersion, found.column);
   const at = (row: number, column: number): SnapshotCell => cellAt(row, where(column));
   const address = (row: number, column: number) => qualify(snapshot.name, `${columnLetter(where(column))}${row}`);
 
@@ -134,9 +162,17 @@ export function readSheet(snapshot: SheetSnapshot, templates: (id: TemplateId) =
     indicators.push({ code: def.code, cells });
   }
 
+  // Everything below the kept tag is the layout's too; spread-free for sheets of thousands of rows.
+  const lastRow = [...rowOf.values(), ...dropped].reduce((m, r) => Math.max(m, r), keptRow > 0 ? snapshot.values.length : headerRow);
   return {
     ok: true,
     marker,
+    layout: {
+      version: marker.layoutVersion,
+      statusColumn: where(col("status")),
+      lastTableColumn: where(col(LAST_TABLE_COLUMN)),
+      lastRow,
+    },
     reading: {
       sheetName: snapshot.name,
       template: { id: marker.templateId, version: marker.templateVersion },

@@ -12,7 +12,7 @@ import type { CarriedInputs } from "./carried";
 import { col, LAST_COLUMN, LAST_VISIBLE_COLUMN, ROLE_COLUMN, type ColumnKey } from "./columns";
 import {
   consistencyFormula, exceedsExpr, gradeFormula, gradeTargetFormula, nearPerMille, pctPeriodFormula, pctYearFormula,
-  plainAbsurdFormula, ratioFormula, sumMismatchExpr, ytdFormula,
+  plainAbsurdFormula, ratioFormula, sumMismatchExpr, ytdFormula, yoyFormula,
 } from "./formulas";
 import { formAbsurdFormula, pointsGradeFormula, formGradeFormula, formGradeTargetFormula, formPctYearFormula, formRatioFormula, gradeCodeFormula, gradeTargetHighFormula } from "./form-formulas";
 import { targetHelperFormulas } from "./target-formulas";
@@ -153,6 +153,8 @@ export function planBody({ template, period, lang, rows, carried, kept }: BodyIn
       if (value !== undefined) cells.push({ address: at(ROLE_COLUMN[role], r.row), value });
     }
     cells.push({ address: at("ytd", r.row), formula: ytdFormula(ind, period, r.row) });
+    // Every indicator row, targets or not: the committee's summary shows it for each.
+    cells.push({ address: at("yoy", r.row), formula: yoyFormula(r.row) });
     if (hasTargets(ind)) {
       // Targets written as text grade through the target helpers; numbers keep the short formulas.
       const written = (role: "plan" | "periodTarget") => keptHere[role] ?? carriedHere[role];
@@ -181,7 +183,7 @@ function planBodyFormats(rows: readonly TableRow[], period: Period): RangeFormat
     { range: span("grade", "grade"), style: "cellCenter" },
     { range: span("status", "status"), style: "cellCenter" },
     { range: span("code", "name"), numberFormat: TEXT_FORMAT },
-    { range: span("pctPeriod", "pctYear"), numberFormat: RATIO_FORMAT },
+    { range: span("pctPeriod", "yoy"), numberFormat: RATIO_FORMAT },
     { range: span("plan", "actual"), locked: false },
     { range: span("explanation", "explanation"), locked: false, numberFormat: TEXT_FORMAT },
     { range: span("carriedYtd", LAST_COLUMN), style: "helper", locked: true },

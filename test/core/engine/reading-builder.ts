@@ -9,14 +9,15 @@ import type { Template } from "../../../src/core/template/template";
 import { builtinTemplate } from "../../../src/core/template/template-builtin";
 import { templateIndicators } from "../../../src/core/template/template-schema";
 import { EXAMPLE_FIGURES } from "../../../src/cli/example-ha-nam";
+import { letter, ROLE_COLUMN } from "../../../src/core/layout/columns";
 
 export const SHEET = "Quý I-2020";
 export const Q1_2020: Period = { year: 2020, kind: "Q1" };
 
-/** Column letters per role, as in the sheet's columns (E Kế hoạch năm … N Giải trình). */
-export const COLUMN: Readonly<Record<InputRole, string>> = {
-  plan: "E", periodTarget: "F", previousPeriod: "G", samePeriodLastYear: "H", actual: "I", explanation: "N", carriedYtd: "P",
-};
+/** Column letters per role, as in the sheet's columns (E Kế hoạch năm … O Giải trình). */
+export const COLUMN: Readonly<Record<InputRole, string>> = Object.fromEntries(
+  Object.entries(ROLE_COLUMN).map(([role, key]) => [role, letter(key)]),
+) as Record<InputRole, string>;
 
 export type Row = Partial<Record<InputRole, SnapshotCell>>;
 

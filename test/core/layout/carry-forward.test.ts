@@ -1,7 +1,7 @@
 // Moving to the next period: Q2's sheet starts with Q1's plans, Q1's figures as "kỳ trước",
 // and for flows Q1 as carried Lũy kế, so Lũy kế adds up without anyone retyping.
 import {
-  carryForward, carrySheetNames, letter, periodOfSheetName, planSheet, readSheet, sheetNameFor,
+  carryForward, carrySheetNames, col, letter, periodOfSheetName, planSheet, readSheet, sheetNameFor,
 } from "../../../src/core/layout";
 import type { Period } from "../../../src/core/periods/period";
 import type { SheetReading } from "../../../src/core/reading";
@@ -76,8 +76,8 @@ describe("carry forward", () => {
     const r = rowOf(grid, "C.1");
     expect(grid[r - 1][4]).toBe(4); // E: Kế hoạch năm
     expect(grid[r - 1][6]).toBe(1); // G: Thực hiện kỳ trước
-    expect(grid[r - 1][15]).toBe(1); // P: carried Lũy kế, which the J formula adds
-    expect(plan.cells.find((c) => c.address === `J${r}`)?.formula).toBe(`=IF(ISNUMBER(I${r}),I${r}+N(P${r}),"")`);
+    expect(grid[r - 1][col("carriedYtd") - 1]).toBe(1); // carried Lũy kế, which the J formula adds
+    expect(plan.cells.find((c) => c.address === `J${r}`)?.formula).toBe(`=IF(ISNUMBER(I${r}),I${r}+N(${letter("carriedYtd")}${r}),"")`);
     const read = readSheet(snapshotOf(plan.name, grid), lookup);
     expect(read.ok && read.reading.indicators.find((i) => i.code === "C.1")?.cells.carriedYtd?.value).toBe(1);
   });
@@ -92,7 +92,7 @@ describe("carry forward", () => {
     const q3 = filledSheet(Q3, { "C.1": { carriedYtd: 10 } });
     const plan = planSheet({ template, period: Q3, details: DETAILS, carried: carryForward([q1, q2], template, Q3), existing: q3 });
     const grid = gridFromPlan(plan);
-    expect(grid[rowOf(grid, "C.1") - 1][15]).toBe(10);
+    expect(grid[rowOf(grid, "C.1") - 1][col("carriedYtd") - 1]).toBe(10);
   });
 
   test("the same period last year fills Cùng kỳ năm trước; other templates are ignored", () => {

@@ -19,7 +19,7 @@ function checked(typed: Record<string, Partial<Record<"plan" | "periodTarget" | 
   const read = readSheet(snapshotOf(plan.name, grid), (id: TemplateId) => (id === template.id ? template : undefined));
   if (!read.ok) throw new Error(read.reason);
   const write = planCheckWrite(read.reading, checkReading(template, read.reading), lang);
-  const status = (code: string) => write.cells.find((c) => c.address === `O${rowOf(grid, code)}`)?.value;
+  const status = (code: string) => write.cells.find((c) => c.address === `${letter("status")}${rowOf(grid, code)}`)?.value;
   return { write, status, row: (code: string) => rowOf(grid, code) };
 }
 
@@ -44,7 +44,7 @@ describe("planCheckWrite", () => {
     const note = write.notes.find((n) => n.address === `I${row("A.2")}`);
     expect(note?.text.length).toBeGreaterThan(0);
     expect(write.notes.every((n) => /^[A-Z]+\d+$/.test(n.address))).toBe(true);
-    expect(write.noteRange).toMatch(/^A\d+:N\d+$/);
+    expect(write.noteRange).toMatch(/^A\d+:O\d+$/); // up to Giải trình
     expect(write.sheetName).toBe("Quý I-2020");
   });
 

@@ -4,7 +4,7 @@
 import { grade, gradeTarget } from "../../../src/core/grading/grading";
 import { gradeLabel } from "../../../src/core/i18n";
 import { indicatorCode, type IndicatorDef, type SectionCode } from "../../../src/core/indicator";
-import { planSheet } from "../../../src/core/layout";
+import { letter, planSheet } from "../../../src/core/layout";
 import type { Period } from "../../../src/core/periods/period";
 import type { CellAddress, SheetPlan } from "../../../src/core/sheet-plan";
 import type { Template, TemplateId } from "../../../src/core/template/template";
@@ -104,7 +104,7 @@ function filledPlan(): SheetPlan {
     const row = 12 + i; // the section is the first body row
     const cell = (column: string, value: number | string | undefined) =>
       value === undefined ? [] : [{ address: `${column}${row}` as CellAddress, value }];
-    return [...cell("E", c.plan), ...cell("F", c.periodTarget), ...cell("I", c.actual)];
+    return [...cell(letter("plan"), c.plan), ...cell(letter("periodTarget"), c.periodTarget), ...cell(letter("actual"), c.actual)];
   });
   return { ...plan, cells: [...plan.cells, ...typed] };
 }
@@ -113,8 +113,8 @@ function filledPlan(): SheetPlan {
 function q2Plan(): SheetPlan {
   const t: Template = { ...template(), sections: [{ ...template().sections[0], indicators: template().sections[0].indicators.slice(3, 5) }] };
   const plan = planSheet({ template: t, period: { year: 2020, kind: "Q2" }, details: DETAILS });
-  const typed = [["E12", 20], ["I12", 2], ["P12", 3], ["E13", 20], ["I13", 2], ["P13", "ba"]] as const;
-  return { ...plan, cells: [...plan.cells, ...typed.map(([address, value]) => ({ address: address as CellAddress, value }))] };
+  const typed = [["plan", 12, 20], ["actual", 12, 2], ["carriedYtd", 12, 3], ["plan", 13, 20], ["actual", 13, 2], ["carriedYtd", 13, "ba"]] as const;
+  return { ...plan, cells: [...plan.cells, ...typed.map(([key, row, value]) => ({ address: `${letter(key)}${row}` as CellAddress, value }))] };
 }
 
 const spec = (v: number | string | undefined) => (typeof v !== "number" ? null : { kind: "number" as const, value: v });
@@ -148,11 +148,12 @@ describe("the sheet's formulas in LibreOffice", () => {
     // Q2: a flow's Lũy kế adds the carried earlier quarters; its period target is a quarter of the plan.
     const [q2Sheet] = parseSheets(q2Html);
     const q2Text = (address: string) => (q2Sheet.get(address)?.text.trim() ?? "").replace(",", ".");
-    expect(["J12", "K12", "L12", "M12"].map(q2Text)).toEqual(["5.0", "40.0%", "25.0%", "Chưa đạt"]);
-    expect(["J13", "K13", "L13"].map(q2Text)).toEqual(["2.0", "40.0%", "10.0%"]); // carried text counts as nothing
+    const at = (keys: readonly Parameters<typeof letter>[0][], row: number) => keys.map((k) => q2Text(`${letter(k)}${row}`));
+    expect(at(["ytd", "pctPeriod", "pctYear", "grade"], 12)).toEqual(["5.0", "40.0%", "25.0%", "Chưa đạt"]);
+    expect(at(["ytd", "pctPeriod", "pctYear"], 13)).toEqual(["2.0", "40.0%", "10.0%"]); // carried text counts as nothing
     expect([...q2Sheet.values()].filter((cell) => /#(DIV\/0!|VALUE!)|Err:/.test(cell.text))).toEqual([]);
     const text = (address: string) => (sheet.get(address)?.text.trim() ?? "").replace(",", ".");
-    const shown = CASES.map((_, i) => ({ grade: text(`M${12 + i}`), pctPeriod: text(`K${12 + i}`), pctYear: text(`L${12 + i}`) }));
+    const shown = CASES.map((_, i) => ({ grade: text(`${letter("grade")}${12 + i}`), pctPeriod: text(`${letter("pctPeriod")}${12 + i}`), pctYear: text(`${letter("pctYear")}${12 + i}`) }));
     expect(shown).toEqual(CASES.map(expected));
     // The floating-point traps, as a clerk rounds them on paper (cases 21 to 25).
     expect(shown.slice(20, 25)).toEqual([

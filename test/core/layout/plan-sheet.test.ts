@@ -22,19 +22,20 @@ const rowOfCode = (plan: SheetPlan, code: string): number => {
 describe("planSheet: the layout a user sees", () => {
   const plan = planSheet({ template: defaultTemplate(), period: Q1, details: DETAILS });
 
-  test("the header row has the fourteen columns in order, then the check's status column", () => {
+  test("the header row has the fifteen columns in order, then the check's status column", () => {
     const headers = ["TT", "Mã", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm", "Chỉ tiêu kỳ", "Thực hiện kỳ trước", "Cùng kỳ năm trước",
-      "Thực hiện", "Lũy kế", "% chỉ tiêu kỳ", "% kế hoạch năm", "Đánh giá", "Giải trình", "Kết quả kiểm tra"];
+      "Thực hiện", "Lũy kế", "% chỉ tiêu kỳ", "% kế hoạch năm", "% so với cùng kỳ", "Đánh giá", "Giải trình", "Kết quả kiểm tra"];
     headers.forEach((h, i) => expect(valueAt(plan, `${String.fromCharCode(65 + i)}${HEADER_ROW}`)?.value).toBe(h));
     // Helpers after the status column are hidden; the visible ones are not.
-    expect(plan.columns.slice(0, 15).every((c) => !c.hidden)).toBe(true);
-    expect(plan.columns.slice(15).every((c) => c.hidden === true)).toBe(true); // Q1: nothing carried
+    expect(plan.columns.slice(0, 16).every((c) => !c.hidden)).toBe(true);
+    expect(plan.columns.slice(16).every((c) => c.hidden === true)).toBe(true); // Q1: nothing carried
   });
 
   test("English headers when the sheet is made in English", () => {
     const en = planSheet({ template: defaultTemplate(), period: Q1, details: DETAILS, lang: "en" });
     expect(valueAt(en, `I${HEADER_ROW}`)?.value).toBe("Actual");
-    expect(valueAt(en, `M${rowOfCode(en, "A.1")}`)?.formula).toContain('"Exceeded"');
+    expect(valueAt(en, `M${HEADER_ROW}`)?.value).toBe("% of same period last year");
+    expect(valueAt(en, `N${rowOfCode(en, "A.1")}`)?.formula).toContain('"Exceeded"');
   });
 
   test("the sheet is named for the period and titled with it and its data window", () => {
@@ -43,7 +44,7 @@ describe("planSheet: the layout a user sees", () => {
     expect(valueAt(plan, "A2")?.value).toBe("Quý I năm 2020");
     // The seed's inspection window (Thông tư 03/2013): 16/12 to 15/3.
     expect(valueAt(plan, "A3")?.value).toBe("Số liệu từ ngày 16/12/2019 đến ngày 15/3/2020");
-    expect(plan.merges).toEqual(expect.arrayContaining(["A1:N1", "A2:N2", "A3:N3"]));
+    expect(plan.merges).toEqual(expect.arrayContaining(["A1:O1", "A2:O2", "A3:O3"]));
   });
 
   test("the report details are labelled entry cells holding what was given", () => {
@@ -81,7 +82,7 @@ describe("planSheet: the layout a user sees", () => {
     for (const s of defaultTemplate().sections) {
       for (const i of s.indicators) {
         const r = rowOfCode(plan, i.code);
-        const cols = i.direction === "informational" ? ["G", "H", "I", "N"] : ["E", "F", "G", "H", "I", "N"];
+        const cols = i.direction === "informational" ? ["G", "H", "I", "O"] : ["E", "F", "G", "H", "I", "O"];
         for (const c of cols) expected.add(`${c}${r}`);
       }
     }
@@ -103,12 +104,13 @@ describe("planSheet: the layout a user sees", () => {
     // The % columns hold ratios.
     expect(eff.get(`K${r("A.1")}`)?.numberFormat).toBe(RATIO_FORMAT);
     expect(eff.get(`L${r("B.2")}`)?.numberFormat).toBe("0.0%");
+    expect(eff.get(`M${r("C.4")}`)?.numberFormat).toBe("0.0%"); // % so với cùng kỳ, on rows without targets too
     expect(NUMBER_FORMATS.decimal).toMatch(/^#,##0\.0/);
   });
 
   test("the panes freeze below the header and right of Chỉ tiêu", () => {
     expect(plan.freeze).toEqual({ rows: HEADER_ROW, columns: 3 });
-    expect(plan.usedRange).toBe(`A${HEADER_ROW}:O${rowOfCode(plan, "C.5")}`);
+    expect(plan.usedRange).toBe(`A${HEADER_ROW}:P${rowOfCode(plan, "C.5")}`);
   });
 });
 
@@ -125,7 +127,7 @@ describe("planSheet: formulas", () => {
 
   test("Lũy kế adds the carried earlier quarters for a flow, is the figure itself for a stock", () => {
     const r = rowOfCode(plan, "X.2");
-    expect(f("X.2", "ytd")).toBe(`=IF(ISNUMBER(I${r}),I${r}+N(P${r}),"")`);
+    expect(f("X.2", "ytd")).toBe(`=IF(ISNUMBER(I${r}),I${r}+N(Q${r}),"")`);
     const s = rowOfCode(plan, "X.1");
     expect(f("X.1", "ytd")).toBe(`=IF(ISNUMBER(I${s}),I${s},"")`);
   });
@@ -137,22 +139,25 @@ describe("planSheet: formulas", () => {
     expect(f("X.2", "gradeTarget")).toBe(`=IF(ISNUMBER(F${r}),IF(${ok(`F${r}`)},F${r},""),IF(AND(ISBLANK(F${r}),ISNUMBER(E${r})),IF(${ok(`E${r}`)},E${r}*1/4,""),""))`);
     expect(f("X.1", "gradeTarget")).not.toContain("/4");
     const h1 = planSheet({ template: tinyTemplate(), period: { year: 2020, kind: "H1" }, details: DETAILS });
-    expect(h1.cells.find((c) => c.address === `Q${r}`)?.formula).toContain(`E${r}*2/4`);
+    expect(h1.cells.find((c) => c.address === `${letter("gradeTarget")}${r}`)?.formula).toContain(`E${r}*2/4`);
   });
 
   test("% columns show the oriented grading ratios, dividing only by a non-zero number", () => {
     const r = rowOfCode(plan, "X.1");
-    expect(f("X.1", "pctPeriod")).toBe(`=IF(ISNUMBER(R${r}),IF(ABS(R${r})<1E8,R${r}/1000,""),"")`);
+    expect(f("X.1", "pctPeriod")).toBe(`=IF(ISNUMBER(S${r}),IF(ABS(S${r})<1E8,S${r}/1000,""),"")`);
     // An integer count: a negative or fractional Thực hiện (I) or plan (E) grades nothing.
     // An absurd figure (its helper says so) has no % kế hoạch năm.
     expect(f("X.1", "pctYear")).toBe(`=IF(COUNT(J${r},E${r})=2,IF(${letter("absurd")}${r}=TRUE,"",IF(AND(I${r}>=0,I${r}=INT(I${r})),IF(AND(E${r}>=0,E${r}=INT(E${r})),IF(E${r}<>0,ROUND(ROUND(J${r}*1000/E${r},6),0)/1000,IF(J${r}=0,1,"")),""),"")),"")`);
     const y = rowOfCode(plan, "Y.1");
     expect(f("Y.1", "pctYear")).toContain(`ROUND(ROUND(E${y}*1000/J${y},6),0)`);
+    // % so với cùng kỳ: Thực hiện (I) ÷ Cùng kỳ năm trước (H), whatever the direction, on every indicator row.
+    expect(f("Y.1", "yoy")).toBe(`=IF(COUNT(I${y},H${y})=2,IF(H${y}>0,ROUND(ROUND(I${y}*1000/H${y},6),0)/1000,""),"")`);
+    expect(f("Y.2", "yoy")).toBeDefined();
   });
 
   test("lower is better inverts the ratio; each indicator's near threshold is used", () => {
     const y1 = rowOfCode(plan, "Y.1");
-    expect(f("Y.1", "ratio")).toContain(`ROUND(ROUND(Q${y1}*1000/I${y1},6),0)`);
+    expect(f("Y.1", "ratio")).toContain(`ROUND(ROUND(R${y1}*1000/I${y1},6),0)`);
     expect(f("X.1", "grade")).toContain(">=900,");
     expect(f("Y.3", "grade")).toContain(">=800,");
   });
@@ -182,7 +187,7 @@ describe("planSheet: validation and highlighting", () => {
       ["Y.2", "I", { type: "wholeNumber", operator: "GreaterThanOrEqualTo", formula1: 0 }],
       ["Y.3", "E", { type: "decimal", operator: "GreaterThanOrEqualTo", formula1: 0 }],
       ["Y.1", "I", { type: "decimal", operator: "Between", formula1: 0, formula2: 100 }],
-      ["X.2", "P", { type: "wholeNumber", operator: "GreaterThanOrEqualTo", formula1: 0 }],
+      ["X.2", "Q", { type: "wholeNumber", operator: "GreaterThanOrEqualTo", formula1: 0 }],
     ];
     for (const [code, column, rule] of cases) {
       const found = ruleAt(`${column}${rowOfCode(plan, code)}`);
@@ -212,7 +217,7 @@ describe("planSheet: validation and highlighting", () => {
     expect(cf[0]).toMatchObject({ fill: HIGHLIGHT_COLORS.error.fill, fontColor: "#9C0006" });
     expect(cf[1]).toMatchObject({ fill: "#F8CBAD", fontColor: "#833C0B" });
     expect(cf[2]).toMatchObject({ fill: "#FFEB9C", fontColor: "#9C5700" });
-    expect(cf[1].formula).toBe(`=$M${FIRST_BODY_ROW}="Chưa đạt"`);
+    expect(cf[1].formula).toBe(`=$N${FIRST_BODY_ROW}="Chưa đạt"`);
   });
 
   test("the consistency helper sits on the total's row and on the subset's row", () => {
@@ -225,14 +230,14 @@ describe("planSheet: validation and highlighting", () => {
 });
 
 describe("planSheet at scale", () => {
-  test("5,000 indicators plan under 5 MB of JSON, with a constant number of colour rules", () => {
+  test("5,000 indicators plan in under 1,2 KB of JSON each, with a constant number of colour rules", () => {
     const template = generatedTemplate(5000);
     const plan = planSheet({ template, period: Q2, details: DETAILS });
     const bytes = new TextEncoder().encode(JSON.stringify(plan)).length;
-    // A validation per run of one kind and one unit (the alert names the unit): about 4,8 MB here,
-    // where one per kind made 4,1 MB; the absurd-figure helper on every row adds 0,5 MB. Excel
-    // receives it in bands under 5 MB (plan-bands.ts).
-    expect(bytes).toBeLessThan(6 * 1024 * 1024);
+    // A validation per run of one kind and one unit (the alert names the unit), % so với cùng kỳ and the
+    // absurd-figure helper on every row: about 5,9 MB here. Excel receives it in bands, each request under its 5 MB limit
+    // (plan-bands.ts; test/excel/budget.test.ts loads this template and measures them).
+    expect(bytes).toBeLessThan(5000 * 1300);
     expect(plan.conditionalFormats).toHaveLength(3);
     // And it reads back: every indicator found by code.
     const read = readSheet(snapshotOf(sheetNameFor(Q2), gridFromPlan(plan)), () => template);

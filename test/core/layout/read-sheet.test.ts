@@ -1,6 +1,6 @@
 // Reading a template sheet back: each indicator's inputs by code, the report details, whatever
 // the user did to the title, the hidden rows or the rows around the table.
-import { col, HEADER_ROW, letter, planSheet, readSheet, sheetNameFor } from "../../../src/core/layout";
+import { col, HEADER_ROW, LAYOUT_VERSION, letter, planSheet, readSheet, sheetNameFor } from "../../../src/core/layout";
 import type { Period } from "../../../src/core/periods/period";
 import type { SheetReading } from "../../../src/core/reading";
 import type { SnapshotCell } from "../../../src/core/snapshot";
@@ -88,9 +88,9 @@ describe("readSheet", () => {
     const values = (r: SheetReading) => r.indicators.map((i) => [i.code, Object.fromEntries(Object.entries(i.cells).map(([k, c]) => [k, c?.value]))]);
     expect(values(after)).toEqual(values(before));
     expect(after.details).toEqual(before.details);
-    // Thực hiện moved from I to J; Giải trình from N to P.
+    // Thực hiện moved from I to J; Giải trình from O to Q.
     expect(inputs(after, "A.1")?.actual?.address).toMatch(/!J\d+$/);
-    expect(inputs(after, "C.1")?.explanation?.address).toMatch(/!P\d+$/);
+    expect(inputs(after, "C.1")?.explanation?.address).toMatch(/!Q\d+$/);
   });
 
   test("a sheet without the marker is not a template sheet; an unknown template is named", () => {
@@ -109,7 +109,7 @@ describe("readSheet", () => {
     expect(marker?.address).toBe(`${letter("marks")}1`);
     expect(marker?.locked).toBe(true);
     expect(plan.columns[col("marks") - 1].hidden).toBe(true);
-    expect(marker?.value).toBe(`chitieu-template|1|stttt-quarterly|${defaultTemplate().version}|2020-Q1`);
+    expect(marker?.value).toBe(`chitieu-template|${LAYOUT_VERSION}|stttt-quarterly|${defaultTemplate().version}|2020-Q1`);
   });
 
   test("sheet names that need quoting are quoted as Excel does", () => {
@@ -150,7 +150,7 @@ describe("reapplying the template keeps everything typed", () => {
     const template = tinyTemplate();
     const grid = gridFromPlan(planSheet({ template, period: Q1, details: DETAILS }));
     setCell(grid, `I${rowOf(grid, "Y.3")}`, 6.7);
-    setCell(grid, `N${rowOf(grid, "Y.3")}`, "giải trình");
+    setCell(grid, `${letter("explanation")}${rowOf(grid, "Y.3")}`, "giải trình");
     const typed = read(grid, [], template);
     const newer: Template = { ...template, version: "0.2.0", sections: template.sections.map((s) => ({ ...s, indicators: s.indicators.filter((i) => i.code !== "Y.3") })) };
     const plan = planSheet({ template: newer, period: Q1, details: DETAILS, existing: typed });
