@@ -9,14 +9,13 @@ import type { IndicatorCode, LocalText } from "./indicator";
 import type { Period } from "./periods/period";
 import type { IndicatorInputs, SheetReading } from "./reading";
 import type { Template, TemplateId } from "./template/template";
-import { templateIndicators } from "./template/template-schema";
 import { assess, type Assessment } from "./rules/assess";
 import { cellRules } from "./rules/cell-rules";
 import { consistencyRules } from "./rules/consistency";
 import { readInputs, type ReadInputs } from "./rules/inputs";
 import { compareAddresses, sortFindings } from "./rules/order";
 import { belowTargetRule, explanationRule, outlierRule, requiredRule, ungradedRule } from "./rules/target-rules";
-import { factsOf, indicatorFacts } from "./template/indicator-facts";
+import { indicatorFacts } from "./template/indicator-facts";
 import { verdict } from "./summary/summary-verdict";
 
 /** The input cells reported per indicator (carried Lũy kế is internal to the sheet). */
@@ -129,6 +128,24 @@ function writtenText(r: ReadInputs, role: "plan" | "periodTarget"): string | nul
   return t !== undefined && t.kind === "target" && t.target.kind !== "number" ? t.text : null;
 }
 
+/**
+ * The reported input cells the layout has, in REPORTED_ROLES order. Spelled out role by role:
+ * stores under a variable key into a new object are the slow kind, and this runs for every row.
+ */
+function reportedCells(at: ReadInputs["addresses"]): Partial<Record<ReportedRole, QualifiedAddress>> {
+  const cells: { -readonly [R in ReportedRole]?: QualifiedAddress } = {};
+  if (at.actual !== undefined) cells.actual = at.actual;
+  if (at.plan !== undefined) cells.plan = at.plan;
+  if (at.periodTarget !== undefined) cells.periodTarget = at.periodTarget;
+  if (at.previousPeriod !== undefined) cells.previousPeriod = at.previousPeriod;
+  if (at.samePeriodLastYear !== undefined) cells.samePeriodLastYear = at.samePeriodLastYear;
+  if (at.explanation !== undefined) cells.explanation = at.explanation;
+  return cells;
+}
+
+/** The rules weighing one row's figures, in order (one list, not one per row). */
+const ROW_RULES: readonly ((r: ReadInputs, a: Assessment) => Finding[])[] = [requiredRule, ungradedRule, outlierRule, belowTargetRule, explanationRule];
+
 export function countGrades(indicators: readonly { readonly grade: Grade }[]): Record<Grade, number> {
   const counts = Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<Grade, number>;
   for (const i of indicators) counts[i.grade]++;
@@ -139,26 +156,22 @@ export function checkReading(template: Template, reading: SheetReading, options:
   const near = options.nearThreshold ?? template.nearThreshold;
   const inputs = byCode(reading);
   const read = new Map<IndicatorCode, ReadInputs>();
-  const facts = indicatorFacts(template);
-  for (const def of templateIndicators(template)) {
-    const i = inputs.get(def.code);
-    if (i !== undefined && !read.has(def.code)) read.set(def.code, readInputs(def, i, facts.get(def) ?? factsOf(template, def)));
+  for (const facts of indicatorFacts(template)) {
+    const code = facts.code;
+    const i = inputs.get(code);
+    if (i !== undefined && !read.has(code)) read.set(code, readInputs(facts.def, i, facts));
   }
   const findings: Finding[] = [];
   const indicators: IndicatorResult[] = [];
   for (const r of read.values()) {
     const a = assess(r, reading.period, near);
     cellRules(r, findings);
-    for (const rule of [requiredRule, ungradedRule, outlierRule, belowTargetRule, explanationRule]) {
+    for (const rule of ROW_RULES) {
       for (const f of rule(r, a)) findings.push(f);
     }
-    const cells: Partial<Record<ReportedRole, QualifiedAddress>> = {};
-    for (const role of REPORTED_ROLES) {
-      const address = r.addresses[role];
-      if (address !== undefined) cells[role] = address;
-    }
+    const cells = reportedCells(r.addresses);
     indicators.push({
-      code: r.def.code, cells, value: a.value, ytd: a.ytd, plan: a.plan === null ? null : targetValue(a.plan), target: a.chosen === null ? null : targetValue(a.chosen.target),
+      code: r.facts.code, cells, value: a.value, ytd: a.ytd, plan: a.plan === null ? null : targetValue(a.plan), target: a.chosen === null ? null : targetValue(a.chosen.target),
       ratio: a.ratio, planRatio: a.planRatio, grade: a.grade, explanation: r.explanation?.read ?? "",
       yoyRatio: a.yoyRatio, points: a.points, written: writtenForms(r, a),
     });

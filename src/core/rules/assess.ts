@@ -3,10 +3,11 @@
 import { resolveTarget } from "../grading/change";
 import type { Grade } from "../grading/grade";
 import { grade, gradeTarget, roundPerMille, type ChosenTarget } from "../grading/grading";
+import type { IndicatorKind, NumberType } from "../indicator";
 import type { Period } from "../periods/period";
 import { TARGET_LEXICON } from "../targets/target-lexicon";
 import type { TargetSpec } from "../targets/target-spec";
-import { numberTypeRules } from "./cell-rules";
+import { failsNumberType } from "./cell-rules";
 import { numberOf, type ReadInputs, type TargetRole } from "./inputs";
 
 /** Beyond 1000 × (or under 1/1000) its target or the previous period, a figure cannot be right: it grades nothing. */
@@ -53,7 +54,7 @@ const targetTextOf = (r: ReadInputs, role: TargetRole): string => {
 };
 
 /** Lũy kế: a flow adds the earlier quarters carried into the sheet; a stock or a rate is its latest value. */
-export function yearToDate(kind: ReadInputs["def"]["kind"], actual: number | null, carried: number | null): number | null {
+export function yearToDate(kind: IndicatorKind, actual: number | null, carried: number | null): number | null {
   if (actual === null) return null;
   return kind === "flow" && carried !== null ? carried + actual : actual;
 }
@@ -84,6 +85,13 @@ function absurd(r: ReadInputs, value: number | null, target: TargetSpec | null, 
   return null;
 }
 
+/** A target whose numbers break the number type (a plan of −4 inspections); a change is in per cent, never tested. */
+function invalidTarget(numberType: NumberType, t: TargetSpec | null): boolean {
+  // Spelled out (no list of a target's numbers): this runs twice for every row.
+  return t !== null && t.kind !== "change"
+    && (t.kind === "range" ? failsNumberType(numberType, t.min) || failsNumberType(numberType, t.max) : failsNumberType(numberType, t.value));
+}
+
 const beyond = (value: number, ref: number): boolean => ref > 0 && (value > ref * ABSURD_FACTOR || value * ABSURD_FACTOR < ref);
 
 const lower = (s: string): string => s.normalize("NFC").toLowerCase().trim();
@@ -101,15 +109,18 @@ function qualitativeGrade(r: ReadInputs, words: string): Grade | null {
 
 export function assess(r: ReadInputs, period: Period, templateNear: number): Assessment {
   const rules = r.facts.rules;
-  const def = r.def;
+  // The definition's fields as the facts table holds them (one shape for every row: faster to read).
+  const def = r.facts;
   const near = def.nearThreshold ?? templateNear;
   const value = numberOf(r, "actual");
   const ytd = yearToDate(def.kind, value, numberOf(r, "carriedYtd"));
   const plan = targetOf(r, "plan");
   const base = numberOf(r, "samePeriodLastYear");
   const yoyRatio = ratioOf(value, base);
+  const planCell = r.targets.plan?.read;
+  const periodCell = r.targets.periodTarget?.read;
   const hasTarget = def.direction !== "informational"
-    && [r.targets.plan?.read, r.targets.periodTarget?.read].some((t) => t !== undefined && t.kind !== "empty");
+    && ((planCell !== undefined && planCell.kind !== "empty") || (periodCell !== undefined && periodCell.kind !== "empty"));
   // Built only on the paths that grade nothing: the graded path, most rows, allocates one object.
   const none = (): Assessment => ({ value, ytd, plan, chosen: null, grade: "none", ratio: null, points: null, planRatio: null, yoyRatio, hasTarget, ungraded: null });
   if (def.direction === "informational") return none();
@@ -120,19 +131,15 @@ export function assess(r: ReadInputs, period: Period, templateNear: number): Ass
   // indicators that have no figure to grade yet.
   // The same for a target that fails it (a plan of −4 inspections): the figure has nothing valid
   // to be weighed against. Tested before pro-rating, as the cell was typed.
-  const fails = (x: number): boolean => numberTypeRules(def.numberType, x).length > 0;
-  // Spelled out (no list of a target's numbers): this runs twice for every row.
-  const invalidTarget = (t: TargetSpec | null): boolean =>
-    t !== null && t.kind !== "change" && (t.kind === "range" ? fails(t.min) || fails(t.max) : fails(t.value));
-  const invalid = value !== null && fails(value);
+  const numberType = def.numberType;
+  const invalid = value !== null && failsNumberType(numberType, value);
   // A period target cell that holds something unreadable (text, #REF!) is still "filled in": it,
   // not the plan, grades the figure, so nothing grades until it is fixed (the sheet's formula
   // falls back to the plan only when that cell is blank, too).
-  const periodCell = r.targets.periodTarget?.read;
   const periodUnreadable = periodCell !== undefined && periodCell.kind !== "empty" && periodCell.kind !== "target";
   const chosen = periodUnreadable ? null : gradeTarget(def.kind, period, targetOf(r, "periodTarget"), plan, rules.prorate);
-  const planInvalid = invalidTarget(plan);
-  const chosenInvalid = chosen !== null && (chosen.source === "plan" ? planInvalid : invalidTarget(targetOf(r, "periodTarget")));
+  const planInvalid = invalidTarget(numberType, plan);
+  const chosenInvalid = chosen !== null && (chosen.source === "plan" ? planInvalid : invalidTarget(numberType, targetOf(r, "periodTarget")));
   // % kế hoạch năm: the year so far against the whole year's plan (a change plan against last year's result).
   // An indicator graded as a growth rate (the template says how: ratio or points) is one whose figures are % changes.
   const growthRate = r.facts.growthRate;
@@ -160,13 +167,18 @@ export function assess(r: ReadInputs, period: Period, templateNear: number): Ass
     const wrong = absurd(r, value, weighed, ceiling);
     return { ...none(), planRatio: wrong === null ? planRatio : null, ungraded: wrong };
   }
-  const resolved = chosen.target.kind === "change" ? resolveTarget(chosen.target, def.direction, base, growthRate) : { target: chosen.target, direction: def.direction };
-  if (resolved === null) return { ...none(), chosen, planRatio, ungraded: value === null ? null : { why: "no-base", text: targetTextOf(r, chosen.source) } };
-  const graded: ChosenTarget = resolved.target === chosen.target ? chosen : { target: resolved.target, source: chosen.source };
-  const ceiling = resolved.target.kind === "qualified" ? resolved.target.qualifier === "below" : resolved.direction === "lower";
-  const wrong = absurd(r, value, resolved.target, ceiling);
+  // A level target grades as it is (no resolved object for it: most rows); a change is resolved against its base.
+  const resolved = chosen.target.kind === "change" ? resolveTarget(chosen.target, def.direction, base, growthRate) : null;
+  if (resolved === null && chosen.target.kind === "change") {
+    return { ...none(), chosen, planRatio, ungraded: value === null ? null : { why: "no-base", text: targetTextOf(r, chosen.source) } };
+  }
+  const target = resolved === null ? chosen.target : resolved.target;
+  const direction = resolved === null ? def.direction : resolved.direction;
+  const graded: ChosenTarget = target === chosen.target ? chosen : { target, source: chosen.source };
+  const ceiling = target.kind === "qualified" ? target.qualifier === "below" : direction === "lower";
+  const wrong = absurd(r, value, target, ceiling);
   // An absurd figure reaches neither the grade nor % kế hoạch năm: only its error is reported.
   if (wrong !== null) return { ...none(), chosen: graded, ungraded: wrong };
-  const outcome = grade(value, resolved.target, resolved.direction, near, rules);
+  const outcome = grade(value, target, direction, near, rules);
   return { value, ytd, plan, chosen: graded, grade: outcome.grade, ratio: outcome.ratio, points: outcome.points ?? null, planRatio, yoyRatio, hasTarget, ungraded: null };
 }

@@ -31,8 +31,21 @@ export function numberTypeRules(numberType: NumberType, value: number): ("negati
   }
 }
 
+/** Whether a number breaks its number type: numberTypeRules(…).length > 0, without building the list. */
+export function failsNumberType(numberType: NumberType, value: number): boolean {
+  switch (numberType) {
+    case "integer":
+    case "money":
+      return value < 0 || !Number.isInteger(value);
+    case "percent":
+      return value < 0 || value > 100;
+    case "decimal":
+      return false;
+  }
+}
+
 /** Appends the problems of one cell to `out` (appending, not returning arrays, spares the garbage of 10,000 rows). */
-function readProblems(out: Finding[], def: IndicatorDef, role: InputRole, address: QualifiedAddress, read: CellNumber | CellTarget): void {
+function readProblems(out: Finding[], def: IndicatorDef, numberType: NumberType, role: InputRole, address: QualifiedAddress, read: CellNumber | CellTarget): void {
   switch (read.kind) {
     case "empty":
       return;
@@ -47,7 +60,7 @@ function readProblems(out: Finding[], def: IndicatorDef, role: InputRole, addres
       out.push(cellFinding(def, address, "not-a-number", { role, text: read.text, reason: read.reason, suggestion: read.suggestion }));
       return;
     case "number": {
-      typeRules(out, def, role, address, read.value);
+      typeRules(out, def, numberType, role, address, read.value);
       if (read.text !== null) out.push(cellFinding(def, address, "text-number", { role, text: read.text, value: read.value }));
       return;
     }
@@ -55,10 +68,10 @@ function readProblems(out: Finding[], def: IndicatorDef, role: InputRole, addres
       const t = read.target;
       // A change is in per cent or points, not in the row's unit: no number type to test.
       if (t.kind === "range") {
-        typeRules(out, def, role, address, t.min);
-        typeRules(out, def, role, address, t.max);
+        typeRules(out, def, numberType, role, address, t.min);
+        typeRules(out, def, numberType, role, address, t.max);
       } else if (t.kind !== "change") {
-        typeRules(out, def, role, address, t.value);
+        typeRules(out, def, numberType, role, address, t.value);
       }
       if (read.plainText && read.text !== null && t.kind === "number") {
         out.push(cellFinding(def, address, "text-number", { role, text: read.text, value: t.value }));
@@ -68,10 +81,10 @@ function readProblems(out: Finding[], def: IndicatorDef, role: InputRole, addres
   }
 }
 
-function typeRules(out: Finding[], def: IndicatorDef, role: InputRole, address: QualifiedAddress, value: number): void {
+function typeRules(out: Finding[], def: IndicatorDef, numberType: NumberType, role: InputRole, address: QualifiedAddress, value: number): void {
   // The common case, a fine figure, allocates nothing.
-  if (value >= 0 && (def.numberType === "decimal" || (def.numberType === "percent" ? value <= 100 : Number.isInteger(value)))) return;
-  for (const rule of numberTypeRules(def.numberType, value)) out.push(cellFinding(def, address, rule, { role, value, numberType: def.numberType }));
+  if (!failsNumberType(numberType, value)) return;
+  for (const rule of numberTypeRules(numberType, value)) out.push(cellFinding(def, address, rule, { role, value, numberType }));
 }
 
 /** A qualitative indicator's words ("Xuất siêu" as result or target) are no unreadable figure. */
@@ -80,13 +93,15 @@ const isWords = (read: CellNumber | CellTarget): boolean => read.kind === "not-a
 /** Every cell-level finding of one indicator, over all its numeric inputs. */
 export function cellRules(r: ReadInputs, out: Finding[] = []): Finding[] {
   const qualitative = r.facts.qualitative;
+  // The number type from the facts table (one shape for every row), not off the definition.
+  const numberType = r.facts.numberType;
   for (const role of NUMBER_ROLES) {
     const c = r.numbers[role];
-    if (c !== undefined && !(qualitative && role === "actual" && isWords(c.read))) readProblems(out, r.def, role, c.address, c.read);
+    if (c !== undefined && !(qualitative && role === "actual" && isWords(c.read))) readProblems(out, r.def, numberType, role, c.address, c.read);
   }
   for (const role of TARGET_ROLES) {
     const c = r.targets[role];
-    if (c !== undefined && !(qualitative && isWords(c.read))) readProblems(out, r.def, role, c.address, c.read);
+    if (c !== undefined && !(qualitative && isWords(c.read))) readProblems(out, r.def, numberType, role, c.address, c.read);
   }
   return out;
 }

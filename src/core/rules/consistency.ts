@@ -1,7 +1,7 @@
 // Consistency between indicators: "Trong đó" parts sum to their total; a subset never exceeds
 // its set. Only readable Thực hiện figures take part; unreadable ones are reported elsewhere.
 import type { Finding } from "../finding";
-import type { IndicatorCode, IndicatorDef } from "../indicator";
+import type { IndicatorCode } from "../indicator";
 import type { Template } from "../template/template";
 import { cellFinding } from "./cell-rules";
 import { numberOf, type ReadInputs } from "./inputs";
@@ -22,16 +22,18 @@ export function consistencyRules(template: Template, byCode: ReadonlyMap<Indicat
   };
   // Pairs already reported, so an explicit rule and a parent link do not report the same pair twice.
   const flagged = new Map<string, Set<string>>();
-  const exceeds = (subset: ReadInputs, set: IndicatorDef): void => {
-    const s = value(subset.def.code);
-    const t = value(set.code);
+  // Both sides are at hand as read: no lookup of their codes again (this runs for every "Trong đó" row).
+  const exceeds = (subset: ReadInputs, set: ReadInputs): void => {
+    const s = numberOf(subset, "actual");
+    const t = numberOf(set, "actual");
     const cell = subset.numbers.actual?.address;
     if (s === null || t === null || cell === undefined || s <= t || sameAmount(s, t)) return;
-    const sets = flagged.get(subset.def.code) ?? new Set<string>();
-    if (sets.has(set.code)) return;
-    sets.add(set.code);
-    flagged.set(subset.def.code, sets);
-    out.push(cellFinding(subset.def, cell, "exceeds-parent", { value: s, parent: set.code, parentValue: t }));
+    const setCode = set.facts.code;
+    const sets = flagged.get(subset.facts.code) ?? new Set<string>();
+    if (sets.has(setCode)) return;
+    sets.add(setCode);
+    flagged.set(subset.facts.code, sets);
+    out.push(cellFinding(subset.def, cell, "exceeds-parent", { value: s, parent: setCode, parentValue: t }));
   };
 
   for (const rule of template.rules) {
@@ -54,14 +56,16 @@ export function consistencyRules(template: Template, byCode: ReadonlyMap<Indicat
     } else {
       const subset = byCode.get(rule.subset);
       const set = byCode.get(rule.set);
-      if (subset !== undefined && set !== undefined) exceeds(subset, set.def);
+      if (subset !== undefined && set !== undefined) exceeds(subset, set);
     }
   }
   // A "Trong đó" part is a subset of its parent even when no rule says so; rates are shares, not subsets.
+  // Read off the facts table (one shape for every row), not off 10,000 definitions.
   for (const r of byCode.values()) {
-    if (r.def.parent === undefined || r.def.kind === "rate") continue;
-    const parent = byCode.get(r.def.parent);
-    if (parent !== undefined && parent.def.kind !== "rate") exceeds(r, parent.def);
+    const parentCode = r.facts.parent;
+    if (parentCode === undefined || r.facts.kind === "rate") continue;
+    const parent = byCode.get(parentCode);
+    if (parent !== undefined && parent.facts.kind !== "rate") exceeds(r, parent);
   }
   return out;
 }

@@ -64,7 +64,7 @@ export function readInputs(def: IndicatorDef, inputs: IndicatorInputs | undefine
   const cells = inputs?.cells ?? {};
   const ex = cells.explanation;
   const unit = facts.unit;
-  const actual = readActual(cells.actual, unit, def.direction);
+  const actual = readActual(cells.actual, unit, facts.direction);
   return {
     def,
     facts,

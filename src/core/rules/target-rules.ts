@@ -1,6 +1,7 @@
 // Rules that weigh a figure against what it should be: required, outlier, below-target,
 // explanation-missing.
-import type { Finding } from "../finding";
+import type { Finding, QualifiedAddress } from "../finding";
+import type { IndicatorDef } from "../indicator";
 import type { TargetSpec } from "../targets/target-spec";
 import type { Assessment } from "./assess";
 import { cellFinding } from "./cell-rules";
@@ -10,11 +11,14 @@ import { numberOf, type ReadInputs } from "./inputs";
 /** Outside 1/100 .. 100 × a reference: the size of a thousands separator lost in typing. */
 export const OUTLIER_FACTOR = 100;
 
+/** Most rows have nothing to report: one shared empty list rather than one per rule per row. */
+const NOTHING: Finding[] = Object.freeze([]) as unknown as Finding[];
+
 /** Empty Thực hiện when the indicator has a target or is marked required. */
 export function requiredRule(r: ReadInputs, a: Assessment): Finding[] {
   const actual = r.numbers.actual;
-  if (actual === undefined || actual.read.kind !== "empty") return [];
-  if (!a.hasTarget && !r.def.required) return [];
+  if (actual === undefined || actual.read.kind !== "empty") return NOTHING;
+  if (!a.hasTarget && !r.facts.required) return NOTHING;
   return [cellFinding(r.def, actual.address, "required", { role: "actual", hasTarget: a.hasTarget })];
 }
 
@@ -44,29 +48,31 @@ export function outlierRule(r: ReadInputs, a: Assessment): Finding[] {
   const actual = r.numbers.actual;
   const value = a.value;
   // An absurd figure is already an error (ungradedRule): a warning on top would only repeat it.
-  if (actual === undefined || value === null || value <= 0 || a.ungraded?.why === "absurd") return [];
-  const refs: [string, number | null][] = [
-    ["previousPeriod", numberOf(r, "previousPeriod")],
-    ["samePeriodLastYear", numberOf(r, "samePeriodLastYear")],
-    ["target", a.chosen === null ? null : targetReference(a.chosen.target)],
-  ];
-  const ceiling = a.chosen !== null && isCeiling(a.chosen.target, r.def.direction);
-  for (const [reference, ref] of refs) {
-    if (ref === null || ref <= 0) continue;
-    // 0,02 % violations against "Dưới 3" is the best of results; the previous period still catches a lost separator.
-    if (reference === "target" && ceiling && value < ref) continue;
-    if (r.def.numberType === "percent" && looksLikeFraction(value, ref)) {
-      return [cellFinding(r.def, actual.address, "outlier", { role: "actual", value, reference, referenceValue: ref, low: true, fraction: true })];
-    }
-    if (value * OUTLIER_FACTOR < ref || value > ref * OUTLIER_FACTOR) {
-      return [cellFinding(r.def, actual.address, "outlier", { role: "actual", value, reference, referenceValue: ref, low: value < ref })];
-    }
-  }
-  return [];
+  if (actual === undefined || value === null || value <= 0 || a.ungraded?.why === "absurd") return NOTHING;
+  const ceiling = a.chosen !== null && isCeiling(a.chosen.target, r.facts.direction);
+  // The references in turn, spelled out rather than a list of pairs: this runs for every row.
+  const percent = r.facts.numberType === "percent";
+  return outlierAgainst(r.def, percent, actual.address, value, "previousPeriod", numberOf(r, "previousPeriod"), false)
+    ?? outlierAgainst(r.def, percent, actual.address, value, "samePeriodLastYear", numberOf(r, "samePeriodLastYear"), false)
+    ?? outlierAgainst(r.def, percent, actual.address, value, "target", a.chosen === null ? null : targetReference(a.chosen.target), ceiling)
+    ?? NOTHING;
 }
 
-/** Most rows have nothing to report: one shared empty list rather than one per row. */
-const NOTHING: Finding[] = Object.freeze([]) as unknown as Finding[];
+/** The outlier finding against one reference, or null when the figure is plausible beside it. */
+function outlierAgainst(
+  def: IndicatorDef, percent: boolean, address: QualifiedAddress, value: number, reference: string, ref: number | null, ceiling: boolean,
+): Finding[] | null {
+  if (ref === null || ref <= 0) return null;
+  // 0,02 % violations against "Dưới 3" is the best of results; the previous period still catches a lost separator.
+  if (ceiling && value < ref) return null;
+  if (percent && looksLikeFraction(value, ref)) {
+    return [cellFinding(def, address, "outlier", { role: "actual", value, reference, referenceValue: ref, low: true, fraction: true })];
+  }
+  if (value * OUTLIER_FACTOR < ref || value > ref * OUTLIER_FACTOR) {
+    return [cellFinding(def, address, "outlier", { role: "actual", value, reference, referenceValue: ref, low: value < ref })];
+  }
+  return null;
+}
 
 /**
  * Why an indicator with a figure and a target grades nothing: an absurd ratio (a unit or zeros
@@ -93,7 +99,7 @@ export function ungradedRule(r: ReadInputs, a: Assessment): Finding[] {
 /** Gần đạt (a warning) and Chưa đạt (a shortfall), on the Thực hiện cell. */
 export function belowTargetRule(r: ReadInputs, a: Assessment): Finding[] {
   const actual = r.numbers.actual;
-  if (actual === undefined || a.chosen === null || (a.grade !== "near" && a.grade !== "shortfall")) return [];
+  if (actual === undefined || a.chosen === null || (a.grade !== "near" && a.grade !== "shortfall")) return NOTHING;
   const t = a.chosen.target;
   return [{
     code: r.def.code,
@@ -114,6 +120,6 @@ export function belowTargetRule(r: ReadInputs, a: Assessment): Finding[] {
 
 /** A shortfall with an empty Giải trình, when the template says a shortfall needs one. */
 export function explanationRule(r: ReadInputs, a: Assessment): Finding[] {
-  if (a.grade !== "shortfall" || !r.def.explanationRequired || r.explanation === null || r.explanation.read !== "") return [];
+  if (a.grade !== "shortfall" || !r.facts.explanationRequired || r.explanation === null || r.explanation.read !== "") return NOTHING;
   return [cellFinding(r.def, r.explanation.address, "explanation-missing", { ratio: a.ratio, value: a.value })];
 }
