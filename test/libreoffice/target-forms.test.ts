@@ -25,6 +25,8 @@ interface Case {
   /** Cùng kỳ năm trước: the base of a change target. */
   readonly lastYear?: number;
   readonly numberType?: IndicatorDef["numberType"];
+  /** The row's unit ("" when none). */
+  readonly unit?: string;
   /** The indicator's own grading rules (template format 2). */
   readonly grading?: IndicatorDef["grading"];
 }
@@ -89,6 +91,12 @@ const CASES: readonly Case[] = [
   stock("915.000", 920000),
   stock("87,5", 87.5, { kind: "rate" }),
   stock("1234,5", 1234.5),
+  // The row's own unit written after the target, as reports write plans (Sở Công Thương Thái
+  // Nguyên, 9 tháng 2020: 803.300 tỷ đồng, 567.634,2 done, "70,7%").
+  stock("803.300 tỷ đồng", 567634.2, { unit: "tỷ đồng" }),
+  stock("40-48 tỷ đồng", 45, { unit: "tỷ đồng" }),
+  stock("Trên 800.000 Tỷ đồng", 803300, { unit: "tỷ đồng" }),
+  stock("Khoảng 12\u00a0ha", 11, { unit: "ha" }),
   // A flow's annual range is pro-rated (Q1: a quarter of it); a text period target wins over the plan.
   { kind: "flow", direction: "higher", plan: "40-48", actual: 11 },
   { kind: "flow", direction: "higher", plan: "40-48", actual: 13 },
@@ -154,7 +162,7 @@ function template(): Template {
       indicators: CASES.map((c, i) => ({
         code: indicatorCode(`K.${i + 1}`),
         name: { vi: `Trường hợp ${i + 1}`, en: `Case ${i + 1}` },
-        unit: { vi: "", en: "" },
+        unit: { vi: c.unit ?? "", en: c.unit ?? "" },
         kind: c.kind,
         direction: c.direction,
         numberType: c.numberType ?? "decimal",
@@ -245,6 +253,7 @@ describe("the sheet grades every target form the check grades", () => {
     expect(shownFor((c) => c.actual === 104 && c.grading?.exceededFrom !== undefined)).toMatchObject({ grade: "Đạt", pctPeriod: "104.0%" });
     expect(shownFor((c) => c.plan === 40 && c.grading?.prorate === false)).toEqual({ pctPeriod: "", pctYear: "27.5%", grade: "", fill: null });
     expect(shownFor((c) => c.plan === "Dưới 4")).toMatchObject({ grade: "Đạt", pctPeriod: "129.0%" }); // 3,1 against "Dưới 4"
+    expect(shownFor((c) => c.plan === "803.300 tỷ đồng")).toMatchObject({ grade: "Chưa đạt", pctPeriod: "70.7%" }); // as the source says
     expect([2, 2.1, 2.5].map((a) => shownFor((c) => c.plan === 2.28 && c.actual === a).grade)).toEqual(["Chưa đạt", "Gần đạt", "Vượt"]);
     // The check grades every row but the plan-only rows with pro-rating off and the unreadable tail.
     const tail = CASES.findIndex((c) => c.periodTarget === "Trên abc");

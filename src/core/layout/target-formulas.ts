@@ -66,10 +66,19 @@ export const LEADING_WORDS: readonly (readonly [string, number])[] = (
 
 const isChange = (form: string): string => `${form}>=${FORM.increase}`;
 
-/** text: the cell's text as the parser sees it; "" for a number, a blank, an error or a logical. */
-export function targetTextFormula(cell: TargetCellKey, row: number): string {
+/**
+ * text: the cell's text as the parser sees it; "" for a number, a blank, an error or a logical.
+ * The row's own unit written after it ("803.300 tỷ đồng" in a tỷ đồng row) is dropped: the check
+ * reads it as the same number (units/reconcile.ts, no shift). Any other unit or scale word
+ * ("7 triệu", "11,3 tỷ USD") stays, so the sheet cannot read it and grades nothing, never a
+ * number in the wrong unit. A unit with "%" is left to the number texts, which drop a "%".
+ */
+export function targetTextFormula(cell: TargetCellKey, row: number, unit = ""): string {
   const c = ref(cell, row);
-  return `=IF(ISTEXT(${c}),LOWER(TRIM(SUBSTITUTE(${c},UNICHAR(160)," "))),"")`;
+  const t = `LOWER(TRIM(SUBSTITUTE(${c},UNICHAR(160)," ")))`;
+  const u = unit.normalize("NFC").trim().toLowerCase().replace(/\s+/gu, " ");
+  const text = u === "" || u.includes("%") || u.includes('"') ? t : `IF(RIGHT(${t},${u.length})=${q(u)},TRIM(LEFT(${t},LEN(${t})-${u.length})),${t})`;
+  return `=IF(ISTEXT(${c}),${text},"")`;
 }
 
 /** word: the word that starts the text, form × 1E7 + its length, the longest of the lexicon's; 0 for none. */
@@ -227,7 +236,7 @@ export function targetHighFormula(ind: IndicatorDef, cell: TargetCellKey, row: n
 /** The eleven helper formulas of a target cell, by column. */
 export function targetHelperFormulas(ind: IndicatorDef, cell: TargetCellKey, row: number): readonly (readonly [ColumnKey, string])[] {
   return [
-    [helperKey(cell, "text"), targetTextFormula(cell, row)],
+    [helperKey(cell, "text"), targetTextFormula(cell, row, ind.unit.vi)],
     [helperKey(cell, "word"), targetWordFormula(cell, row)],
     [helperKey(cell, "body"), targetBodyFormula(cell, row)],
     [helperKey(cell, "amount"), targetAmountFormula(cell, row)],
