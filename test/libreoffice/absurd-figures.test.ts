@@ -4,16 +4,15 @@
 // Sở Công Thương Thái Nguyên's industrial output 2020 (plan 803.300 tỷ đồng in its 9-month report,
 // 139.774 tỷ in Q1 and 298.984 tỷ in the first half, so 159.210 tỷ in Q2) and the national
 // targets of 2019 (GDP growth 6,6-6,8 %, 7,02 %; urban unemployment under 4 %, 3,1 %).
-import { checkReading, type IndicatorResult } from "../../src/core/check";
-import { gradeLabel } from "../../src/core/i18n";
+import { checkReading } from "../../src/core/check";
 import { letter, planSheet, readSheet } from "../../src/core/layout";
-import { HIGHLIGHT_COLORS } from "../../src/core/layout/palette";
 import type { Period } from "../../src/core/periods/period";
 import type { SheetPlan } from "../../src/core/sheet-plan";
 import { applySheetPlan, newWorkbook, readSnapshot, writeWorkbookBytes } from "../../src/xlsx";
 import { DETAILS } from "../core/layout/fixtures";
-import { template, type IndicatorSpec } from "../core/template-builder";
+import type { IndicatorSpec } from "../core/template-builder";
 import { loadRealTables } from "../fixtures/real-tables/load";
+import { caseCode, caseRows, caseTemplate, shownByCheck } from "./case-sheet";
 import { parseSheets, renderHtml } from "./soffice-html";
 
 jest.setTimeout(600_000);
@@ -44,30 +43,9 @@ const CASES: readonly Case[] = [
   { what: "the same under a plain plan, lower being better", spec: { kind: "rate", unit: "%", direction: "lower" }, plan: 4, actual: 0.0031, error: false },
 ];
 
-const codeOf = (i: number): string => `T.${i + 1}`;
-const cases = () => template(CASES.map((c, i) => ({ ...c.spec, code: codeOf(i) })));
-
-function rowsOf(plan: SheetPlan): number[] {
-  return CASES.map((_, i) => {
-    const cell = plan.cells.find((c) => c.value === codeOf(i) && c.address.startsWith(letter("code")));
-    if (cell === undefined) throw new Error(`no row for ${codeOf(i)}`);
-    return Number(cell.address.slice(letter("code").length));
-  });
-}
-
-interface Shown {
-  readonly pctPeriod: string;
-  readonly pctYear: string;
-  readonly grade: string;
-  readonly fill: string | null;
-}
-
-const pct = (r: number | null): string => (r === null ? "" : `${(r * 100).toFixed(1)}%`);
-
-function expected(r: IndicatorResult, error: boolean): Shown {
-  const fill = error ? HIGHLIGHT_COLORS.error.fill : r.grade === "shortfall" || r.grade === "near" ? HIGHLIGHT_COLORS[r.grade].fill : null;
-  return { pctPeriod: pct(r.ratio), pctYear: pct(r.planRatio), grade: r.grade === "none" ? "" : gradeLabel(r.grade, "vi"), fill };
-}
+const codeOf = caseCode;
+const cases = () => caseTemplate(CASES.map((c) => c.spec));
+const rowsOf = (plan: SheetPlan): number[] => caseRows(plan, CASES.length);
 
 describe("a figure a thousand times off is an error in the sheet as in the check", () => {
   test("the cases come from the published tables they name", () => {
@@ -104,7 +82,7 @@ describe("a figure a thousand times off is an error in the sheet as in the check
     const absurd = new Set(result.findings.filter((f) => f.rule === "absurd-ratio" && f.severity === "error").map((f) => f.code as string));
     // The check itself, as the cases say: an error exactly where the figure is a thousand times off.
     expect(CASES.map((_, i) => absurd.has(codeOf(i)))).toEqual(CASES.map((c) => c.error));
-    const want = CASES.map((c, i) => ({ what: c.what, ...expected(byCode.get(codeOf(i))!, c.error) }));
+    const want = CASES.map((c, i) => ({ what: c.what, ...shownByCheck(byCode.get(codeOf(i))!, c.error) }));
 
     const [html] = renderHtml([{ name: "absurd-figures.xlsx", bytes: await writeWorkbookBytes(rebuilt) }]);
     const [shownSheet] = parseSheets(html);

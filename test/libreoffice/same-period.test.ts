@@ -2,12 +2,13 @@
 // the percentage the check computes (yoyRatio: Thực hiện ÷ Cùng kỳ năm trước, half up to 0,1 pp,
 // whatever the indicator's direction), and nothing where there is nothing to divide. One run.
 import { checkReading } from "../../src/core/check";
-import { indicatorCode, type IndicatorDef, type SectionCode } from "../../src/core/indicator";
+import type { IndicatorDef } from "../../src/core/indicator";
 import { letter, planSheet, readSheet } from "../../src/core/layout";
 import type { Period } from "../../src/core/periods/period";
-import type { Template, TemplateId } from "../../src/core/template/template";
+import type { Template } from "../../src/core/template/template";
 import { applySheetPlan, newWorkbook, readSnapshot, writeWorkbookBytes } from "../../src/xlsx";
 import { DETAILS } from "../core/layout/fixtures";
+import { caseRows, caseTemplate } from "./case-sheet";
 import { parseSheets, renderHtml } from "./soffice-html";
 
 jest.setTimeout(600_000);
@@ -41,38 +42,14 @@ const CASES: readonly Case[] = [
 
 const Q1: Period = { year: 2020, kind: "Q1" };
 
-function template(): Template {
-  return {
-    id: "same-period" as TemplateId,
-    version: "1.0.0",
-    title: { vi: "So với cùng kỳ", en: "Same period" },
-    agency: { parent: "P", issuing: "I" },
-    place: "Hà Nam",
-    reportType: "calendar",
-    nearThreshold: 0.9,
-    rules: [],
-    sections: [{
-      code: "S" as SectionCode,
-      name: { vi: "Các trường hợp", en: "Cases" },
-      indicators: CASES.map((c, i) => ({
-        code: indicatorCode(`K.${i + 1}`),
-        name: { vi: `Trường hợp ${i + 1}`, en: `Case ${i + 1}` },
-        unit: { vi: "", en: "" },
-        kind: "stock" as const,
-        direction: c.direction ?? "higher",
-        numberType: c.numberType ?? "decimal",
-        required: false,
-        explanationRequired: false,
-      })),
-    }],
-  };
-}
+const template = (): Template =>
+  caseTemplate(CASES.map((c) => ({ kind: "stock", direction: c.direction ?? "higher", numberType: c.numberType ?? "decimal" })));
 
 test("LibreOffice shows the check's % so với cùng kỳ on every row, as a clerk rounds it, and no error", async () => {
   const plan = planSheet({ template: template(), period: Q1, details: DETAILS });
   const workbook = newWorkbook();
   const sheet = applySheetPlan(workbook, plan);
-  const rows = CASES.map((_, i) => Number(plan.cells.find((c) => c.value === `K.${i + 1}`)!.address.slice(letter("code").length)));
+  const rows = caseRows(plan, CASES.length);
   CASES.forEach((c, i) => {
     if (c.actual !== undefined) sheet.getCell(`${letter("actual")}${rows[i]}`).value = c.actual;
     if (c.lastYear !== undefined) sheet.getCell(`${letter("samePeriodLastYear")}${rows[i]}`).value = c.lastYear;

@@ -2,16 +2,15 @@
 // typed as planners write them (ranges, floors, ceilings, "Khoảng", numbers typed as text),
 // rendered by LibreOffice, shows on each row the same % chỉ tiêu kỳ, % kế hoạch năm, Đánh giá
 // and Thực hiện colour as `checkReading` gives for the same cells. One LibreOffice run.
-import { checkReading, type IndicatorResult } from "../../src/core/check";
-import { gradeLabel } from "../../src/core/i18n";
-import { indicatorCode, type IndicatorDef, type SectionCode } from "../../src/core/indicator";
+import { checkReading } from "../../src/core/check";
+import type { IndicatorDef } from "../../src/core/indicator";
 import { letter, planSheet, readSheet } from "../../src/core/layout";
-import { HIGHLIGHT_COLORS } from "../../src/core/layout/palette";
 import type { Period } from "../../src/core/periods/period";
 import type { SheetPlan } from "../../src/core/sheet-plan";
-import type { Template, TemplateId } from "../../src/core/template/template";
+import type { Template } from "../../src/core/template/template";
 import { applySheetPlan, newWorkbook, readSnapshot, writeWorkbookBytes } from "../../src/xlsx";
 import { DETAILS } from "../core/layout/fixtures";
+import { caseCode, caseRows, caseTemplate, shownByCheck, type Shown } from "./case-sheet";
 import { parseSheets, renderHtml } from "./soffice-html";
 
 jest.setTimeout(600_000);
@@ -146,42 +145,13 @@ const CASES: readonly Case[] = [
 
 const Q1: Period = { year: 2020, kind: "Q1" };
 
-function template(): Template {
-  return {
-    id: "target-forms" as TemplateId,
-    version: "1.0.0",
-    title: { vi: "Các dạng chỉ tiêu", en: "Target forms" },
-    agency: { parent: "P", issuing: "I" },
-    place: "Hà Nam",
-    reportType: "calendar",
-    nearThreshold: 0.9,
-    rules: [],
-    sections: [{
-      code: "S" as SectionCode,
-      name: { vi: "Các trường hợp", en: "Cases" },
-      indicators: CASES.map((c, i) => ({
-        code: indicatorCode(`K.${i + 1}`),
-        name: { vi: `Trường hợp ${i + 1}`, en: `Case ${i + 1}` },
-        unit: { vi: c.unit ?? "", en: c.unit ?? "" },
-        kind: c.kind,
-        direction: c.direction,
-        numberType: c.numberType ?? "decimal",
-        ...(c.grading === undefined ? {} : { grading: c.grading }),
-        required: false,
-        explanationRequired: false,
-      })),
-    }],
-  };
-}
+const template = (): Template =>
+  caseTemplate(CASES.map((c) => ({
+    kind: c.kind, direction: c.direction, numberType: c.numberType ?? "decimal", unit: c.unit ?? "",
+    ...(c.grading === undefined ? {} : { grading: c.grading }),
+  })));
 
-/** The row of each case: where the plan put its code. */
-function rowsOf(plan: SheetPlan): number[] {
-  return CASES.map((_, i) => {
-    const cell = plan.cells.find((c) => c.value === `K.${i + 1}` && c.address.startsWith(letter("code")));
-    if (cell === undefined) throw new Error(`no row for K.${i + 1}`);
-    return Number(cell.address.slice(letter("code").length));
-  });
-}
+const rowsOf = (plan: SheetPlan): number[] => caseRows(plan, CASES.length);
 
 /** The sheet as built, with the cases typed into it as a user types them. */
 function typedWorkbook(): { workbook: ReturnType<typeof newWorkbook>; name: string; rows: number[] } {
@@ -202,21 +172,6 @@ function typedWorkbook(): { workbook: ReturnType<typeof newWorkbook>; name: stri
   return { workbook, name: plan.name, rows };
 }
 
-interface Shown {
-  readonly pctPeriod: string;
-  readonly pctYear: string;
-  readonly grade: string;
-  readonly fill: string | null;
-}
-
-const pct = (r: number | null): string => (r === null ? "" : `${(r * 100).toFixed(1)}%`);
-
-/** What the check says, as the sheet would show it. */
-function expected(r: IndicatorResult): Shown {
-  const fill = r.grade === "shortfall" || r.grade === "near" ? HIGHLIGHT_COLORS[r.grade].fill : null;
-  return { pctPeriod: pct(r.ratio), pctYear: pct(r.planRatio), grade: r.grade === "none" ? "" : gradeLabel(r.grade, "vi"), fill };
-}
-
 describe("the sheet grades every target form the check grades", () => {
   test("LibreOffice shows the check's %, Đánh giá and colour on every row, and no error anywhere", async () => {
     // Typed, then rebuilt (the pane's "Rebuild", or the next period's sheet carrying the plans):
@@ -232,7 +187,7 @@ describe("the sheet grades every target form the check grades", () => {
     const bytes = await writeWorkbookBytes(workbook);
     const result = checkReading(template(), read.reading);
     const byCode = new Map(result.indicators.map((r) => [r.code as string, r]));
-    const want = CASES.map((_, i) => expected(byCode.get(`K.${i + 1}`)!));
+    const want = CASES.map((_, i) => shownByCheck(byCode.get(caseCode(i))!));
 
     const [html] = renderHtml([{ name: "target-forms.xlsx", bytes }]);
     const [sheet] = parseSheets(html);

@@ -3,13 +3,14 @@
 // zero targets, flows pro rata), and no cell anywhere shows an error value.
 import { grade, gradeTarget } from "../../../src/core/grading/grading";
 import { gradeLabel } from "../../../src/core/i18n";
-import { indicatorCode, type IndicatorDef, type SectionCode } from "../../../src/core/indicator";
+import type { IndicatorDef } from "../../../src/core/indicator";
 import { letter, planSheet } from "../../../src/core/layout";
 import type { Period } from "../../../src/core/periods/period";
 import type { CellAddress, SheetPlan } from "../../../src/core/sheet-plan";
-import type { Template, TemplateId } from "../../../src/core/template/template";
+import type { Template } from "../../../src/core/template/template";
 import { applySheetPlan } from "../../../src/xlsx/apply-plan";
 import { newWorkbook, writeWorkbookBytes } from "../../../src/xlsx/workbook-bytes";
+import { caseTemplate } from "../../libreoffice/case-sheet";
 import { parseSheets, renderHtml, requireSoffice } from "../../libreoffice/soffice-html";
 import { numberTypeRules } from "../../../src/core/rules/cell-rules";
 import { DETAILS } from "./fixtures";
@@ -70,32 +71,8 @@ const CASES: readonly Case[] = [
 
 const Q1: Period = { year: 2020, kind: "Q1" };
 
-function template(): Template {
-  return {
-    id: "formulas" as TemplateId,
-    version: "1.0.0",
-    title: { vi: "Kiểm tra công thức", en: "Formulas" },
-    agency: { parent: "P", issuing: "I" },
-    place: "Hà Nam",
-    reportType: "calendar",
-    nearThreshold: 0.9,
-    rules: [],
-    sections: [{
-      code: "S" as SectionCode,
-      name: { vi: "Các trường hợp", en: "Cases" },
-      indicators: CASES.map((c, i) => ({
-        code: indicatorCode(`K.${i + 1}`),
-        name: { vi: `Trường hợp ${i + 1}`, en: `Case ${i + 1}` },
-        unit: { vi: "", en: "" },
-        kind: c.kind,
-        direction: c.direction,
-        numberType: c.numberType ?? "decimal",
-        required: false,
-        explanationRequired: false,
-      })),
-    }],
-  };
-}
+const template = (): Template =>
+  caseTemplate(CASES.map((c) => ({ kind: c.kind, direction: c.direction, numberType: c.numberType ?? "decimal" })));
 
 /** The plan, with the figures typed into it as a user would. */
 function filledPlan(): SheetPlan {
