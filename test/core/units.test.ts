@@ -1,6 +1,7 @@
 // Units and scale words: a figure typed with a unit is read in its row's unit, or refused
 // naming both units; never multiplied blindly.
 import { readCellNumber } from "../../src/core/numbers/read-number";
+import { readCellTarget } from "../../src/core/targets/read-target";
 import { reconcile } from "../../src/core/units/reconcile";
 import { parseUnit } from "../../src/core/units/unit-registry";
 
@@ -66,5 +67,25 @@ describe("units as real reports abbreviate them", () => {
   test("a percent sign with a unit that is not the row's stays unreadable", () => {
     expect(readCellNumber("5% triệu", "tỷ đồng")).toMatchObject({ kind: "not-a-number" });
     expect(readCellNumber("5% triệu")).toMatchObject({ kind: "not-a-number", reason: "unreadable" });
+  });
+});
+
+describe("a unit written once after a range is the unit of both ends", () => {
+  const bounds = (text: string, unit: string): unknown => {
+    const r = readCellTarget(text, unit);
+    return r.kind === "target" && r.target.kind === "range" ? [r.target.min, r.target.max] : r;
+  };
+  test.each([
+    // Found in wave 2: "6,6-6,8 tỷ USD" in a triệu USD row read as 6,6 to 6.800, which met any figure.
+    ["6,6-6,8 tỷ USD", "triệu USD", [6600, 6800]],
+    ["từ 6,6 đến 6,8 tỷ USD", "triệu USD", [6600, 6800]],
+    ["Khoảng 40-48 nghìn tỷ đồng", "tỷ đồng", [40000, 48000]],
+    ["40-48 tỷ đồng", "tỷ đồng", [40, 48]],
+    ["33-34%", "%", [33, 34]],
+  ])("%j in a %j row is the range %j", (text, unit, want) => {
+    expect(bounds(text, unit)).toEqual(want);
+  });
+  test("a unit that cannot be reconciled is refused for both ends", () => {
+    expect(readCellTarget("6,6-6,8 USD", "đồng")).toMatchObject({ kind: "not-a-number", reason: "unit-mismatch", units: { typed: "usd", row: "đồng" } });
   });
 });

@@ -22,8 +22,9 @@ export interface ChosenTarget {
 
 function prorate(t: TargetSpec, quarters: number): TargetSpec {
   if (quarters === 4) return t;
-  // Multiply before dividing so that 4 × 1 ÷ 4 stays exactly 1.
-  const s = (x: number): number => (x * quarters) / 4;
+  // Multiply before dividing so that 4 × 1 ÷ 4 stays exactly 1; divide first only where the
+  // product would overflow (a plan near 1,8 × 10³⁰⁸ is unreadable, but its target stays a number).
+  const s = (x: number): number => (Number.isFinite(x * quarters) ? (x * quarters) / 4 : (x / 4) * quarters);
   switch (t.kind) {
     case "number": return { kind: "number", value: s(t.value) };
     case "range": return { kind: "range", min: s(t.min), max: s(t.max) };

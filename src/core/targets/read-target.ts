@@ -81,7 +81,9 @@ function failure(text: string, r: Exclude<ReturnType<typeof readNumberText>, { o
 function readAmount(s: string, text: string, rowUnit: string | null): Amount {
   const range = RANGE.exec(s);
   if (range !== null) {
-    const lo = readNumberText(range[1] + (range[2] === "" ? "" : range[2]), rowUnit);
+    // A unit written once, after the range ("6,6-6,8 tỷ USD"), is the unit of both ends.
+    const unit = range[2] === "" ? range[3].replace(/^[\d., ]+/u, "").trim() : "";
+    const lo = readNumberText(range[1] + (range[2] === "" ? (unit === "" ? "" : ` ${unit}`) : range[2]), rowUnit);
     const hi = readNumberText(range[3], rowUnit);
     if (lo.ok && hi.ok) {
       // Planners sometimes write the bounds the other way round; the range is the same.

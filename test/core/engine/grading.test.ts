@@ -23,6 +23,11 @@ describe("which target grades a figure", () => {
     expect(gradeTarget("flow", "Q1", null, { kind: "qualified", qualifier: "above", value: 8 })?.target).toEqual({ kind: "qualified", qualifier: "above", value: 2 });
   });
 
+  test("a plan too large to multiply by the quarters still gives a finite target (found by the property test)", () => {
+    const t = gradeTarget("flow", "9M", null, n(5.992310449541053e307))?.target;
+    expect(t?.kind === "number" && Number.isFinite(t.value)).toBe(true);
+  });
+
   test("a stock or a rate: the annual plan itself", () => {
     expect(gradeTarget("stock", "Q1", null, n(950000))?.target).toEqual(n(950000));
     expect(gradeTarget("rate", "H1", null, n(80))?.target).toEqual(n(80));
