@@ -3,6 +3,7 @@
 import { readCellNumber } from "../../src/core/numbers/read-number";
 import { readCellTarget } from "../../src/core/targets/read-target";
 import { reconcile } from "../../src/core/units/reconcile";
+import { unitSuffixes } from "../../src/core/units/unit-suffixes";
 import { parseUnit } from "../../src/core/units/unit-registry";
 
 const value = (text: string, unit: string): number | null => {
@@ -87,5 +88,29 @@ describe("a unit written once after a range is the unit of both ends", () => {
   });
   test("a unit that cannot be reconciled is refused for both ends", () => {
     expect(readCellTarget("6,6-6,8 USD", "đồng")).toMatchObject({ kind: "not-a-number", reason: "unit-mismatch", units: { typed: "usd", row: "đồng" } });
+  });
+});
+
+describe("the units the sheet's formulas read in a target cell", () => {
+  const ROWS = ["tỷ đồng", "triệu USD", "tấn", "nghìn tấn", "ha", "người", "đồng", "thuê bao", "tạ/ha", ""];
+  test.each(ROWS)("each read in a %j row as the check reads it, longest first", (row) => {
+    const list = unitSuffixes(row);
+    expect(list.length).toBeGreaterThan(0);
+    for (const s of list) expect(readCellNumber(`12 ${s.text}`, row)).toMatchObject({ kind: "number", value: Number(`12e${s.shift}`) });
+    expect(list.map((s) => s.text.length)).toEqual([...list.map((s) => s.text.length)].sort((a, b) => b - a));
+  });
+  test("the issue's examples are among them, compounds whole", () => {
+    const shift = (text: string, row: string) => unitSuffixes(row).find((s) => s.text === text)?.shift;
+    expect(shift("tỷ đồng", "tỷ đồng")).toBe(0);
+    expect(shift("tỷ usd", "triệu USD")).toBe(3);
+    expect(shift("nghìn tỷ đồng", "tỷ đồng")).toBe(3);
+    expect(shift("nghìn tấn", "tấn")).toBe(3);
+    expect(shift("triệu", "đồng")).toBe(6);
+  });
+  test("none for a rate, none of another dimension", () => {
+    expect(unitSuffixes("%")).toEqual([]);
+    expect(unitSuffixes("% GDP")).toEqual([]);
+    expect(unitSuffixes("tỷ đồng").some((s) => s.text.includes("usd"))).toBe(false);
+    expect(unitSuffixes("ha").some((s) => s.text.includes("tấn"))).toBe(false);
   });
 });

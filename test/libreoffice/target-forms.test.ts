@@ -96,6 +96,20 @@ const CASES: readonly Case[] = [
   stock("40-48 tỷ đồng", 45, { unit: "tỷ đồng" }),
   stock("Trên 800.000 Tỷ đồng", 803300, { unit: "tỷ đồng" }),
   stock("Khoảng 12\u00a0ha", 11, { unit: "ha" }),
+  // Another scale of the row's unit, or a scale word alone, read as the check reads it: the
+  // figures of Sở Công Thương Thái Nguyên (export "11,3 tỷ USD" in H1 2020, "5.538,6 triệu USD"
+  // in Q1, in a triệu USD row), Sở LĐTBXH Đồng Tháp ("410 triệu" among parts in tỷ đồng) and Sở
+  // NN&PTNT Cao Bằng (grain in nghìn tấn) typed as targets.
+  stock("11,3 tỷ USD", 11000, { unit: "triệu USD" }), // 97,3 %: Gần đạt
+  stock("6,6-6,8 tỷ USD", 6700, { unit: "triệu USD" }), // inside the range: Đạt (the check read 6,6 to 6.800 before)
+  stock("Tối thiểu 5.538,6 nghìn USD", 5.5386, { unit: "triệu USD" }), // at the floor exactly: Đạt
+  stock("410 triệu", 0.41, { unit: "tỷ đồng" }),
+  stock("Khoảng 14 nghìn tỷ đồng", 13500, { unit: "tỷ đồng" }),
+  stock("Trên 274 nghìn tấn", 283900, { unit: "tấn" }),
+  stock("1,1 nghìn", 1100, { unit: "người" }), // exactly met, not 1100,0000000000002
+  stock("7 triệu", 6900000, { unit: "đồng" }),
+  stock("Trên 4 nghìn ha", 3900, { unit: "ha" }),
+  stock("12ha", 12, { unit: "ha" }),
   // A flow's annual range is pro-rated (Q1: a quarter of it); a text period target wins over the plan.
   { kind: "flow", direction: "higher", plan: "40-48", actual: 11 },
   { kind: "flow", direction: "higher", plan: "40-48", actual: 13 },
@@ -141,6 +155,9 @@ const CASES: readonly Case[] = [
   stock("5--3", 4),
   stock("6%6", 66),
   stock("2,5-3", 3, { numberType: "integer" }), // a range of people with half a person
+  stock("11,3 tỷ USD", 11300, { unit: "tỷ đồng" }), // USD in a đồng row: the check's unit-mismatch
+  stock("5% tỷ đồng", 5, { unit: "tỷ đồng" }),
+  stock("tỷ đồng", 5, { unit: "tỷ đồng" }),
 ];
 
 const Q1: Period = { year: 2020, kind: "Q1" };
@@ -209,6 +226,8 @@ describe("the sheet grades every target form the check grades", () => {
     expect(shownFor((c) => c.plan === 40 && c.grading?.prorate === false)).toEqual({ pctPeriod: "", pctYear: "27.5%", grade: "", fill: null });
     expect(shownFor((c) => c.plan === "Dưới 4")).toMatchObject({ grade: "Đạt", pctPeriod: "129.0%" }); // 3,1 against "Dưới 4"
     expect(shownFor((c) => c.plan === "803.300 tỷ đồng")).toMatchObject({ grade: "Chưa đạt", pctPeriod: "70.7%" }); // as the source says
+    expect(shownFor((c) => c.plan === "11,3 tỷ USD" && c.unit === "triệu USD")).toMatchObject({ grade: "Gần đạt", pctPeriod: "97.3%" });
+    expect(shownFor((c) => c.plan === "1,1 nghìn").grade).toBe("Đạt");
     expect([2, 2.1, 2.5].map((a) => shownFor((c) => c.plan === 2.28 && c.actual === a).grade)).toEqual(["Chưa đạt", "Gần đạt", "Vượt"]);
     // The check grades every row but the plan-only rows with pro-rating off and the unreadable tail.
     const tail = CASES.findIndex((c) => c.periodTarget === "Trên abc");

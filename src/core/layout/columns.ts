@@ -17,7 +17,9 @@ export type ColumnKey =
   | "targetText" | "targetWord" | "targetBody" | "targetAmount" | "targetCode" | "targetLowText" | "targetHighText" | "targetLowNumber" | "targetHighNumber" | "targetLow" | "targetHigh"
   | "gradeTargetHigh" | "gradeCode"
   // TRUE when Thực hiện is absurd against its target or earlier figures (rules/assess.ts's guard).
-  | "absurd";
+  | "absurd"
+  // Each target cell's unit or scale word, read as the check reads it ("11,3 tỷ USD" in a triệu USD row).
+  | "planUnit" | "targetUnit";
 
 export interface ColumnDef {
   readonly key: ColumnKey;
@@ -61,6 +63,8 @@ const DEFS: readonly Omit<ColumnDef, "index">[] = [
   { key: "gradeTargetHigh", header: { vi: "Cận trên chỉ tiêu đánh giá", en: "Grading target, upper bound" }, width: 13, hidden: true },
   { key: "gradeCode", header: { vi: "Dạng chỉ tiêu đánh giá", en: "Grading target, form" }, width: 8, hidden: true },
   { key: "absurd", header: { vi: "Số liệu lệch quá 1000 lần", en: "Figure off by over 1000 times" }, width: 8, hidden: true },
+  { key: "planUnit", header: { vi: "Kế hoạch năm: đơn vị", en: "Annual plan: unit" }, width: 8, hidden: true },
+  { key: "targetUnit", header: { vi: "Chỉ tiêu kỳ: đơn vị", en: "Period target: unit" }, width: 8, hidden: true },
 ];
 
 /** The eleven helpers that read one target cell, headed by the cell's own header. */
@@ -97,7 +101,7 @@ export const letter = (key: ColumnKey): string => columnLetter(col(key));
  * LAYOUT_VERSION). A sheet built with an earlier version has every later column one to the left
  * per column added before it, and none of the added ones.
  */
-export const ADDED_IN: Readonly<Partial<Record<ColumnKey, number>>> = { yoy: 2, absurd: 2 };
+export const ADDED_IN: Readonly<Partial<Record<ColumnKey, number>>> = { yoy: 2, absurd: 2, planUnit: 2, targetUnit: 2 };
 
 /** Where a layout column sat on a sheet built with layout `version`; null when that layout had no such column. */
 export function colInLayout(key: ColumnKey, version: number): number | null {

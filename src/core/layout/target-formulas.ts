@@ -1,7 +1,8 @@
 // The formulas that read a target cell (Kế hoạch năm, Chỉ tiêu kỳ) as the check's parser
 // (targets/read-target.ts) does, built from the same lexicon: "Trên 4", "Dưới 3", "Khoảng 4",
 // "6,6-6,8", "từ 6,6 đến 6,8", "Khoảng 33-34", "Tăng 7%", "giảm 1-1,5 điểm %", a number typed as
-// text. Each target cell gets eleven hidden helpers:
+// text. Each target cell gets eleven hidden helpers, and a twelfth for its unit where the row has one:
+//   unit      the unit or scale word it ends with ("tỷ usd" in a triệu USD row), length × 100 + shift;
 //   text      the text, lower case, spaces tidied (no-break spaces too), as normalizeText leaves it;
 //   word      the word that starts it: its form × 1E7 + its length; 0 for none;
 //   body      what follows the word; for a change, up to "so với …";
@@ -19,6 +20,7 @@
 // Functions: Excel 2013+ for NUMBERVALUE and UNICHAR; no LET, LAMBDA or dynamic arrays.
 import type { IndicatorDef } from "../indicator";
 import { TARGET_LEXICON } from "../targets/target-lexicon";
+import { unitSuffixes, type UnitSuffix } from "../units/unit-suffixes";
 import { letter, type ColumnKey } from "./columns";
 
 /**
@@ -33,7 +35,7 @@ const MAX_TEXT = 999;
 
 export type TargetCellKey = "plan" | "periodTarget";
 
-type HelperPart = "text" | "word" | "body" | "amount" | "code" | "lowText" | "highText" | "lowNumber" | "highNumber" | "low" | "high";
+type HelperPart = "unit" | "text" | "word" | "body" | "amount" | "code" | "lowText" | "highText" | "lowNumber" | "highNumber" | "low" | "high";
 
 const PREFIX: Readonly<Record<TargetCellKey, "plan" | "target">> = { plan: "plan", periodTarget: "target" };
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -66,19 +68,48 @@ export const LEADING_WORDS: readonly (readonly [string, number])[] = (
 
 const isChange = (form: string): string => `${form}>=${FORM.increase}`;
 
+/** The cell's text lower case, spaces tidied (no-break spaces too), as normalizeText leaves it. */
+const tidyText = (c: string): string => `LOWER(TRIM(SUBSTITUTE(${c},UNICHAR(160)," ")))`;
+
+/** The suffixes the unit helper can tell apart: a code is length × 100 + shift (|shift| < 50). */
+const suffixesOf = (unit: string): readonly UnitSuffix[] => unitSuffixes(unit).filter((s) => Math.abs(s.shift) < 50 && s.text.length < 100);
+
+/** A unit code's power of ten (0 for none) and the length of its suffix. */
+const shiftOf = (u: string): string => `(MOD(${u}+50,100)-50)`;
+const suffixLengthOf = (u: string): string => `ROUND(${u}/100,0)`;
+
+/**
+ * unit: the unit or scale word the text ends with, of those the check reads in the row's unit
+ * (units/unit-suffixes.ts: "tỷ usd" in a triệu USD row, "nghìn tấn", "7 triệu"), as its length ×
+ * 100 + the power of ten into the row's unit; 0 for none. The longest that follows a number
+ * (a digit before it, a space between or none: "12ha", "11,3 tỷ USD"), so "5% tỷ đồng", which
+ * the check refuses, is read as no unit. Null where the row has none to read (a rate: "%" is the
+ * number texts').
+ */
+export function targetUnitFormula(cell: TargetCellKey, row: number, unit: string): string | null {
+  const suffixes = suffixesOf(unit);
+  if (suffixes.length === 0) return null;
+  const c = ref(cell, row);
+  const t = tidyText(c);
+  const pad = Math.max(...suffixes.map((s) => s.text.length)) + 1;
+  const lens = array(suffixes.map((s) => s.text.length));
+  const before = `RIGHT(TRIM(LEFT(REPT(" ",${pad})&${t},${pad}+LEN(${t})-${lens})),1)`;
+  const match = `(RIGHT(${t},${lens})=${array(suffixes.map((s) => s.text))})*ISNUMBER(FIND(${before},"0123456789"))`;
+  return `=IF(ISTEXT(${c}),SUMPRODUCT(MAX(${match}*${array(suffixes.map((s) => s.text.length * 100 + s.shift))})),0)`;
+}
+
 /**
  * text: the cell's text as the parser sees it; "" for a number, a blank, an error or a logical.
- * The row's own unit written after it ("803.300 tỷ đồng" in a tỷ đồng row) is dropped: the check
- * reads it as the same number (units/reconcile.ts, no shift). Any other unit or scale word
- * ("7 triệu", "11,3 tỷ USD") stays, so the sheet cannot read it and grades nothing, never a
- * number in the wrong unit. A unit with "%" is left to the number texts, which drop a "%".
+ * The unit the unit helper found is dropped: the number texts are read in it and shifted into the
+ * row's unit. A unit it does not know ("11,3 tỷ USD" in a đồng row, which the check refuses)
+ * stays, so the sheet cannot read it and grades nothing, never a number in the wrong unit.
  */
 export function targetTextFormula(cell: TargetCellKey, row: number, unit = ""): string {
   const c = ref(cell, row);
-  const t = `LOWER(TRIM(SUBSTITUTE(${c},UNICHAR(160)," ")))`;
-  const u = unit.normalize("NFC").trim().toLowerCase().replace(/\s+/gu, " ");
-  const text = u === "" || u.includes("%") || u.includes('"') ? t : `IF(RIGHT(${t},${u.length})=${q(u)},TRIM(LEFT(${t},LEN(${t})-${u.length})),${t})`;
-  return `=IF(ISTEXT(${c}),${text},"")`;
+  const t = tidyText(c);
+  if (suffixesOf(unit).length === 0) return `=IF(ISTEXT(${c}),${t},"")`;
+  const u = ref(helperKey(cell, "unit"), row);
+  return `=IF(ISTEXT(${c}),IF(${u}>0,TRIM(LEFT(${t},LEN(${t})-${suffixLengthOf(u)})),${t}),"")`;
 }
 
 /** word: the word that starts the text, form × 1E7 + its length, the longest of the lexicon's; 0 for none. */
@@ -184,15 +215,18 @@ export function targetHighTextFormula(cell: TargetCellKey, row: number): string 
  * not "1234,5"), else "". "920,000" (three decimals, no dot, 1 ≤ |x| < 1000) is refused as the
  * check refuses it: English thousands or Vietnamese 920, never guessed.
  */
-export function vietnameseNumberExpr(u: string): string {
+export function vietnameseNumberExpr(u: string, shift?: string): string {
   const v = `NUMBERVALUE(${u},",",".")`;
   const k = `LEN(MID(${u},FIND(",",${u}&",")+1,99))`;
+  // Shifted by a unit's power of ten, rounded to the decimals that leaves ("1,1 nghìn" is 1100,
+  // not 1100,0000000000002), as the check's decimal exponent gives it exactly.
+  const value = shift === undefined ? v : `ROUND(${v}*10^${shift},${k}-${shift})`;
   // The reader's own separators, from what FIXED writes for ½ and a thousand.
   const dec = `MID(FIXED(0.5,1,TRUE),2,1)`;
   const grp = `MID(FIXED(1000,0,FALSE),2,1)`;
   const plain = `SUBSTITUTE(FIXED(${v},${k},TRUE),${dec},",")`;
   const grouped = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(FIXED(${v},${k},FALSE),${grp},"_"),${dec},","),"_",".")`;
-  return `IFERROR(IF(AND(OR(${u}=${plain},${u}=${grouped}),OR(${k}<>3,ABS(${v})<1,ABS(${v})>=1000)),${v},""),"")`;
+  return `IFERROR(IF(AND(OR(${u}=${plain},${u}=${grouped}),OR(${k}<>3,ABS(${v})<1,ABS(${v})>=1000)),${value},""),"")`;
 }
 
 /**
@@ -211,9 +245,10 @@ function levelExpr(ind: IndicatorDef, v: string, form: string, base: string): st
 }
 
 /** lowNumber / highNumber: the number text read (high only for a range). */
-export function targetNumberFormula(cell: TargetCellKey, row: number, end: "low" | "high"): string {
+export function targetNumberFormula(cell: TargetCellKey, row: number, end: "low" | "high", unit = ""): string {
   const k = ref(helperKey(cell, "code"), row);
-  const v = vietnameseNumberExpr(ref(helperKey(cell, end === "low" ? "lowText" : "highText"), row));
+  const shift = suffixesOf(unit).length === 0 ? undefined : shiftOf(ref(helperKey(cell, "unit"), row));
+  const v = vietnameseNumberExpr(ref(helperKey(cell, end === "low" ? "lowText" : "highText"), row), shift);
   return end === "low" ? `=IF(${k}="","",${v})` : `=IF(ISNUMBER(${k}),IF(${rangeOf(k)}=1,${v},""),"")`;
 }
 
@@ -233,18 +268,21 @@ export function targetHighFormula(ind: IndicatorDef, cell: TargetCellKey, row: n
   return `=IF(ISNUMBER(${k}),IF(${rangeOf(k)}=1,${level},${ref(helperKey(cell, "low"), row)}),"")`;
 }
 
-/** The eleven helper formulas of a target cell, by column. */
+/** The helper formulas of a target cell, by column: eleven, and the unit's where the row has units to read. */
 export function targetHelperFormulas(ind: IndicatorDef, cell: TargetCellKey, row: number): readonly (readonly [ColumnKey, string])[] {
+  const unit = ind.unit.vi;
+  const unitFormula = targetUnitFormula(cell, row, unit);
   return [
-    [helperKey(cell, "text"), targetTextFormula(cell, row, ind.unit.vi)],
+    ...(unitFormula === null ? [] : [[helperKey(cell, "unit"), unitFormula] as const]),
+    [helperKey(cell, "text"), targetTextFormula(cell, row, unit)],
     [helperKey(cell, "word"), targetWordFormula(cell, row)],
     [helperKey(cell, "body"), targetBodyFormula(cell, row)],
     [helperKey(cell, "amount"), targetAmountFormula(cell, row)],
     [helperKey(cell, "code"), targetCodeFormula(cell, row)],
     [helperKey(cell, "lowText"), targetLowTextFormula(cell, row)],
     [helperKey(cell, "highText"), targetHighTextFormula(cell, row)],
-    [helperKey(cell, "lowNumber"), targetNumberFormula(cell, row, "low")],
-    [helperKey(cell, "highNumber"), targetNumberFormula(cell, row, "high")],
+    [helperKey(cell, "lowNumber"), targetNumberFormula(cell, row, "low", unit)],
+    [helperKey(cell, "highNumber"), targetNumberFormula(cell, row, "high", unit)],
     [helperKey(cell, "low"), targetLowFormula(ind, cell, row)],
     [helperKey(cell, "high"), targetHighFormula(ind, cell, row)],
   ];

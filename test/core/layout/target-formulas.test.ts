@@ -70,7 +70,7 @@ describe("planSheet: rows whose targets are text", () => {
   test("use only functions Excel 2013 and LibreOffice both evaluate: no LET, LAMBDA or dynamic arrays", () => {
     const allowed = new Set([
       "IF", "AND", "OR", "NOT", "ISNUMBER", "ISTEXT", "ISERROR", "ISBLANK", "ROUND", "INT", "ABS", "SUM", "COUNT", "N", "SIGN",
-      "MIN", "MAX", "MOD", "LEN", "LEFT", "MID", "RIGHT", "FIND", "TRIM", "LOWER", "SUBSTITUTE", "FIXED", "SUMPRODUCT", "IFERROR",
+      "MIN", "MAX", "MOD", "LEN", "LEFT", "MID", "RIGHT", "FIND", "TRIM", "LOWER", "SUBSTITUTE", "FIXED", "SUMPRODUCT", "IFERROR", "REPT",
       // Excel 2013+:
       "NUMBERVALUE", "UNICHAR",
     ]);

@@ -25,6 +25,8 @@ interface Case {
   readonly plans: Figures;
   readonly targets: Figures;
   readonly actuals: Figures;
+  /** Checked after typing: the check rewrites the formulas of rows whose targets became text. */
+  readonly checkAfter?: boolean;
 }
 
 const CASES: Readonly<Record<string, Case>> = {
@@ -45,6 +47,13 @@ const CASES: Readonly<Record<string, Case>> = {
     plans: { ...SEED_PLANS, "B.1": "Trên 95", "C.1": "Khoảng 4" },
     targets: { "A.1": "Trên 900.000", "A.2": "Khoảng 105.000", "B.2": "Không dưới 80" },
     actuals: { ...SEED_ACTUALS, "A.2": 90000, "B.1": 93, "C.1": 3, "C.4": -5 },
+  },
+  // Targets written with a unit or a scale word of the row's unit (the unit helpers read them).
+  "unit-targets.xlsx": {
+    plans: { ...SEED_PLANS, "A.1": "950 nghìn thuê bao", "C.1": "Trên 3 cuộc" },
+    targets: { "A.1": "Trên 0,9 triệu", "A.2": "105 nghìn thuê bao" },
+    actuals: { ...SEED_ACTUALS, "A.2": 90000 },
+    checkAfter: true,
   },
   // A range typed as the period target, a zero plan, a negative sum, a fraction of a count, text.
   "odd-figures.xlsx": {
@@ -80,6 +89,10 @@ async function fill(c: Case): Promise<HostSide> {
     await type(c.plans, "plan");
     await type(c.targets, "periodTarget");
     await type(c.actuals, "actual");
+    if (c.checkAfter === true) {
+      const checked = await check(SHEET);
+      if (!checked.ok) throw new Error(JSON.stringify(checked));
+    }
     const values = new Map<string, Computed>();
     await host.Excel.run(async (context) => {
       const used = context.workbook.worksheets.getItem(SHEET).getUsedRange();
