@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { createHost } from "./index";
 
 jest.setTimeout(600_000);
@@ -37,6 +38,41 @@ test("the saved workbook opens in LibreOffice with the values the add-in wrote",
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+// Office.js shows and takes formulas without the file's "_xlfn." prefix of functions newer than
+// Excel 2007 (https://learn.microsoft.com/office/troubleshoot/excel/xlfn-appears-formula); the file
+// must carry it, or LibreOffice and Excel read NUMBERVALUE as an unknown name (#NAME?).
+test("a formula with NUMBERVALUE is saved with the file's _xlfn. prefix and reopens without it", async () => {
+  const host = await createHost();
+  await host.Excel.run(async (context) => {
+    context.workbook.worksheets.getActiveWorksheet().getRange("A1:B1").formulas = [['=NUMBERVALUE("1,5",",",".")*2', '=UNICHAR(65)&"B"']];
+    await context.sync();
+  });
+  const bytes = await host.save();
+  // The file as any spreadsheet reads it (a cached result would hide an unknown name: read the formula itself).
+  const file = new ExcelJS.Workbook();
+  await file.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const stored = (a: string) => (file.worksheets[0]!.getCell(a).value as ExcelJS.CellFormulaValue).formula;
+  expect([stored("A1"), stored("B1")]).toEqual(['_xlfn.NUMBERVALUE("1,5",",",".")*2', '_xlfn.UNICHAR(65)&"B"']);
+  const reopened = await createHost({ workbook: bytes });
+  let formulas: unknown;
+  await reopened.Excel.run(async (context) => {
+    const range = context.workbook.worksheets.getActiveWorksheet().getRange("A1:B1");
+    range.load("formulas");
+    await context.sync();
+    formulas = range.formulas;
+  });
+  expect(formulas).toEqual([['=NUMBERVALUE("1,5",",",".")*2', '=UNICHAR(65)&"B"']]);
+  // The host that saved keeps its formulas as Office.js shows them.
+  await host.Excel.run(async (context) => {
+    const range = context.workbook.worksheets.getActiveWorksheet().getRange("A1");
+    range.load("formulas");
+    await context.sync();
+    expect(range.formulas).toEqual([['=NUMBERVALUE("1,5",",",".")*2']]);
+  });
+  host.uninstall();
+  reopened.uninstall();
 });
 
 // https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility (Hidden, VeryHidden)

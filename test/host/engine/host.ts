@@ -11,6 +11,7 @@ import { cultureOf } from "./culture";
 import { viewCells, type CellView } from "./cell-view";
 import { fail } from "./errors";
 import { SimulatedUser } from "./user";
+import { formulasForFile, formulasFromFile } from "./file-formulas";
 import { applyStopIfTrue, collectStopIfTrue, readSidecar, writeSidecar, type Sidecar } from "./sidecar";
 
 export interface HostOptions {
@@ -79,6 +80,7 @@ export const startHost = async (options: HostOptions, loadClient: ClientLoader):
   if (options.workbook) {
     sidecar = await readSidecar(options.workbook);
     await workbook.xlsx.load(options.workbook as unknown as ArrayBuffer);
+    formulasFromFile(workbook);
   } else {
     workbook.addWorksheet(defaultSheetName(displayLanguage));
   }
@@ -154,7 +156,8 @@ export const startHost = async (options: HostOptions, loadClient: ClientLoader):
     async save() {
       session.calculate();
       session.calculation.writeResults();
-      const buffer = await workbook.xlsx.writeBuffer();
+      const restore = formulasForFile(workbook);
+      const buffer = await workbook.xlsx.writeBuffer().finally(restore);
       return writeSidecar(new Uint8Array(buffer as ArrayBuffer), { settings: savedSettings, stopIfTrue: collectStopIfTrue(workbook) });
     },
   };
