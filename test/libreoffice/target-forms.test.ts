@@ -157,6 +157,9 @@ const CASES: readonly Case[] = [
   stock("2,5-3", 3, { numberType: "integer" }), // a range of people with half a person
   stock("11,3 tỷ USD", 11300, { unit: "tỷ đồng" }), // USD in a đồng row: the check's unit-mismatch
   stock("5% tỷ đồng", 5, { unit: "tỷ đồng" }),
+  stock("17,4%", 17, { unit: "tỷ đồng" }), // % kế hoạch năm typed as the plan: the check's unit-mismatch
+  stock("Trên 95%", 96, { unit: "người" }),
+  stock("6,6%-6,8%", 6.7, { unit: "tỷ đồng" }),
   stock("tỷ đồng", 5, { unit: "tỷ đồng" }),
 ];
 

@@ -20,6 +20,7 @@
 // Functions: Excel 2013+ for NUMBERVALUE and UNICHAR; no LET, LAMBDA or dynamic arrays.
 import type { IndicatorDef } from "../indicator";
 import { TARGET_LEXICON } from "../targets/target-lexicon";
+import { reconcile } from "../units/reconcile";
 import { unitSuffixes, type UnitSuffix } from "../units/unit-suffixes";
 import { letter, type ColumnKey } from "./columns";
 
@@ -185,29 +186,38 @@ export function targetCodeFormula(cell: TargetCellKey, row: number): string {
   return `=IF(ISNUMBER(${ref(cell, row)}),0,IF(OR(${t}="",LEN(${t})>${MAX_TEXT},${noPercent}),"",${form}*${FORM_UNIT}+IF(${range},${RANGE_UNIT}+${p}*1000+${o},0)))`;
 }
 
-/** A number text trimmed, its one trailing "%" dropped; "?" when a "%" sits anywhere else. */
-const numberText = (x: string): string =>
-  `IF(ISNUMBER(FIND("%",LEFT(${x},LEN(${x})-1))),"?",TRIM(SUBSTITUTE(${x},"%","")))`;
+/**
+ * A number text trimmed, its one trailing "%" dropped; "?" when a "%" sits anywhere else, or at
+ * all where the row's unit takes none ("17,4%" in a tỷ đồng row is the check's unit-mismatch) and
+ * the text is no change (a change says per cent in any row).
+ */
+function numberText(x: string, percent: boolean, code: string): string {
+  const read = `IF(ISNUMBER(FIND("%",LEFT(${x},LEN(${x})-1))),"?",TRIM(SUBSTITUTE(${x},"%","")))`;
+  return percent ? read : `IF(AND(ISNUMBER(FIND("%",${x})),NOT(${isChange(formOf(code))})),"?",${read})`;
+}
+
+/** Whether the check reads "%" in a row of this unit ("%", "% GDP", or none) as the row's own. */
+export const takesPercent = (unit: string): boolean => reconcile("%", unit).ok;
 
 const separatorOf = (k: string): string => `MOD(INT(${k}/1000),1000)`;
 
 /** low text: the amount, or a range's left number. */
-export function targetLowTextFormula(cell: TargetCellKey, row: number): string {
+export function targetLowTextFormula(cell: TargetCellKey, row: number, unit = ""): string {
   const a = ref(helperKey(cell, "amount"), row);
   const k = ref(helperKey(cell, "code"), row);
   const o = `MOD(${k},1000)`;
   const part = `TRIM(IF(${rangeOf(k)}=1,MID(${a},${o}+1,${separatorOf(k)}-${o}-1),${a}))`;
   // A number cell (code 0, no text) and nothing to read (code "") have no low text.
-  return `=IF(OR(${k}="",ISNUMBER(${ref(cell, row)})),"",${numberText(part)})`;
+  return `=IF(OR(${k}="",ISNUMBER(${ref(cell, row)})),"",${numberText(part, takesPercent(unit), k)})`;
 }
 
 /** high text: a range's right number (it must start with a digit, as in the check); else "". */
-export function targetHighTextFormula(cell: TargetCellKey, row: number): string {
+export function targetHighTextFormula(cell: TargetCellKey, row: number, unit = ""): string {
   const a = ref(helperKey(cell, "amount"), row);
   const k = ref(helperKey(cell, "code"), row);
   const p = separatorOf(k);
   const right = `TRIM(MID(${a},${p}+${separatorLength(a, p)},${MAX_TEXT}))`;
-  return `=IF(${k}="","",IF(${rangeOf(k)}<>1,"",IF(ISNUMBER(FIND(LEFT(${right}&"_",1),"0123456789")),${numberText(right)},"?")))`;
+  return `=IF(${k}="","",IF(${rangeOf(k)}<>1,"",IF(ISNUMBER(FIND(LEFT(${right}&"_",1),"0123456789")),${numberText(right, takesPercent(unit), k)},"?")))`;
 }
 
 /**
@@ -279,8 +289,8 @@ export function targetHelperFormulas(ind: IndicatorDef, cell: TargetCellKey, row
     [helperKey(cell, "body"), targetBodyFormula(cell, row)],
     [helperKey(cell, "amount"), targetAmountFormula(cell, row)],
     [helperKey(cell, "code"), targetCodeFormula(cell, row)],
-    [helperKey(cell, "lowText"), targetLowTextFormula(cell, row)],
-    [helperKey(cell, "highText"), targetHighTextFormula(cell, row)],
+    [helperKey(cell, "lowText"), targetLowTextFormula(cell, row, unit)],
+    [helperKey(cell, "highText"), targetHighTextFormula(cell, row, unit)],
     [helperKey(cell, "lowNumber"), targetNumberFormula(cell, row, "low", unit)],
     [helperKey(cell, "highNumber"), targetNumberFormula(cell, row, "high", unit)],
     [helperKey(cell, "low"), targetLowFormula(ind, cell, row)],
