@@ -51,3 +51,35 @@ it("rewrites the grading formulas of a row whose plan is now text, and only thos
   expect(formulaAt(`${letter("ratio")}${rowOf("A.1")}`)).toBe(numericBefore);
   expect(formulaAt(`${letter("planLow")}${rowOf("A.1")}`)).toBeUndefined();
 });
+
+// The same for Thực hiện typed as text (Sở Công Thương Thái Nguyên writes "139.774 tỷ đồng";
+// here a subscriber count "915 nghìn thuê bao"): the check reads it with a warning, and from then
+// on the sheet weighs the figure read, grades it and leaves it uncoloured, as the check does.
+it("a Thực hiện typed as text is read by the helpers the check writes, and graded by the sheet as by the check", async () => {
+  for (const [code, v] of Object.entries(SEED_PLANS)) await host.user.type(SHEET, `${letter("plan")}${rowOf(code)}`, v);
+  const row = rowOf("A.1");
+  await host.user.type(SHEET, `${letter("actual")}${row}`, "915 nghìn thuê bao");
+  const values = async (): Promise<unknown[]> => {
+    let out: unknown[] = [];
+    await host.Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(SHEET).getRange(`${letter("ytd")}${row}:${letter("grade")}${row}`);
+      range.load("values");
+      await context.sync();
+      out = range.values[0]!;
+    });
+    return out;
+  };
+  // Before a check the sheet cannot weigh the text: nothing graded (the cell is coloured as an error).
+  expect((await values()).every((v) => v === "")).toBe(true);
+
+  host.instruments.reset();
+  const result = await check(SHEET);
+  expect(host.instruments.syncsPerRun).toEqual([2]);
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  const a1 = result.result.indicators.find((i) => i.code === "A.1")!;
+  expect(a1).toMatchObject({ value: 915000, grade: "near" });
+  // Lũy kế 915.000; 915.000 ÷ 950.000 = 96,3 %: the check's ratio and grade, in the cells.
+  const [ytd, pctPeriod, pctYear, , grade] = await values();
+  expect({ ytd, pctPeriod, pctYear, grade }).toEqual({ ytd: 915000, pctPeriod: a1.ratio, pctYear: a1.planRatio, grade: "Gần đạt" });
+  expect(host.view(SHEET, `${letter("actual")}${row}`)[0]![0]!.conditionalFill).toBe("#FFEB9C");
+});

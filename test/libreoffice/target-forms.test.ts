@@ -110,6 +110,9 @@ const CASES: readonly Case[] = [
   stock("7 triệu", 6900000, { unit: "đồng" }),
   stock("Trên 4 nghìn ha", 3900, { unit: "ha" }),
   stock("12ha", 12, { unit: "ha" }),
+  // A decimal may be negative (Thừa Thiên Huế 2019: agriculture grew −4,13 % against 2,28,
+  // "Không đạt"): graded, never coloured as an error (the sheet did, the check never).
+  { kind: "rate", direction: "higher", plan: 2.28, actual: -4.13 },
   // A flow's annual range is pro-rated (Q1: a quarter of it); a text period target wins over the plan.
   { kind: "flow", direction: "higher", plan: "40-48", actual: 11 },
   { kind: "flow", direction: "higher", plan: "40-48", actual: 13 },

@@ -13,7 +13,7 @@ import { nearPerMille } from "./formulas";
 import { LAYOUT_VERSION } from "./marker";
 import type { SheetLayout } from "./read-sheet";
 import { MARK_CLEARED, STATUS_WORDS, type StatusWord } from "./labels";
-import { gradingCells } from "./table-plan";
+import { figureCells, gradingCells } from "./table-plan";
 import { hasTargets } from "./table-rows";
 import type { SnapshotCell } from "../snapshot";
 import type { Template } from "../template/template";
@@ -61,16 +61,25 @@ function rowOf(reading: SheetReading, code: string): number | null {
 const holdsText = (cell: { readonly value: SnapshotCell } | undefined): boolean =>
   typeof cell?.value === "string" && cell.value.trim() !== "";
 
-/** The text-reading grading formulas of the rows whose Kế hoạch năm or Chỉ tiêu kỳ holds text. */
+/**
+ * The text-reading formulas of the rows whose Kế hoạch năm or Chỉ tiêu kỳ holds text (the
+ * grading cells and target helpers), or whose Thực hiện does (its helpers, and every formula that
+ * weighs it). A row with numbers only keeps the formulas it has.
+ */
 function textTargetFormulas(reading: SheetReading, template: Template, lang: Lang): CheckWritePlan["formulas"] {
   const defs = new Map(templateIndicators(template).map((d) => [d.code as string, d]));
   return reading.indicators.flatMap((ind) => {
     const def = defs.get(ind.code);
     const row = rowOf(reading, ind.code);
-    if (def === undefined || row === null || !hasTargets(def)) return [];
-    if (!holdsText(ind.cells.plan) && !holdsText(ind.cells.periodTarget)) return [];
-    return gradingCells(def, reading.period, row, nearPerMille(def, template.nearThreshold), lang, true, gradingRules(template, def))
-      .map((c) => ({ address: c.address, formula: c.formula ?? "" }));
+    if (def === undefined || row === null) return [];
+    const textTargets = hasTargets(def) && (holdsText(ind.cells.plan) || holdsText(ind.cells.periodTarget));
+    const textActual = holdsText(ind.cells.actual);
+    if (!textTargets && !textActual) return [];
+    const figure = textActual ? figureCells(def, reading.period, row) : [];
+    const grading = hasTargets(def)
+      ? gradingCells(def, reading.period, row, nearPerMille(def, template.nearThreshold), lang, textTargets, gradingRules(template, def), textActual)
+      : [];
+    return [...figure, ...grading].map((c) => ({ address: c.address, formula: c.formula ?? "" }));
   });
 }
 

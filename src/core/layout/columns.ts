@@ -19,7 +19,11 @@ export type ColumnKey =
   // TRUE when Thực hiện is absurd against its target or earlier figures (rules/assess.ts's guard).
   | "absurd"
   // Each target cell's unit or scale word, read as the check reads it ("11,3 tỷ USD" in a triệu USD row).
-  | "planUnit" | "targetUnit";
+  | "planUnit" | "targetUnit"
+  // Thực hiện typed as text ("139.774 tỷ đồng", "61-62", "Khoảng 24") read as the check reads it
+  // (figure-formulas.ts), then the figure the row's formulas weigh.
+  | "actualUnit" | "actualText" | "actualWord" | "actualBody" | "actualAmount" | "actualCode" | "actualLowText" | "actualHighText" | "actualLowNumber" | "actualHighNumber"
+  | "actualValue";
 
 export interface ColumnDef {
   readonly key: ColumnKey;
@@ -65,10 +69,13 @@ const DEFS: readonly Omit<ColumnDef, "index">[] = [
   { key: "absurd", header: { vi: "Số liệu lệch quá 1000 lần", en: "Figure off by over 1000 times" }, width: 8, hidden: true },
   { key: "planUnit", header: { vi: "Kế hoạch năm: đơn vị", en: "Annual plan: unit" }, width: 8, hidden: true },
   { key: "targetUnit", header: { vi: "Chỉ tiêu kỳ: đơn vị", en: "Period target: unit" }, width: 8, hidden: true },
+  { key: "actualUnit", header: { vi: "Thực hiện: đơn vị", en: "Actual: unit" }, width: 8, hidden: true },
+  ...targetHelperDefs("actual", { vi: "Thực hiện", en: "Actual" }).slice(0, 9),
+  { key: "actualValue", header: { vi: "Thực hiện: số đọc được", en: "Actual: figure read" }, width: 13, hidden: true },
 ];
 
-/** The eleven helpers that read one target cell, headed by the cell's own header. */
-function targetHelperDefs(prefix: "plan" | "target", header: LocalText): Omit<ColumnDef, "index">[] {
+/** The eleven helpers that read one target cell (Thực hiện: the first nine), headed by the cell's own header. */
+function targetHelperDefs(prefix: "plan" | "target" | "actual", header: LocalText): Omit<ColumnDef, "index">[] {
   const parts = [
     ["Text", "chữ", "text"], ["Word", "từ đầu", "leading word"], ["Body", "phần sau", "body"], ["Amount", "số (chữ)", "amount"],
     ["Code", "dạng", "form"], ["LowText", "số đầu (chữ)", "first number (text)"],
@@ -101,7 +108,11 @@ export const letter = (key: ColumnKey): string => columnLetter(col(key));
  * LAYOUT_VERSION). A sheet built with an earlier version has every later column one to the left
  * per column added before it, and none of the added ones.
  */
-export const ADDED_IN: Readonly<Partial<Record<ColumnKey, number>>> = { yoy: 2, absurd: 2, planUnit: 2, targetUnit: 2 };
+export const ADDED_IN: Readonly<Partial<Record<ColumnKey, number>>> = {
+  yoy: 2, absurd: 2, planUnit: 2, targetUnit: 2,
+  actualUnit: 2, actualText: 2, actualWord: 2, actualBody: 2, actualAmount: 2, actualCode: 2, actualLowText: 2, actualHighText: 2,
+  actualLowNumber: 2, actualHighNumber: 2, actualValue: 2,
+};
 
 /** Where a layout column sat on a sheet built with layout `version`; null when that layout had no such column. */
 export function colInLayout(key: ColumnKey, version: number): number | null {

@@ -10,8 +10,7 @@ import { gradeWord } from "./labels";
 import { HIGHLIGHT_COLORS, HIGHLIGHT_PRECEDENCE } from "./palette";
 
 /**
- * Error: an Excel error value; text (a figure typed as text is not a figure the formulas can
- * use); a negative; a fraction where whole numbers are required (a blank number-type helper
+ * Error: an Excel error value; text its row's helpers read no number from; a negative but of a decimal; a fraction where whole numbers are required (a blank number-type helper
  * means a whole count); a percent above 100; a broken
  * consistency rule (the helper column says so on the total's or the subset's row); a figure
  * off by over 1000 times (the absurd helper); a logical;
@@ -21,15 +20,20 @@ import { HIGHLIGHT_COLORS, HIGHLIGHT_PRECEDENCE } from "./palette";
 export function errorRuleFormula(row: number): string {
   const i = `${letter("actual")}${row}`;
   const h = (key: Parameters<typeof letter>[0]): string => `$${letter(key)}${row}`;
-  const numberProblems = [
-    `${i}<0`,
-    `AND(OR(${h("numberType")}="",${h("numberType")}="integer",${h("numberType")}="money"),${i}<>INT(${i}))`,
-    `AND(${h("numberType")}="percent",${i}>100)`,
+  const numberProblems = (x: string): string => [
+    // A decimal may be negative (a growth rate of −4,13), as numberTypeRules says; no other type.
+    `AND(${h("numberType")}<>"decimal",${x}<0)`,
+    `AND(OR(${h("numberType")}="",${h("numberType")}="integer",${h("numberType")}="money"),${x}<>INT(${x}))`,
+    `AND(${h("numberType")}="percent",${x}>100)`,
     `${h("consistency")}=TRUE`,
     `${h("absurd")}=TRUE`,
   ].join(",");
   const emptyProblems = [`NOT(ISBLANK(${i}))`, `${h("required")}=1`, `NOT(ISBLANK(${h("plan")}))`, `NOT(ISBLANK(${h("periodTarget")}))`].join(",");
-  return `=IF(ISERROR(${i}),TRUE,IF(ISTEXT(${i}),TRUE,IF(ISNUMBER(${i}),OR(${numberProblems}),OR(${emptyProblems}))))`;
+  // Text is an error unless the row's figure helpers read a number from it (figure-formulas.ts:
+  // "139.774 tỷ đồng", which the check reads with a warning); then that number is judged.
+  const v = h("actualValue");
+  const text = `IF(ISNUMBER(${v}),OR(${numberProblems(v)}),TRUE)`;
+  return `=IF(ISERROR(${i}),TRUE,IF(ISTEXT(${i}),${text},IF(ISNUMBER(${i}),OR(${numberProblems(i)}),OR(${emptyProblems}))))`;
 }
 
 /** Shortfall and near are exactly what the Đánh giá formula says. */

@@ -16,6 +16,7 @@ import {
 } from "./formulas";
 import { formAbsurdFormula, pointsGradeFormula, formGradeFormula, formGradeTargetFormula, formPctYearFormula, formRatioFormula, gradeCodeFormula, gradeTargetHighFormula } from "./form-formulas";
 import { targetHelperFormulas } from "./target-formulas";
+import { figureHelperFormulas, weighingFigureRead } from "./figure-formulas";
 import { rowRuns } from "./row-runs";
 import { NUMBER_FORMATS, RATIO_FORMAT, TEXT_FORMAT } from "./styles";
 import { carriesYtd, hasTargets, inputRoles, type TableRow } from "./table-rows";
@@ -97,7 +98,27 @@ function gradeCellFormula(ind: IndicatorDef, row: number, near: number, lang: La
  * target cell as the check does (a row typed with text targets, also rewritten by a check).
  */
 export function gradingCells(
-  ind: IndicatorDef, period: Period, row: number, near: number, lang: Lang, text: boolean, rules: GradingRules = DEFAULT_GRADING,
+  ind: IndicatorDef, period: Period, row: number, near: number, lang: Lang, text: boolean, rules: GradingRules = DEFAULT_GRADING, textActual = false,
+): PlannedCell[] {
+  const cells = gradingCellsOf(ind, period, row, near, lang, text, rules);
+  return textActual ? cells.map((c) => ({ ...c, formula: c.formula === undefined ? undefined : weighingFigureRead(c.formula, row) })) : cells;
+}
+
+/**
+ * The cells of a row whose Thực hiện holds text: the helpers that read it, and Lũy kế and % so
+ * với cùng kỳ weighing what they read (gradingCells with textActual does the same for the rest).
+ */
+export function figureCells(ind: IndicatorDef, period: Period, row: number): PlannedCell[] {
+  const at = (key: ColumnKey): CellAddress => cellAddress(col(key), row);
+  return [
+    { address: at("ytd"), formula: weighingFigureRead(ytdFormula(ind, period, row), row) },
+    { address: at("yoy"), formula: weighingFigureRead(yoyFormula(row), row) },
+    ...figureHelperFormulas(ind, row).map(([key, formula]) => ({ address: at(key), formula })),
+  ];
+}
+
+function gradingCellsOf(
+  ind: IndicatorDef, period: Period, row: number, near: number, lang: Lang, text: boolean, rules: GradingRules,
 ): PlannedCell[] {
   // A growth rate graded by points weighs against the form's bound: it takes the full set too.
   const full = text || rules.growth === "points";
@@ -152,14 +173,19 @@ export function planBody({ template, period, lang, rows, carried, kept }: BodyIn
       const value = keptHere[role] ?? (role === "actual" || role === "explanation" ? undefined : carriedHere[role]);
       if (value !== undefined) cells.push({ address: at(ROLE_COLUMN[role], r.row), value });
     }
-    cells.push({ address: at("ytd", r.row), formula: ytdFormula(ind, period, r.row) });
-    // Every indicator row, targets or not: the committee's summary shows it for each.
-    cells.push({ address: at("yoy", r.row), formula: yoyFormula(r.row) });
+    // Thực hiện kept as text ("139.774 tỷ đồng") is read by its helpers, and weighed as read.
+    const textActual = typeof keptHere.actual === "string";
+    if (textActual) cells.push(...figureCells(ind, period, r.row));
+    else {
+      cells.push({ address: at("ytd", r.row), formula: ytdFormula(ind, period, r.row) });
+      // Every indicator row, targets or not: the committee's summary shows it for each.
+      cells.push({ address: at("yoy", r.row), formula: yoyFormula(r.row) });
+    }
     if (hasTargets(ind)) {
       // Targets written as text grade through the target helpers; numbers keep the short formulas.
       const written = (role: "plan" | "periodTarget") => keptHere[role] ?? carriedHere[role];
       const text = typeof written("plan") === "string" || typeof written("periodTarget") === "string";
-      cells.push(...gradingCells(ind, period, r.row, nearPerMille(ind, template.nearThreshold), lang, text, gradingRules(template, ind)));
+      cells.push(...gradingCells(ind, period, r.row, nearPerMille(ind, template.nearThreshold), lang, text, gradingRules(template, ind), textActual));
     }
     // Blank means a whole count, the common case: the plan stays small at thousands of rows.
     if (ind.numberType !== "integer") cells.push({ address: at("numberType", r.row), value: ind.numberType });

@@ -34,11 +34,12 @@ export const RANGE_UNIT = 1e6;
 /** Positions in a code are below a thousand: longer texts are not read. */
 const MAX_TEXT = 999;
 
-export type TargetCellKey = "plan" | "periodTarget";
+/** A cell read in the target language: a target, or Thực hiện typed as text (figure-formulas.ts). */
+export type TargetCellKey = "plan" | "periodTarget" | "actual";
 
 type HelperPart = "unit" | "text" | "word" | "body" | "amount" | "code" | "lowText" | "highText" | "lowNumber" | "highNumber" | "low" | "high";
 
-const PREFIX: Readonly<Record<TargetCellKey, "plan" | "target">> = { plan: "plan", periodTarget: "target" };
+const PREFIX: Readonly<Record<TargetCellKey, "plan" | "target" | "actual">> = { plan: "plan", periodTarget: "target", actual: "actual" };
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 /** The helper column of one part of a target cell: planText, targetLow, … */
 export const helperKey = (cell: TargetCellKey, part: HelperPart): ColumnKey => `${PREFIX[cell]}${cap(part)}` as ColumnKey;
