@@ -23,6 +23,9 @@ interface Case {
   readonly actual: string;
   readonly lastYear?: number;
   readonly grading?: IndicatorDef["grading"];
+  /** A qualitative indicator (template format 2), with the words it counts as Vượt. */
+  readonly qualitative?: boolean;
+  readonly exceeding?: readonly string[];
 }
 
 const flow = (unit: string, plan: number | string | undefined, actual: string, o: Partial<Case> = {}): Case => ({ kind: "flow", direction: "higher", unit, plan, actual, ...o });
@@ -54,6 +57,13 @@ const CASES: readonly Case[] = [
   stock("%", 2.28, "-4,13%", { kind: "rate" }),
   stock("", 100, "-5", { kind: "rate" }),
   stock("%", "Tăng 2 điểm phần trăm", "61,5", { kind: "rate", lastYear: 60 }),
+  // A qualitative result in words. National 12 targets 2019: the trade deficit "Dưới 3" % of
+  // exports, the result "Xuất siêu" (a surplus), graded Vượt.
+  stock("%", "Dưới 3", "Xuất siêu", { kind: "rate", direction: "lower", qualitative: true, exceeding: ["Xuất siêu"] }),
+  stock("", "Hoàn thành", "Hoàn thành", { qualitative: true }),
+  stock("", "Hoàn thành", "hoàn thành vượt kế hoạch", { qualitative: true }),
+  stock("", 100, "Đạt", { qualitative: true }),
+  stock("", undefined, "Đã triển khai", { qualitative: true }), // nothing to grade against: accepted, ungraded
   // Far beyond its plan: never graded, an error (the unit guard against "139.774" typed in đồng).
   flow("đồng", 803300, "139.774 tỷ", { grading: { prorate: true } }),
   // What the check refuses stays an error and grades nothing.
@@ -63,6 +73,8 @@ const CASES: readonly Case[] = [
   stock("", 100, "tăng 5%"),
   stock("", 100, "Xuất siêu"),
   stock("", 100, "2 tỷ 500 triệu"),
+  stock("", "Hoàn thành", "Chưa xong", { qualitative: true }), // words the check does not know: its qualitative-unknown
+  stock("", 100, "87.5", { qualitative: true }),
 ];
 
 const Q1: Period = { year: 2020, kind: "Q1" };
@@ -71,6 +83,8 @@ const template = (): Template =>
   caseTemplate(CASES.map((c) => ({
     kind: c.kind, direction: c.direction, numberType: "decimal", unit: c.unit,
     ...(c.grading === undefined ? {} : { grading: c.grading }),
+    ...(c.qualitative === undefined ? {} : { qualitative: c.qualitative }),
+    ...(c.exceeding === undefined ? {} : { exceeding: c.exceeding }),
   })));
 
 describe("the sheet weighs a Thực hiện typed as text as the check reads it", () => {
@@ -123,6 +137,8 @@ describe("the sheet weighs a Thực hiện typed as text as the check reads it",
     expect(at("2,08 tỷ đồng")).toMatchObject({ pctPeriod: "83.2%", grade: "Chưa đạt" });
     expect(at("61-62")).toMatchObject({ grade: "Vượt", pctPeriod: "101.7%" });
     expect(at("Khoảng 3,1").grade).toBe("Đạt");
+    expect(at("Xuất siêu")).toMatchObject({ grade: "Vượt", fill: null }); // as the source says
+    expect(at("Chưa xong")).toMatchObject({ grade: "", fill: "#FFC7CE" });
     const refused = CASES.findIndex((c) => c.actual === "139.774 tỷ");
     expect(want.map((w) => w.fill !== null && w.grade === "")).toEqual(CASES.map((_, i) => i >= refused));
     expect(new Set(want.map((w) => w.grade))).toEqual(new Set(["Vượt", "Đạt", "Gần đạt", "Chưa đạt", ""]));

@@ -23,7 +23,9 @@ export type ColumnKey =
   // Thực hiện typed as text ("139.774 tỷ đồng", "61-62", "Khoảng 24") read as the check reads it
   // (figure-formulas.ts), then the figure the row's formulas weigh.
   | "actualUnit" | "actualText" | "actualWord" | "actualBody" | "actualAmount" | "actualCode" | "actualLowText" | "actualHighText" | "actualLowNumber" | "actualHighNumber"
-  | "actualValue";
+  | "actualValue"
+  // A qualitative row's words in Thực hiện, graded (words-formulas.ts).
+  | "actualWords";
 
 export interface ColumnDef {
   readonly key: ColumnKey;
@@ -72,6 +74,7 @@ const DEFS: readonly Omit<ColumnDef, "index">[] = [
   { key: "actualUnit", header: { vi: "Thực hiện: đơn vị", en: "Actual: unit" }, width: 8, hidden: true },
   ...targetHelperDefs("actual", { vi: "Thực hiện", en: "Actual" }).slice(0, 9),
   { key: "actualValue", header: { vi: "Thực hiện: số đọc được", en: "Actual: figure read" }, width: 13, hidden: true },
+  { key: "actualWords", header: { vi: "Thực hiện: kết quả bằng lời", en: "Actual: result in words" }, width: 8, hidden: true },
 ];
 
 /** The eleven helpers that read one target cell (Thực hiện: the first nine), headed by the cell's own header. */
@@ -111,7 +114,7 @@ export const letter = (key: ColumnKey): string => columnLetter(col(key));
 export const ADDED_IN: Readonly<Partial<Record<ColumnKey, number>>> = {
   yoy: 2, absurd: 2, planUnit: 2, targetUnit: 2,
   actualUnit: 2, actualText: 2, actualWord: 2, actualBody: 2, actualAmount: 2, actualCode: 2, actualLowText: 2, actualHighText: 2,
-  actualLowNumber: 2, actualHighNumber: 2, actualValue: 2,
+  actualLowNumber: 2, actualHighNumber: 2, actualValue: 2, actualWords: 2,
 };
 
 /** Where a layout column sat on a sheet built with layout `version`; null when that layout had no such column. */
@@ -131,6 +134,11 @@ export function firstMovedColumn(version: number): number | null {
 /** The last visible column (the status column); the title lines merge up to the Giải trình column. */
 export const LAST_TABLE_COLUMN: ColumnKey = "explanation";
 export const LAST_VISIBLE_COLUMN: ColumnKey = "status";
+/**
+ * The last column readSheet reads, the marks column: the helpers after it are the sheet's own
+ * formulas, never read, so adapters need not fetch them (5,000 rows of 40 helpers are megabytes).
+ */
+export const LAST_READ_COLUMN: ColumnKey = "marks";
 /** The last column of all, a hidden helper. */
 export const LAST_COLUMN: ColumnKey = COLUMNS[COLUMNS.length - 1].key;
 

@@ -8,9 +8,11 @@ import { rangeAddress } from "./a1";
 import { col, letter } from "./columns";
 import { gradeWord } from "./labels";
 import { HIGHLIGHT_COLORS, HIGHLIGHT_PRECEDENCE } from "./palette";
+import { WORDS } from "./words-formulas";
 
 /**
- * Error: an Excel error value; text its row's helpers read no number from; a negative but of a decimal; a fraction where whole numbers are required (a blank number-type helper
+ * Error: an Excel error value; text its row's helpers read no number from, but a qualitative
+ * row's words the check accepts; a negative but of a decimal; a fraction where whole numbers are required (a blank number-type helper
  * means a whole count); a percent above 100; a broken
  * consistency rule (the helper column says so on the total's or the subset's row); a figure
  * off by over 1000 times (the absurd helper); a logical;
@@ -31,8 +33,10 @@ export function errorRuleFormula(row: number): string {
   const emptyProblems = [`NOT(ISBLANK(${i}))`, `${h("required")}=1`, `NOT(ISBLANK(${h("plan")}))`, `NOT(ISBLANK(${h("periodTarget")}))`].join(",");
   // Text is an error unless the row's figure helpers read a number from it (figure-formulas.ts:
   // "139.774 tỷ đồng", which the check reads with a warning); then that number is judged.
+  // A qualitative row's words are no error unless the check finds none of them it knows (words-formulas.ts).
   const v = h("actualValue");
-  const text = `IF(ISNUMBER(${v}),OR(${numberProblems(v)}),TRUE)`;
+  const w = h("actualWords");
+  const text = `IF(ISNUMBER(${v}),OR(${numberProblems(v)}),NOT(OR(${w}=${WORDS.ungraded},${w}=${WORDS.met},${w}=${WORDS.exceeded})))`;
   return `=IF(ISERROR(${i}),TRUE,IF(ISTEXT(${i}),${text},IF(ISNUMBER(${i}),OR(${numberProblems(i)}),OR(${emptyProblems}))))`;
 }
 

@@ -17,6 +17,7 @@ import {
 import { formAbsurdFormula, pointsGradeFormula, formGradeFormula, formGradeTargetFormula, formPctYearFormula, formRatioFormula, gradeCodeFormula, gradeTargetHighFormula } from "./form-formulas";
 import { targetHelperFormulas } from "./target-formulas";
 import { figureHelperFormulas, weighingFigureRead } from "./figure-formulas";
+import { wordsFormula, wordsGradeFormula } from "./words-formulas";
 import { rowRuns } from "./row-runs";
 import { NUMBER_FORMATS, RATIO_FORMAT, TEXT_FORMAT } from "./styles";
 import { carriesYtd, hasTargets, inputRoles, type TableRow } from "./table-rows";
@@ -88,8 +89,11 @@ function consistencyByRow(template: Template, rowOf: ReadonlyMap<string, number>
 
 /** Đánh giá: by points for a growth rate the template grades so, else by the ratio's bands. */
 function gradeCellFormula(ind: IndicatorDef, row: number, near: number, lang: Lang, text: boolean, rules: GradingRules): string {
-  if (rules.growth === "points") return pointsGradeFormula(ind, row, (ind.nearThreshold ?? near / 1000), lang, rules);
-  return (text ? formGradeFormula : gradeFormula)(row, near, lang, rules);
+  const figure = rules.growth === "points"
+    ? pointsGradeFormula(ind, row, (ind.nearThreshold ?? near / 1000), lang, rules)
+    : (text ? formGradeFormula : gradeFormula)(row, near, lang, rules);
+  // A qualitative result may be words ("Xuất siêu"): graded by them while it is.
+  return ind.qualitative === true ? wordsGradeFormula(row, lang, figure) : figure;
 }
 
 /**
@@ -187,6 +191,7 @@ export function planBody({ template, period, lang, rows, carried, kept }: BodyIn
       const text = typeof written("plan") === "string" || typeof written("periodTarget") === "string";
       cells.push(...gradingCells(ind, period, r.row, nearPerMille(ind, template.nearThreshold), lang, text, gradingRules(template, ind), textActual));
     }
+    if (ind.qualitative === true) cells.push({ address: at("actualWords", r.row), formula: wordsFormula(ind, r.row) });
     // Blank means a whole count, the common case: the plan stays small at thousands of rows.
     if (ind.numberType !== "integer") cells.push({ address: at("numberType", r.row), value: ind.numberType });
     if (ind.required) cells.push({ address: at("required", r.row), value: 1 });
