@@ -15,7 +15,7 @@ import { evaluateSnapshot } from "./evaluate";
 import { hostFacts } from "./host-facts";
 import { describeError, isItemNotFound } from "./office-errors";
 import { restoreProtection, USER_ACTION, withProtectionNote } from "./protection";
-import { queueSheetRead } from "./read-sheet";
+import { queueSheetRead, queueTableRead } from "./read-sheet";
 
 /** The sheet's own words are Vietnamese: it is an official record, whoever opens it. */
 const SHEET_LANG = "vi" as const;
@@ -65,11 +65,18 @@ async function runCheck(sheetName: string | undefined, facts: HostFacts, withMar
     const marks = withMarks ? marksFor(facts) : "none";
     sheet.load("name");
     sheet.protection.load("protected,options");
-    const read = queueSheetRead(sheet);
+    const read = queueTableRead(sheet);
     const marksRead = queueMarksRead(sheet, marks, facts);
     await context.sync();
 
-    const evaluated = evaluateSnapshot(read(sheet.name));
+    let snapshot = read.snapshot(sheet.name);
+    // Columns inserted before the marker moved it past the columns read (rare): one more sync.
+    if (read.wholeNeeded(snapshot)) {
+      const whole = queueSheetRead(sheet);
+      await context.sync();
+      snapshot = whole(sheet.name);
+    }
+    const evaluated = evaluateSnapshot(snapshot);
     if (!evaluated.ok) return evaluated;
     const plan = planCheckWrite(evaluated.reading, evaluated.result, SHEET_LANG, evaluated.template, evaluated.layout);
     // This attempt's own reading decides whether to unprotect: a failed first write may have left the

@@ -6,7 +6,8 @@
 // What is re-read: one row changed (typing, or a small edit) → just that address, patched into
 // the snapshot kept since the last read; several rows, or rows/cells inserted or deleted (a
 // paste, which bypasses data validation and below 1.9 cannot be told from typing; a structural
-// change that moves rows) → the whole used range again. One sync either way.
+// change that moves rows) → the table's columns again (read-sheet.ts's queueTableRead). One sync
+// either way (two where inserted columns moved the marker past the columns read).
 //
 // The add-in's own writes raise onChanged too. From ExcelApi 1.14 the event says so
 // (triggerSource "ThisLocalAddin") and is skipped. Below 1.14 the check's writes are told by
@@ -19,7 +20,7 @@ import { evaluateSnapshot, type Evaluation } from "./evaluate";
 import { apiMinor, hostFacts } from "./host-facts";
 import { describeError, isItemNotFound } from "./office-errors";
 import { USER_ACTION } from "./protection";
-import { queueRangeRead, queueSheetRead, type SnapshotThunk } from "./read-sheet";
+import { queueRangeRead, queueSheetRead, queueTableRead, type SnapshotThunk, type TableRead } from "./read-sheet";
 
 /** triggerSource on change events: ExcelApi 1.14. */
 const TRIGGER_SOURCE_LEVEL = 14;
@@ -59,14 +60,14 @@ export async function watch(
       const sheets = context.workbook.worksheets;
       const sheet = sheetName === undefined ? sheets.getActiveWorksheet() : sheets.getItem(sheetName);
       sheet.load("name");
-      const read = queueSheetRead(sheet);
+      const read = queueTableRead(sheet);
       // Events arrive in order; each is handled after the one before, so snapshots never interleave.
       const added = sheet.onChanged.add((event) => {
         queue = queue.then(() => handle(event));
         return queue;
       });
       await context.sync();
-      return { snapshot: read(sheet.name), added };
+      return { snapshot: await wholeIfNeeded(context, sheet, read), added };
     });
     snapshot = started.snapshot;
     registration = started.added;
@@ -111,11 +112,24 @@ async function reread(worksheetId: string, address: string | null, kept: SheetSn
   return Excel.run(USER_ACTION, async (context) => {
     const sheet = context.workbook.worksheets.getItem(worksheetId);
     sheet.load("name");
-    const read: SnapshotThunk = address === null ? queueSheetRead(sheet) : queueRangeRead(sheet, address);
+    if (address === null) {
+      const table = queueTableRead(sheet);
+      await context.sync();
+      return wholeIfNeeded(context, sheet, table);
+    }
+    const read: SnapshotThunk = queueRangeRead(sheet, address);
     await context.sync();
-    const fresh = read(sheet.name);
-    return address === null ? fresh : patch(kept, fresh, parseRange(address), sheet.name);
+    return patch(kept, read(sheet.name), parseRange(address), sheet.name);
   });
+}
+
+/** The table read, or the whole sheet where columns inserted before the marker moved it past the columns read (one more sync). */
+async function wholeIfNeeded(context: Excel.RequestContext, sheet: Excel.Worksheet, read: TableRead): Promise<SheetSnapshot> {
+  const snapshot = read.snapshot(sheet.name);
+  if (!read.wholeNeeded(snapshot)) return snapshot;
+  const whole = queueSheetRead(sheet);
+  await context.sync();
+  return whole(sheet.name);
 }
 
 /** The kept snapshot with the re-read rectangle's cells replaced (a renamed sheet takes its new name). */

@@ -4,6 +4,9 @@
 //
 // APIs: Worksheet.getUsedRangeOrNullObject (ExcelApi 1.4), Range.values / valueTypes / address
 // (1.1), Worksheet.getRange (1.1).
+import { columnLetter } from "../core/layout/a1";
+import { col, LAST_READ_COLUMN } from "../core/layout/columns";
+import { holdsMarker } from "../core/layout/read-sheet";
 import type { SheetSnapshot, SnapshotCell } from "../core/snapshot";
 import { parseRange } from "./a1";
 
@@ -20,6 +23,37 @@ export function queueSheetRead(sheet: Excel.Worksheet): SnapshotThunk {
   used.load("address,values,valueTypes");
   return (name) => snapshotOfLoaded(used, name);
 }
+
+/** A queued read of a template sheet's table; after the sync, `snapshot` gives what was read. */
+export interface TableRead {
+  readonly snapshot: SnapshotThunk;
+  /**
+   * After the sync: true when the columns read hold no template marker while the sheet has
+   * cells further right (columns inserted before the marker moved it there): read it whole.
+   */
+  readonly wholeNeeded: (snapshot: SheetSnapshot) => boolean;
+}
+
+/**
+ * Queues a read of the columns core reads of a template sheet, A to the marks column
+ * (core's LAST_READ_COLUMN), and of the used range's address: the hidden helpers right of it are
+ * formulas core never reads, and at 5,000 rows their values would take the response past
+ * Excel's 5 MB limit. Range.getUsedRangeOrNullObject: ExcelApi 1.4.
+ */
+export function queueTableRead(sheet: Excel.Worksheet): TableRead {
+  const last = col(LAST_READ_COLUMN);
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("address");
+  const table = sheet.getRange(`A:${columnLetter(last)}`).getUsedRangeOrNullObject(true);
+  table.load("address,values,valueTypes");
+  return {
+    snapshot: (name) => snapshotOfLoaded(table, name),
+    wholeNeeded: (snapshot) => (rightEdgeOfLoaded(used) ?? 0) > last && !holdsMarker(snapshot.values),
+  };
+}
+
+/** After the sync: the last column of a loaded used range, or null for an empty sheet. */
+const rightEdgeOfLoaded = (range: Excel.Range): number | null => (range.isNullObject ? null : parseRange(range.address).right);
 
 /** Queues a read of one range (for live re-reads); the snapshot is placed at the range's own rows and columns. */
 export function queueRangeRead(sheet: Excel.Worksheet, address: string): SnapshotThunk {

@@ -41,6 +41,9 @@ const norm = (cell: SnapshotCell | undefined): string =>
   typeof cell === "string" ? cell.normalize("NFC").trim() : typeof cell === "number" ? String(cell) : "";
 
 /** Where the marker is: its column says how far the layout moved if columns were inserted before it. */
+/** Whether a snapshot holds a template marker: a part of a sheet read without it must be read whole. */
+export const holdsMarker = (values: SheetSnapshot["values"]): boolean => findMarker(values) !== null;
+
 function findMarker(values: SheetSnapshot["values"]): { row: number; column: number; text: string } | null {
   for (let r = 0; r < values.length; r++) {
     const row = values[r];
