@@ -14,6 +14,8 @@ export interface Budget {
   readonly syncs: number;
   /** The largest request body the check sent, in bytes. */
   readonly maxRequestBytes: number;
+  /** The largest response body the check got back (its read), in bytes. */
+  readonly maxResponseBytes: number;
   /** Findings the check wrote (to prove it checked something). */
   readonly findings: number;
 }
@@ -42,7 +44,7 @@ export async function measureCheckBudget(count: number, apiLevel?: string): Prom
     host.instruments.reset();
     const outcome = await check(loaded.sheetName);
     if (!outcome.ok) throw new Error(`budget: check failed: ${JSON.stringify(outcome)}`);
-    return { loadMaxRequestBytes, syncs: host.instruments.syncsPerRun[0] ?? 0, maxRequestBytes: host.instruments.maxRequestBytes, findings: outcome.result.findings.length };
+    return { loadMaxRequestBytes, syncs: host.instruments.syncsPerRun[0] ?? 0, maxRequestBytes: host.instruments.maxRequestBytes, maxResponseBytes: host.instruments.maxResponseBytes, findings: outcome.result.findings.length };
   } finally {
     host.uninstall();
   }

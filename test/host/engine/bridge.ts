@@ -80,7 +80,7 @@ export class HostBridgeServer implements NativeBridge {
     if (message.type !== 1) return;
     const body = typeof message.message.body === "string" ? (JSON.parse(message.message.body) as RequestBody) : message.message.body;
     const bytes = utf8Length(JSON.stringify(body));
-        const actions = body.Actions ?? [];
+    const actions = body.Actions ?? [];
     // At the end of Excel.run the client releases the references it kept, in a request of its own.
     const cleanup = actions.length > 0 && actions.every((a) => a.ActionType === ActionType.Instantiate || a.Name === "_RemoveReference");
     this.instruments.record({ bytes, actions: actions.length, objectPaths: Object.keys(body.ObjectPaths ?? {}).length, cleanup });
@@ -133,6 +133,7 @@ export class HostBridgeServer implements NativeBridge {
       const result: ResponseBody = new RequestInterpreter(session, body).run();
       const text = JSON.stringify(result);
       const size = utf8Length(text);
+      this.instruments.recordResponse(size);
       // The limit holds for responses too: a load of too many cells fails the same way.
       response =
         size > PAYLOAD_LIMIT_BYTES

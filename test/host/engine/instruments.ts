@@ -14,6 +14,8 @@ export class Instruments {
   /** One entry per finished Excel.run: how many requests its context.sync() calls sent (syncs with nothing queued send none). */
   readonly syncsPerRun: number[] = [];
   readonly requests: RequestRecord[] = [];
+  /** UTF-8 bytes of each response body the host sent back (the limit holds for responses too). */
+  readonly responses: number[] = [];
   /** Object paths sent, summed over requests: the proxies the add-in's code made and used. */
   proxyCount = 0;
   private open: number[] = [];
@@ -30,12 +32,19 @@ export class Instruments {
     this.proxyCount += request.objectPaths;
     if (this.open.length > 0 && !request.cleanup) this.open[this.open.length - 1]! += 1;
   }
+  recordResponse(bytes: number): void {
+    this.responses.push(bytes);
+  }
+  get maxResponseBytes(): number {
+    return this.responses.reduce((m, b) => Math.max(m, b), 0);
+  }
   get maxRequestBytes(): number {
     return this.requests.reduce((m, r) => Math.max(m, r.bytes), 0);
   }
   reset(): void {
     this.syncsPerRun.length = 0;
     this.requests.length = 0;
+    this.responses.length = 0;
     this.proxyCount = 0;
   }
 }

@@ -9,6 +9,8 @@ import { checkEntry, type ValidationOutcome } from "./validation-check";
 import { checkSheetName } from "./objects/worksheet";
 import { applyRowShift } from "./row-shift";
 import type ExcelJS from "exceljs";
+import type { Culture } from "./culture";
+import { parseEntry } from "./entry";
 
 export type TypeResult = { readonly accepted: true; readonly alert?: ValidationOutcome } | { readonly accepted: false; readonly alert: ValidationOutcome };
 
@@ -16,6 +18,28 @@ const protectedAlert: ValidationOutcome = { style: "Stop", title: "Microsoft Exc
 
 /** Let the client run its event handlers (they are called from a message, then awaited). */
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** A number format with a percent code: one "%" outside quotes, brackets and escapes. */
+const isPercentFormat = (numFmt: string | undefined): boolean =>
+  numFmt !== undefined && numFmt.replace(/"[^"]*"|\[[^\]]*\]|\\.|[_*]./g, "").includes("%");
+
+/**
+ * Automatic percent entry, on by default: a number typed into a cell formatted as a percentage is
+ * read as per cent, so 87,5 is stored as 0,875 (shown 87,50%) and 1 as 0,01; only a number below 1
+ * typed without its leading zero (",5") is taken as the fraction itself (50%). An entry typed with
+ * its own "%" is per cent already. (Microsoft KB 215203; Application.AutoPercentEntry,
+ * https://learn.microsoft.com/office/vba/api/excel.application.autopercententry.)
+ */
+function percentEntry(value: string | number | boolean, numFmt: string | undefined, culture: Culture): string | number | boolean {
+  if (!isPercentFormat(numFmt) || typeof value === "boolean") return value;
+  const text = typeof value === "number" ? String(value).replace(".", culture.decimal) : value.trim();
+  if (text.endsWith("%")) return value;
+  const parsed = parseEntry(text, culture);
+  // Dates and currency keep their own reading; a grouped number ("1.234") is a number like any other.
+  if (parsed === undefined || typeof parsed.value !== "number" || (parsed.numFmt !== undefined && !/^[#,0.]+$/.test(parsed.numFmt))) return value;
+  const bare = new RegExp(`^[+-]?\\${culture.decimal}`).test(text);
+  return Math.abs(parsed.value) < 1 && bare ? parsed.value : parsed.value / 100;
+}
 
 export class SimulatedUser {
   constructor(private readonly session: Session, private readonly bridge: HostBridgeServer) {}
@@ -41,10 +65,24 @@ export class SimulatedUser {
     const box = parseAddress(address).box;
     if (rows(box) !== 1 || box.left !== box.right) throw new HostError("InvalidArgument", "type() edits one cell; use paste() for a block.");
     if (isProtected(ws) && anyLocked(ws, box)) return { accepted: false, alert: protectedAlert };
-    const outcome = checkEntry(this.session, ws, box, value);
+    const entered = percentEntry(value, ws.getCell(box.top + 1, box.left + 1).numFmt, this.session.culture);
+    const outcome = checkEntry(this.session, ws, box, entered);
     if (outcome && outcome.style === "Stop") return { accepted: false, alert: outcome };
-    await this.asUser(() => writeCells(this.session, ws, box, [[value]], "values"));
+    await this.asUser(() => writeCells(this.session, ws, box, [[entered]], "values"));
     return outcome ? { accepted: true, alert: outcome } : { accepted: true };
+  }
+
+  /**
+   * Home > Number Format on a range (the % Style button is "0%"): refused on a protected sheet
+   * unless its protection allows formatting cells. Raises no change event (formats are no edit).
+   */
+  async formatCells(sheet: string, address: string, numFmt: string): Promise<{ readonly accepted: boolean }> {
+    const ws = this.sheet(sheet);
+    const box = parseAddress(address).box;
+    if (!this.allowed(ws, "formatCells")) return { accepted: false };
+    const block = Array.from({ length: rows(box) }, () => Array.from({ length: box.right - box.left + 1 }, () => numFmt));
+    await this.asUser(() => writeCells(this.session, ws, box, block, "numberFormat"));
+    return { accepted: true };
   }
 
   /** Pastes values (Ctrl+V of plain values): no data validation, one change event for the block; refused on locked cells of a protected sheet. */
@@ -88,8 +126,8 @@ export class SimulatedUser {
     return { accepted: true };
   }
 
-  /** A protected sheet lets the user insert or delete rows only when its protection allows it. */
-  private allowed(ws: ExcelJS.Worksheet, option: "insertRows" | "deleteRows"): boolean {
+  /** A protected sheet lets the user insert or delete rows, or format cells, only when its protection allows it. */
+  private allowed(ws: ExcelJS.Worksheet, option: "insertRows" | "deleteRows" | "formatCells"): boolean {
     const protection = (ws as ExcelJS.Worksheet & { sheetProtection?: Record<string, unknown> | null }).sheetProtection;
     return !isProtected(ws) || Boolean(protection?.[option]);
   }
