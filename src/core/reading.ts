@@ -24,12 +24,23 @@ export interface InputCell {
   readonly address: QualifiedAddress;
   /** As read, not yet parsed: parsing (Vietnamese numbers, NFC) is the check's job. */
   readonly value: SnapshotCell;
+  /**
+   * The cell is a number in a percent format ("87,5%" typed, stored as 0,875): `value` is the
+   * figure shown, 87,5, in a row whose unit takes "%", else the text shown ("87,5%"), which the
+   * row's unit refuses. The sheet's own formulas see the stored number: the check rewrites them.
+   */
+  readonly shownAsPercent?: true;
 }
 
 export interface IndicatorInputs {
   readonly code: IndicatorCode;
   /** Only the inputs the sheet's layout has. */
   readonly cells: Readonly<Partial<Record<InputRole, InputCell>>>;
+  /**
+   * The inputs whose percent format an earlier check's formulas weigh (the row's tag in the
+   * marks column): a check rewrites the row's formulas when they are no longer so.
+   */
+  readonly percentFormulas?: readonly InputRole[];
 }
 
 /** The details staff fill in once per report. */

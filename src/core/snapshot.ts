@@ -18,6 +18,12 @@ export interface SheetSnapshot {
   readonly values: readonly (readonly SnapshotCell[])[];
   /** Rows hidden by the user (1-based); they are still read. */
   readonly hiddenRows?: readonly number[];
+  /**
+   * The number formats of the cells read, placed as `values` are (null or absent: General, or not
+   * read). Core needs them where a format changes the figure shown: a percent format shows the
+   * 0,875 that "87,5%" typed is stored as (numbers/percent-format.ts).
+   */
+  readonly numberFormats?: readonly (readonly (string | null)[])[];
 }
 
 export const isErrorValue = (cell: SnapshotCell): cell is ErrorValue =>

@@ -111,13 +111,15 @@ function queueCheckWrite(
   if (protection.unprotect) sheet.protection.unprotect();
   queueStatusColumn(sheet, plan);
   queueFormulas(sheet, plan);
+  queueTags(sheet, plan);
   queueMarksWrite(sheet, marks, threads, plan);
   if (protection.protectAgain.protected) sheet.protection.protect(protection.protectAgain.options);
 }
 
 /**
- * The formulas of rows whose targets became text, one range per run of adjacent cells in a row
- * (a few runs per such row; rows of numbers have none). Range.formulas, ExcelApi 1.1.
+ * The formulas of rows whose inputs became text or are shown in a percent format, one range per
+ * run of adjacent cells in a row (a few runs per such row; rows of plain numbers have none).
+ * Range.formulas, ExcelApi 1.1.
  */
 function queueFormulas(sheet: Excel.Worksheet, plan: CheckWritePlan): void {
   const refs = plan.formulas.map((c) => ({ ...parseCell(c.address), formula: c.formula }))
@@ -136,6 +138,11 @@ function queueFormulas(sheet: Excel.Worksheet, plan: CheckWritePlan): void {
     run.push(ref);
   }
   flush();
+}
+
+/** The row tags in the marks column (rows whose formulas weigh a percent format; rare): one cell each. Range.values, ExcelApi 1.1. */
+function queueTags(sheet: Excel.Worksheet, plan: CheckWritePlan): void {
+  for (const tag of plan.tags) sheet.getRange(tag.address).values = [[tag.value]];
 }
 
 /** The status cells as one column array from the first to the last indicator row (null skips a row between). */

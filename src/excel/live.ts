@@ -132,16 +132,22 @@ async function wholeIfNeeded(context: Excel.RequestContext, sheet: Excel.Workshe
   return whole(sheet.name);
 }
 
-/** The kept snapshot with the re-read rectangle's cells replaced (a renamed sheet takes its new name). */
+/** The kept snapshot with the re-read rectangle's cells and their number formats replaced (a renamed sheet takes its new name). */
 export function patch(kept: SheetSnapshot, fresh: SheetSnapshot, rect: Rect, name: string): SheetSnapshot {
-  const values: SnapshotCell[][] = kept.values.map((row) => [...row]);
+  const values = patched(kept.values, fresh.values, rect);
+  if (kept.numberFormats === undefined && fresh.numberFormats === undefined) return { ...kept, name, values };
+  return { ...kept, name, values, numberFormats: patched(kept.numberFormats ?? [], fresh.numberFormats ?? [], rect) };
+}
+
+function patched<T extends SnapshotCell | string>(kept: readonly (readonly (T | null)[])[], fresh: readonly (readonly (T | null)[])[], rect: Rect): (T | null)[][] {
+  const out: (T | null)[][] = kept.map((row) => [...row]);
   for (let r = rect.top; r <= rect.bottom; r++) {
-    while (values.length < r) values.push([]);
-    const row = values[r - 1];
+    while (out.length < r) out.push([]);
+    const row = out[r - 1];
     for (let c = rect.left; c <= rect.right; c++) {
       while (row.length < c) row.push(null);
-      row[c - 1] = fresh.values[r - 1]?.[c - 1] ?? null;
+      row[c - 1] = fresh[r - 1]?.[c - 1] ?? null;
     }
   }
-  return { ...kept, name, values };
+  return out;
 }

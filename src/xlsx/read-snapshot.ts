@@ -33,9 +33,14 @@ export function snapshotCellOf(value: ExcelJS.CellValue): SnapshotCell {
   return null;
 }
 
-/** Every used cell of the sheet from A1, with the rows the user hid. */
+/**
+ * Every used cell of the sheet from A1, with the rows the user hid and the number formats of the
+ * number cells (a percent format shows the 0,875 that "87,5%" typed is stored as: core reads the
+ * figure shown), as src/excel reads them.
+ */
 export function readSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
   const values: SnapshotCell[][] = [];
+  const formats: (string | null)[][] = [];
   const hiddenRows: number[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (row.hidden) hiddenRows.push(rowNumber);
@@ -54,10 +59,18 @@ export function readSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
       }
     });
     values[rowNumber - 1] = fillHoles(cells);
+    const rowFormats: (string | null)[] = [];
+    cells.forEach((value, c) => {
+      const numFmt = typeof value === "number" ? row.getCell(c + 1).numFmt : undefined;
+      if (typeof numFmt === "string" && numFmt !== "" && numFmt !== "General") rowFormats[c] = numFmt;
+    });
+    if (rowFormats.length > 0) formats[rowNumber - 1] = Array.from(rowFormats, (f) => f ?? null);
   });
   const dense: SnapshotCell[][] = [];
   for (let index = 0; index < values.length; index += 1) dense.push(values[index] ?? []);
-  return { name: worksheet.name, values: dense, hiddenRows };
+  const numberFormats: (string | null)[][] = [];
+  for (let index = 0; index < formats.length; index += 1) numberFormats.push(formats[index] ?? []);
+  return { name: worksheet.name, values: dense, hiddenRows, numberFormats };
 }
 
 /** ExcelJS.ValueType.Merge and .Formula, spelled as numbers so this module needs ExcelJS only for types. */

@@ -105,7 +105,7 @@ function finding(f: Finding): string {
     }
     // Issue 10: units, absurd ratios, target language.
     case "unit-mismatch":
-      return `The ${role(f)} cell says "${evStr(f, "text")}" in ${evStr(f, "typedUnit")}, but this indicator is counted in ${evStr(f, "rowUnit")}; the two units do not convert into each other, so the figure was not graded. Type the figure again in ${evStr(f, "rowUnit")} (or type the number alone).`;
+      return `The ${role(f)} cell says "${evStr(f, "text")}" in ${evStr(f, "typedUnit")}, but this indicator is counted in ${evStr(f, "rowUnit")}; the two units do not convert into each other, so the figure was not graded. Type the figure again in ${evStr(f, "rowUnit")} (or type the number alone).${evStr(f, "typedUnit") === "%" ? " If the cell shows a % you did not type, it is formatted as a percentage: choose Create sheet, then Rebuild, to give the table its number formats back (every figure is kept), then type the number again." : ""}`;
     case "absurd-ratio":
       return `The result ${n(v)} is ${evBool(f, "low") ? "less than 1/1,000 of" : "more than 1,000 times"} the ${REFERENCE[evStr(f, "reference")] ?? evStr(f, "reference")} (${n(evNum(f, "referenceValue"))}): it cannot be right, so it was not graded. Check the unit (đồng or triệu, tỷ đồng) and the digits, and type it again.`;
     case "change-no-base":

@@ -105,7 +105,7 @@ function finding(f: Finding): string {
     }
     // Issue 10: units, absurd ratios, target language.
     case "unit-mismatch":
-      return `Ô ${role(f)} ghi "${evStr(f, "text")}" với đơn vị ${evStr(f, "typedUnit")}, trong khi đơn vị của chỉ tiêu là ${evStr(f, "rowUnit")}; hai đơn vị này không quy đổi được cho nhau nên số liệu chưa được đánh giá. Hãy gõ lại số liệu theo đơn vị ${evStr(f, "rowUnit")} (hoặc chỉ gõ con số).`;
+      return `Ô ${role(f)} ghi "${evStr(f, "text")}" với đơn vị ${evStr(f, "typedUnit")}, trong khi đơn vị của chỉ tiêu là ${evStr(f, "rowUnit")}; hai đơn vị này không quy đổi được cho nhau nên số liệu chưa được đánh giá. Hãy gõ lại số liệu theo đơn vị ${evStr(f, "rowUnit")} (hoặc chỉ gõ con số).${evStr(f, "typedUnit") === "%" ? " Nếu ô tự hiện dấu % dù bạn không gõ, ô đang có định dạng phần trăm: bấm Tạo trang tính rồi Tạo lại để bảng lấy lại định dạng số (mọi số liệu được giữ nguyên), sau đó gõ lại con số." : ""}`;
     case "absurd-ratio":
       return `Thực hiện ${n(v)} ${evBool(f, "low") ? "chưa bằng 1/1.000" : "gấp hơn 1.000 lần"} ${REFERENCE[evStr(f, "reference")] ?? evStr(f, "reference")} (${n(evNum(f, "referenceValue"))}): số liệu này không thể đúng nên chưa được đánh giá. Hãy kiểm tra đơn vị (đồng hay triệu, tỷ đồng) và các chữ số rồi gõ lại.`;
     case "change-no-base":

@@ -13,7 +13,11 @@ import { nearPerMille } from "./formulas";
 import { LAYOUT_VERSION } from "./marker";
 import type { SheetLayout } from "./read-sheet";
 import { MARK_CLEARED, STATUS_WORDS, type StatusWord } from "./labels";
-import { figureCells, gradingCells } from "./table-plan";
+import { figureCells, gradingCells, rowFormulaCells } from "./table-plan";
+import { weighingShown } from "./figure-formulas";
+import { PERCENT_TAG } from "./geometry";
+import { ROLE_COLUMN } from "./columns";
+import type { InputRole } from "../reading";
 import { hasTargets } from "./table-rows";
 import type { SnapshotCell } from "../snapshot";
 import type { Template } from "../template/template";
@@ -40,6 +44,11 @@ export interface CheckWritePlan {
    * rewritten so the sheet grades "6,6-6,8" or "Trên 4" as this check did. Computed cells only.
    */
   readonly formulas: readonly { readonly address: CellAddress; readonly formula: string }[];
+  /**
+   * Row tags in the marks column: "percent:actual" on a row whose formulas now weigh inputs
+   * shown in a percent format, "" where a row's tag no longer holds.
+   */
+  readonly tags: readonly { readonly address: CellAddress; readonly value: string }[];
 }
 
 const RANK: Readonly<Record<StatusWord, number>> = { error: 0, shortfall: 1, near: 2, warning: 3, ok: 4 };
@@ -71,7 +80,7 @@ function textTargetFormulas(reading: SheetReading, template: Template, lang: Lan
   return reading.indicators.flatMap((ind) => {
     const def = defs.get(ind.code);
     const row = rowOf(reading, ind.code);
-    if (def === undefined || row === null) return [];
+    if (def === undefined || row === null || percentRow(ind)) return [];
     const textTargets = hasTargets(def) && (holdsText(ind.cells.plan) || holdsText(ind.cells.periodTarget));
     const textActual = holdsText(ind.cells.actual);
     if (!textTargets && !textActual) return [];
@@ -81,6 +90,54 @@ function textTargetFormulas(reading: SheetReading, template: Template, lang: Lan
       : [];
     return [...figure, ...grading].map((c) => ({ address: c.address, formula: c.formula ?? "" }));
   });
+}
+
+/** The inputs that can be shown in a percent format, in the order a tag lists them. */
+const FIGURE_ROLES: readonly InputRole[] = ["plan", "periodTarget", "previousPeriod", "samePeriodLastYear", "actual", "carriedYtd"];
+
+const shownRoles = (ind: SheetReading["indicators"][number]): InputRole[] => FIGURE_ROLES.filter((r) => ind.cells[r]?.shownAsPercent === true);
+
+/** A row with an input shown in a percent format now, or formulas an earlier check made weigh one. */
+const percentRow = (ind: SheetReading["indicators"][number]): boolean => shownRoles(ind).length > 0 || (ind.percentFormulas ?? []).length > 0;
+
+/**
+ * The rows with inputs shown in a percent format ("87,5%" typed is stored as 0,875): every
+ * formula of the row weighs such a cell as shown, 87,5, where the check reads it so (a number in
+ * the reading); where the check refuses it (the text shown, in a row whose unit takes no "%") the
+ * row reads nothing from it. A row whose tag says an earlier check did so, and that has none
+ * now (the format was changed back), gets the formulas the sheet was built with.
+ */
+function percentFormulas(reading: SheetReading, template: Template, lang: Lang, marksColumn: number): Pick<CheckWritePlan, "formulas" | "tags"> {
+  const defs = new Map(templateIndicators(template).map((d) => [d.code as string, d]));
+  const formulas: { address: CellAddress; formula: string }[] = [];
+  const tags: { address: CellAddress; value: string }[] = [];
+  for (const ind of reading.indicators) {
+    const def = defs.get(ind.code);
+    const row = rowOf(reading, ind.code);
+    if (def === undefined || row === null || !percentRow(ind)) continue;
+    const shown = shownRoles(ind);
+    const text = {
+      textTargets: hasTargets(def) && (holdsText(ind.cells.plan) || holdsText(ind.cells.periodTarget)),
+      textActual: holdsText(ind.cells.actual),
+    };
+    for (const cell of rowFormulaCells(def, reading.period, row, template, lang, text)) {
+      const formula = shown.reduce(
+        (f, role) => weighingShown(f, row, ROLE_COLUMN[role], typeof ind.cells[role]?.value === "number"),
+        cell.formula ?? "",
+      );
+      formulas.push({ address: cell.address, formula });
+    }
+    const tag = shown.length === 0 ? "" : `${PERCENT_TAG}${shown.join(",")}`;
+    const before = (ind.percentFormulas ?? []).length === 0 ? "" : `${PERCENT_TAG}${(ind.percentFormulas ?? []).join(",")}`;
+    if (tag !== before) tags.push({ address: cellAddress(marksColumn, row), value: tag });
+  }
+  return { formulas, tags };
+}
+
+/** The formulas a check rewrites: rows with text inputs, rows with inputs shown in a percent format. */
+function rewrites(reading: SheetReading, template: Template, lang: Lang, marksColumn: number): Pick<CheckWritePlan, "formulas" | "tags"> {
+  const percent = percentFormulas(reading, template, lang, marksColumn);
+  return { formulas: [...textTargetFormulas(reading, template, lang), ...percent.formulas], tags: percent.tags };
 }
 
 /**
@@ -115,6 +172,6 @@ export function planCheckWrite(reading: SheetReading, result: CheckOutcome, lang
   }
   const notes = [...messages.entries()].map(([address, lines]) => ({ address: address as CellAddress, text: lines.join("\n") }));
   const noteRange = rows.length === 0 ? null : rangeAddress(1, Math.min(...rows), lastTableColumn, Math.max(...rows));
-  const formulas = template === undefined || !current ? [] : textTargetFormulas(reading, template, lang);
-  return { sheetName: reading.sheetName, cells, notes, noteRange, clearedLine: MARK_CLEARED[lang], formulas };
+  const rewritten = template === undefined || !current ? { formulas: [], tags: [] } : rewrites(reading, template, lang, layout?.marksColumn ?? col("marks"));
+  return { sheetName: reading.sheetName, cells, notes, noteRange, clearedLine: MARK_CLEARED[lang], ...rewritten };
 }

@@ -49,3 +49,14 @@ export function weighingFigureRead(formula: string, row: number): string {
   const actual = new RegExp(`(?<![A-Z$:])${letter("actual")}${row}(?![0-9])`, "g");
   return formula.replace(actual, ref("actualValue", row));
 }
+
+/**
+ * A formula of the row made to weigh an input shown in a percent format as shown: the row's own
+ * cell of that column (0,875 stored, 87,5 % shown) becomes (cell*100) where the row's unit takes
+ * "%", else "" (the check refuses it: the row reads nothing from it). Other rows' cells are left.
+ */
+export function weighingShown(formula: string, row: number, column: ColumnKey, takesPercent: boolean): string {
+  const own = new RegExp(`(?<![A-Z$:])${letter(column)}${row}(?![0-9:])`, "g");
+  const cell = `${letter(column)}${row}`;
+  return formula.replace(own, takesPercent ? `(${cell}*100)` : '""');
+}

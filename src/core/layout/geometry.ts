@@ -58,3 +58,8 @@ export const detailTag = (row: DetailRow): string => `details:${row.fields.join(
 export const HEADER_TAG = "header";
 /** The heading over values kept from an earlier template version, below the table. */
 export const KEPT_TAG = "kept";
+/**
+ * The tag of an indicator row whose formulas a check made weigh inputs shown in a percent format,
+ * with their roles: "percent:actual,plan". The next check sees it and rewrites them if that changed.
+ */
+export const PERCENT_TAG = "percent:";

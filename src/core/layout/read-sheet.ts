@@ -8,7 +8,9 @@ import type { Template, TemplateId } from "../template/template";
 import { columnLetter, qualify } from "./a1";
 import { col, colInLayout, COLUMNS, LAST_TABLE_COLUMN, ROLE_COLUMN } from "./columns";
 import { readDetails } from "./details";
-import { DETAIL_ROWS, detailSlots, HEADER_TAG, KEPT_TAG } from "./geometry";
+import { DETAIL_ROWS, detailSlots, HEADER_TAG, KEPT_TAG, PERCENT_TAG } from "./geometry";
+import { percentScale, percentShown, percentText } from "../numbers/percent-format";
+import { reconcile } from "../units/reconcile";
 import type { DetailField } from "./labels";
 import { looksLikeMarker, parseMarker, type SheetMarker } from "./marker";
 import { inputRoles } from "./table-rows";
@@ -31,6 +33,8 @@ export interface SheetLayout {
   readonly lastTableColumn: number;
   /** The last row holding anything the layout put there (the table, the values kept below it). */
   readonly lastRow: number;
+  /** Where the marker is: rows are tagged in this column. */
+  readonly marksColumn: number;
 }
 
 export type SheetReadResult =
@@ -89,6 +93,10 @@ function columnsByHeader(header: readonly SnapshotCell[], version: number, marke
   return (column) => found.get(column) ?? (positions.get(column) ?? column) + shift;
 }
 
+/** The roles of a percent tag ("percent:actual,plan"), those this layout knows. */
+const percentRoles = (tag: string): InputRole[] =>
+  tag.slice(PERCENT_TAG.length).split(",").map((r) => r.trim()).filter((r): r is InputRole => (INPUT_ROLES as readonly string[]).includes(r));
+
 const INDICATOR_CODE = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$/u;
 const rowsFrom = (first: number, last: number): number[] => Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
 
@@ -113,6 +121,17 @@ export function readSheet(snapshot: SheetSnapshot, templates: (id: TemplateId) =
   const where = columnsByHeader(snapshot.values[headerRow - 1] ?? [], marker.layoutVersion, found.column);
   const at = (row: number, column: number): SnapshotCell => cellAt(row, where(column));
   const address = (row: number, column: number) => qualify(snapshot.name, `${columnLetter(where(column))}${row}`);
+  const formats = snapshot.numberFormats;
+  /** An input cell as staff see it: a number in a percent format is the figure shown (numbers/percent-format.ts). */
+  const inputAt = (row: number, column: number, unit: string): InputCell => {
+    const value = at(row, column);
+    if (formats === undefined || typeof value !== "number") return { address: address(row, column), value };
+    const scale = percentScale(formats[row - 1]?.[where(column) - 1], value);
+    if (scale === 0) return { address: address(row, column), value };
+    // In a row of % the figure shown; in any other row the text shown, which its unit refuses.
+    const shown = scale === 1 && reconcile("%", unit).ok ? percentShown(value) : percentText(value, scale);
+    return { address: address(row, column), value: shown, shownAsPercent: true };
+  };
 
   const detailCells: Partial<Record<DetailField, SnapshotCell>> = {};
   const byTag = new Map(DETAIL_ROWS.map((d) => [`details:${d.fields.join(",")}`, d]));
@@ -160,9 +179,11 @@ export function readSheet(snapshot: SheetSnapshot, templates: (id: TemplateId) =
     const cells: Partial<Record<InputRole, InputCell>> = {};
     for (const role of inputRoles(def, marker.period)) {
       const column = col(ROLE_COLUMN[role]);
-      cells[role] = { address: address(row, column), value: at(row, column) };
+      cells[role] = role === "explanation" ? { address: address(row, column), value: at(row, column) } : inputAt(row, column, def.unit.vi);
     }
-    indicators.push({ code: def.code, cells });
+    const tag = norm(cellAt(row, found.column));
+    const percentFormulas = tag.startsWith(PERCENT_TAG) ? percentRoles(tag) : [];
+    indicators.push(percentFormulas.length > 0 ? { code: def.code, cells, percentFormulas } : { code: def.code, cells });
   }
 
   // Everything below the kept tag is the layout's too; spread-free for sheets of thousands of rows.
@@ -175,6 +196,7 @@ export function readSheet(snapshot: SheetSnapshot, templates: (id: TemplateId) =
       statusColumn: where(col("status")),
       lastTableColumn: where(col(LAST_TABLE_COLUMN)),
       lastRow,
+      marksColumn: found.column,
     },
     reading: {
       sheetName: snapshot.name,

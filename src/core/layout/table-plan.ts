@@ -144,6 +144,31 @@ function gradingCellsOf(
   return cells;
 }
 
+/**
+ * The formulas of an indicator row (consistency aside, which weighs other rows): Lũy kế, % so
+ * với cùng kỳ, the grading cells where it has targets, a qualitative result's words. With
+ * `textTargets`, the ones that read targets written as text; with `textActual`, a Thực hiện
+ * written as text ("139.774 tỷ đồng") is read by its helpers, and weighed as read.
+ */
+export function rowFormulaCells(
+  ind: IndicatorDef, period: Period, row: number, template: Template, lang: Lang,
+  text: { readonly textTargets: boolean; readonly textActual: boolean },
+): PlannedCell[] {
+  const at = (key: ColumnKey): CellAddress => cellAddress(col(key), row);
+  const cells: PlannedCell[] = text.textActual
+    ? figureCells(ind, period, row)
+    : [
+        { address: at("ytd"), formula: ytdFormula(ind, period, row) },
+        // Every indicator row, targets or not: the committee's summary shows it for each.
+        { address: at("yoy"), formula: yoyFormula(row) },
+      ];
+  if (hasTargets(ind)) {
+    cells.push(...gradingCells(ind, period, row, nearPerMille(ind, template.nearThreshold), lang, text.textTargets, gradingRules(template, ind), text.textActual));
+  }
+  if (ind.qualitative === true) cells.push({ address: at("actualWords"), formula: wordsFormula(ind, row) });
+  return cells;
+}
+
 export interface BodyInput {
   readonly template: Template;
   readonly period: Period;
@@ -177,21 +202,10 @@ export function planBody({ template, period, lang, rows, carried, kept }: BodyIn
       const value = keptHere[role] ?? (role === "actual" || role === "explanation" ? undefined : carriedHere[role]);
       if (value !== undefined) cells.push({ address: at(ROLE_COLUMN[role], r.row), value });
     }
-    // Thực hiện kept as text ("139.774 tỷ đồng") is read by its helpers, and weighed as read.
-    const textActual = typeof keptHere.actual === "string";
-    if (textActual) cells.push(...figureCells(ind, period, r.row));
-    else {
-      cells.push({ address: at("ytd", r.row), formula: ytdFormula(ind, period, r.row) });
-      // Every indicator row, targets or not: the committee's summary shows it for each.
-      cells.push({ address: at("yoy", r.row), formula: yoyFormula(r.row) });
-    }
-    if (hasTargets(ind)) {
-      // Targets written as text grade through the target helpers; numbers keep the short formulas.
-      const written = (role: "plan" | "periodTarget") => keptHere[role] ?? carriedHere[role];
-      const text = typeof written("plan") === "string" || typeof written("periodTarget") === "string";
-      cells.push(...gradingCells(ind, period, r.row, nearPerMille(ind, template.nearThreshold), lang, text, gradingRules(template, ind), textActual));
-    }
-    if (ind.qualitative === true) cells.push({ address: at("actualWords", r.row), formula: wordsFormula(ind, r.row) });
+    // Targets written as text grade through the target helpers; numbers keep the short formulas.
+    const written = (role: "plan" | "periodTarget") => keptHere[role] ?? carriedHere[role];
+    const textTargets = typeof written("plan") === "string" || typeof written("periodTarget") === "string";
+    cells.push(...rowFormulaCells(ind, period, r.row, template, lang, { textTargets, textActual: typeof keptHere.actual === "string" }));
     // Blank means a whole count, the common case: the plan stays small at thousands of rows.
     if (ind.numberType !== "integer") cells.push({ address: at("numberType", r.row), value: ind.numberType });
     if (ind.required) cells.push({ address: at("required", r.row), value: 1 });

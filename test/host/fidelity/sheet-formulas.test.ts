@@ -27,6 +27,8 @@ interface Case {
   readonly actuals: Figures;
   /** Checked after typing: the check rewrites the formulas of rows whose targets became text. */
   readonly checkAfter?: boolean;
+  /** Cells formatted as a percentage before typing (the sheet unprotected first): 75 typed is stored as 0,75. */
+  readonly percent?: readonly (readonly [code: string, role: "plan" | "actual", format: string])[];
 }
 
 const CASES: Readonly<Record<string, Case>> = {
@@ -54,6 +56,15 @@ const CASES: Readonly<Record<string, Case>> = {
     targets: { "A.1": "Trên 0,9 triệu", "A.2": "105 nghìn thuê bao" },
     actuals: { ...SEED_ACTUALS, "A.2": 90000 },
     checkAfter: true,
+  },
+  // Rates typed into cells formatted as percentages (a plan too), and a count: the check makes the
+  // row's formulas weigh the figure shown, or nothing where the row's unit takes no "%".
+  "percent-figures.xlsx": {
+    plans: { ...SEED_PLANS, "B.1": 95 },
+    targets: SEED_Q1_TARGETS,
+    actuals: { ...SEED_ACTUALS, "B.1": 96, "B.2": 75, "C.1": 3 },
+    checkAfter: true,
+    percent: [["B.1", "plan", "0%"], ["B.2", "actual", "0.00%"], ["C.1", "actual", "0%"]],
   },
   // A range typed as the period target, a zero plan, a negative sum, a fraction of a count, text.
   "odd-figures.xlsx": {
@@ -86,6 +97,10 @@ async function fill(c: Case): Promise<HostSide> {
         await host.user.type(SHEET, bare(address), v);
       }
     };
+    if (c.percent !== undefined) {
+      host.user.unprotectSheet(SHEET);
+      for (const [code, role, format] of c.percent) await host.user.formatCells(SHEET, bare(cells.get(code)![role]!.address), format);
+    }
     await type(c.plans, "plan");
     await type(c.targets, "periodTarget");
     await type(c.actuals, "actual");
