@@ -4,36 +4,25 @@
 // row's formulas so the sheet weighs it too, in its two syncs, and tags the row; a later check
 // gives the row its plain formulas back once the cell is a plain number again.
 import { letter } from "../../src/core/layout/columns";
-import { defaultTemplate } from "../../src/core/template/template-builtin";
 import { check } from "../../src/excel/check";
-import { loadTemplate } from "../../src/excel/load-template";
 import { watch } from "../../src/excel/live";
 import type { LiveUpdate } from "../../src/excel/addin-api";
-import { newestLevel, type Host } from "../host";
-import { DETAILS, SEED_PLANS, startHost } from "./helpers";
+import { BUILTIN_SHEET, builtinSheetPerTest } from "./builtin-sheet";
+import { SEED_PLANS } from "./helpers";
 
-const SHEET = "Quý I-2020";
-const Q1 = { year: 2020, kind: "Q1" } as const;
+const SHEET = BUILTIN_SHEET;
 
-let host: Host;
+const sheet = builtinSheetPerTest();
+const rowOf = (code: string): number => sheet.rowOf(code);
 beforeEach(async () => {
-  ({ host } = await startHost(newestLevel));
-  await loadTemplate({ template: defaultTemplate(), period: Q1, details: DETAILS, replaceExisting: false });
-  for (const [code, v] of Object.entries(SEED_PLANS)) await host.user.type(SHEET, `${letter("plan")}${rowOf(code)}`, v);
+  for (const [code, v] of Object.entries(SEED_PLANS)) await sheet.host.user.type(SHEET, `${letter("plan")}${rowOf(code)}`, v);
 });
-afterEach(() => host.uninstall());
-
-const rowOf = (code: string): number => {
-  const ws = host.workbook.getWorksheet(SHEET)!;
-  for (let row = 1; row <= ws.rowCount; row++) if (ws.getCell(`${letter("code")}${row}`).value === code) return row;
-  throw new Error(`no row for ${code}`);
-};
 
 /** What the reviewer sees in the row: the figure stored, Lũy kế, % chỉ tiêu kỳ and Đánh giá, and the tag. */
 async function shown(code: string): Promise<{ stored: unknown; text: unknown; ytd: unknown; pctPeriod: unknown; grade: unknown; tag: unknown }> {
   const row = rowOf(code);
   let out = { stored: null as unknown, text: null as unknown, ytd: null as unknown, pctPeriod: null as unknown, grade: null as unknown, tag: null as unknown };
-  await host.Excel.run(async (context) => {
+  await sheet.host.Excel.run(async (context) => {
     const ws = context.workbook.worksheets.getItem(SHEET);
     const actual = ws.getRange(`${letter("actual")}${row}`);
     const computed = ws.getRange(`${letter("ytd")}${row}:${letter("grade")}${row}`);
@@ -50,15 +39,15 @@ async function shown(code: string): Promise<{ stored: unknown; text: unknown; yt
 
 it("a rate typed into a cell formatted as a percentage is graded as shown, by the check and then by the sheet", async () => {
   const i = `${letter("actual")}${rowOf("B.2")}`;
-  host.user.unprotectSheet(SHEET);
-  expect(await host.user.formatCells(SHEET, i, "0.00%")).toEqual({ accepted: true });
-  await host.user.type(SHEET, i, 75);
+  sheet.host.user.unprotectSheet(SHEET);
+  expect(await sheet.host.user.formatCells(SHEET, i, "0.00%")).toEqual({ accepted: true });
+  await sheet.host.user.type(SHEET, i, 75);
   // Stored as 0,75: the sheet, as built, grades what is stored.
   expect(await shown("B.2")).toMatchObject({ stored: 0.75, text: "75,00%", grade: "Chưa đạt" });
 
-  host.instruments.reset();
+  sheet.host.instruments.reset();
   const result = await check(SHEET);
-  expect(host.instruments.syncsPerRun).toEqual([2]);
+  expect(sheet.host.instruments.syncsPerRun).toEqual([2]);
   if (!result.ok) throw new Error(JSON.stringify(result));
   const b2 = result.result.indicators.find((r) => r.code === "B.2")!;
   expect(b2).toMatchObject({ value: 75, grade: "near" });
@@ -66,12 +55,12 @@ it("a rate typed into a cell formatted as a percentage is graded as shown, by th
   expect(await shown("B.2")).toEqual({ stored: 0.75, text: "75,00%", ytd: 75, pctPeriod: b2.ratio, grade: "Gần đạt", tag: "percent:actual" });
 
   // The clerk types 78 into the same cell: still per cent (78,00%), and the formulas follow it live.
-  await host.user.type(SHEET, i, 78);
+  await sheet.host.user.type(SHEET, i, 78);
   expect(await shown("B.2")).toMatchObject({ stored: 0.78, ytd: 78, grade: "Gần đạt" });
 
   // The cell given a number format again and 78 retyped: the next check writes the plain formulas back.
-  await host.user.formatCells(SHEET, i, "#,##0.0");
-  await host.user.type(SHEET, i, 78);
+  await sheet.host.user.formatCells(SHEET, i, "#,##0.0");
+  await sheet.host.user.type(SHEET, i, 78);
   expect((await shown("B.2")).ytd).toBe(7800); // the old formulas weigh 78 × 100 until checked
   const again = await check(SHEET);
   if (!again.ok) throw new Error(JSON.stringify(again));
@@ -81,9 +70,9 @@ it("a rate typed into a cell formatted as a percentage is graded as shown, by th
 
 it("a count typed into a cell formatted as a percentage is an error naming both units, and the sheet grades nothing", async () => {
   const i = `${letter("actual")}${rowOf("C.1")}`;
-  host.user.unprotectSheet(SHEET);
-  await host.user.formatCells(SHEET, i, "0%");
-  await host.user.type(SHEET, i, 3);
+  sheet.host.user.unprotectSheet(SHEET);
+  await sheet.host.user.formatCells(SHEET, i, "0%");
+  await sheet.host.user.type(SHEET, i, 3);
   const result = await check(SHEET);
   if (!result.ok) throw new Error(JSON.stringify(result));
   expect(result.result.indicators.find((r) => r.code === "C.1")).toMatchObject({ value: null, grade: "none" });
@@ -93,12 +82,12 @@ it("a count typed into a cell formatted as a percentage is an error naming both 
 
 it("the live watcher reads a cell's percent format with its figure", async () => {
   const i = `${letter("actual")}${rowOf("B.2")}`;
-  host.user.unprotectSheet(SHEET);
-  await host.user.formatCells(SHEET, i, "0.0%");
+  sheet.host.user.unprotectSheet(SHEET);
+  await sheet.host.user.formatCells(SHEET, i, "0.0%");
   const updates: LiveUpdate[] = [];
   const stop = await watch((u) => updates.push(u), SHEET);
   if (typeof stop !== "function") throw new Error(JSON.stringify(stop));
-  await host.user.type(SHEET, i, 75);
+  await sheet.host.user.type(SHEET, i, 75);
   await new Promise((r) => setTimeout(r, 20));
   await stop();
   const last = updates[updates.length - 1]!;

@@ -4,35 +4,26 @@
 // sheet is read whole, in one more sync.
 import { col } from "../../src/core/layout/columns";
 import { columnLetter } from "../../src/core/layout/a1";
-import { defaultTemplate } from "../../src/core/template/template-builtin";
 import { check } from "../../src/excel/check";
-import { loadTemplate } from "../../src/excel/load-template";
-import { newestLevel, type Host } from "../host";
-import { DETAILS, startHost } from "./helpers";
+import { BUILTIN_SHEET, builtinSheetPerTest } from "./builtin-sheet";
 
-const SHEET = "Quý I-2020";
-const Q1 = { year: 2020, kind: "Q1" } as const;
+const SHEET = BUILTIN_SHEET;
 
-let host: Host;
-beforeEach(async () => {
-  ({ host } = await startHost(newestLevel));
-  await loadTemplate({ template: defaultTemplate(), period: Q1, details: DETAILS, replaceExisting: false });
-});
-afterEach(() => host.uninstall());
+const sheet = builtinSheetPerTest();
 
 it("reads A to the marks column in the check's two syncs", async () => {
-  host.instruments.reset();
+  sheet.host.instruments.reset();
   const r = await check(SHEET);
   expect(r).toMatchObject({ ok: true });
-  expect(host.instruments.syncsPerRun).toEqual([2]);
+  expect(sheet.host.instruments.syncsPerRun).toEqual([2]);
 });
 
 it("reads the whole sheet, in one more sync, when a column inserted before the marker moved it past those columns", async () => {
   // A column inserted before the table, as ExcelJS shifts cells (the host has no Range.insert).
-  host.workbook.getWorksheet(SHEET)!.spliceColumns(1, 0, []);
-  host.instruments.reset();
+  sheet.host.workbook.getWorksheet(SHEET)!.spliceColumns(1, 0, []);
+  sheet.host.instruments.reset();
   const r = await check(SHEET);
-  expect(host.instruments.syncsPerRun).toEqual([3]);
+  expect(sheet.host.instruments.syncsPerRun).toEqual([3]);
   expect(r).toMatchObject({ ok: true });
   if (r.ok) {
     expect(r.reading.indicators.length).toBe(15);
