@@ -4,11 +4,13 @@
 // row's formulas so the sheet weighs it too, in its two syncs, and tags the row; a later check
 // gives the row its plain formulas back once the cell is a plain number again.
 import { letter } from "../../src/core/layout/columns";
+import { defaultTemplate } from "../../src/core/template/template-builtin";
 import { check } from "../../src/excel/check";
+import { loadTemplate } from "../../src/excel/load-template";
 import { watch } from "../../src/excel/live";
 import type { LiveUpdate } from "../../src/excel/addin-api";
-import { BUILTIN_SHEET, builtinSheetPerTest } from "./builtin-sheet";
-import { SEED_PLANS } from "./helpers";
+import { BUILTIN_SHEET, builtinSheetPerTest, Q1 } from "./builtin-sheet";
+import { DETAILS, SEED_PLANS } from "./helpers";
 
 const SHEET = BUILTIN_SHEET;
 
@@ -94,4 +96,18 @@ it("the live watcher reads a cell's percent format with its figure", async () =>
   expect(last.reread).toBe("cells");
   if (!last.outcome.ok) throw new Error(JSON.stringify(last.outcome));
   expect(last.outcome.result.indicators.find((r) => r.code === "B.2")).toMatchObject({ value: 75, grade: "near" });
+});
+
+it("Rebuild keeps the figure shown: 75 in the row's own number format, graded the same by the sheet and the check", async () => {
+  const i = `${letter("actual")}${rowOf("B.2")}`;
+  sheet.host.user.unprotectSheet(SHEET);
+  await sheet.host.user.formatCells(SHEET, i, "0.00%");
+  await sheet.host.user.type(SHEET, i, 75);
+  const rebuilt = await loadTemplate({ template: defaultTemplate(), period: Q1, details: DETAILS, replaceExisting: true });
+  expect(rebuilt).toMatchObject({ ok: true });
+  expect(await shown("B.2")).toMatchObject({ stored: 75, text: "75,0%", ytd: 75, grade: "Gần đạt" });
+  const result = await check(SHEET);
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  expect(result.result.indicators.find((r) => r.code === "B.2")).toMatchObject({ value: 75, grade: "near" });
+  expect(await shown("B.2")).toMatchObject({ grade: "Gần đạt", tag: "" });
 });
