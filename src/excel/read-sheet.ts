@@ -127,18 +127,15 @@ export function snapshotOf(
 ): SheetSnapshot {
   const rect = parseRange(address);
   const rows: SnapshotCell[][] = [];
-  const numberFormats: (string | null)[][] = [];
-  for (let r = 0; r < rect.top - 1; r++) {
-    rows.push([]);
-    numberFormats.push([]);
-  }
+  for (let r = 0; r < rect.top - 1; r++) rows.push([]);
   values.forEach((row, r) => {
     const out: SnapshotCell[] = new Array<SnapshotCell>(rect.left - 1).fill(null);
     row.forEach((value, c) => out.push(snapshotCellOf(value, types[r][c])));
     rows.push(trimTrailingNulls(out));
-    numberFormats.push(formatsOfNumbers(out, formats?.[r], rect.left));
   });
-  return formats === undefined ? { name, values: rows } : { name, values: rows, numberFormats };
+  if (formats === undefined) return { name, values: rows };
+  const numberFormats = rows.map((cells, r) => (r < rect.top - 1 ? [] : formatsOfNumbers(cells, formats[r - (rect.top - 1)], rect.left)));
+  return { name, values: rows, numberFormats };
 }
 
 /**

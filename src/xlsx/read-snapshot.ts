@@ -45,32 +45,27 @@ export function readSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (row.hidden) hiddenRows.push(rowNumber);
     const cells: SnapshotCell[] = [];
+    const rowFormats: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const type = cell.type as number;
+      let value: SnapshotCell;
       if (type === FORMULA_TYPE) {
         // The cached result directly: cell.value would build a {formula, result} object per cell.
         const result = cell.result as ExcelJS.CellValue | undefined;
-        cells[colNumber - 1] = result === undefined ? null : snapshotCellOf(result);
+        value = result === undefined ? null : snapshotCellOf(result);
       } else if (type === MERGE_TYPE) {
         // A merged cell's other cells repeat the master's value in ExcelJS; the sheet shows it once.
-        cells[colNumber - 1] = cell.master.address === cell.address ? snapshotCellOf(cell.value) : null;
+        value = cell.master.address === cell.address ? snapshotCellOf(cell.value) : null;
       } else {
-        cells[colNumber - 1] = snapshotCellOf(cell.value);
+        value = snapshotCellOf(cell.value);
       }
+      cells[colNumber - 1] = value;
+      if (typeof value === "number" && typeof cell.numFmt === "string" && cell.numFmt !== "" && cell.numFmt !== "General") rowFormats[colNumber - 1] = cell.numFmt;
     });
     values[rowNumber - 1] = fillHoles(cells);
-    const rowFormats: (string | null)[] = [];
-    cells.forEach((value, c) => {
-      const numFmt = typeof value === "number" ? row.getCell(c + 1).numFmt : undefined;
-      if (typeof numFmt === "string" && numFmt !== "" && numFmt !== "General") rowFormats[c] = numFmt;
-    });
-    if (rowFormats.length > 0) formats[rowNumber - 1] = Array.from(rowFormats, (f) => f ?? null);
+    if (rowFormats.length > 0) formats[rowNumber - 1] = fillHoles(rowFormats);
   });
-  const dense: SnapshotCell[][] = [];
-  for (let index = 0; index < values.length; index += 1) dense.push(values[index] ?? []);
-  const numberFormats: (string | null)[][] = [];
-  for (let index = 0; index < formats.length; index += 1) numberFormats.push(formats[index] ?? []);
-  return { name: worksheet.name, values: dense, hiddenRows, numberFormats };
+  return { name: worksheet.name, values: fillRows(values), hiddenRows, numberFormats: fillRows(formats) };
 }
 
 /** ExcelJS.ValueType.Merge and .Formula, spelled as numbers so this module needs ExcelJS only for types. */
@@ -78,8 +73,15 @@ const MERGE_TYPE = 1;
 const FORMULA_TYPE = 6;
 
 /** A sparse row becomes dense, with null in the gaps. */
-function fillHoles(cells: SnapshotCell[]): SnapshotCell[] {
-  const dense: SnapshotCell[] = [];
+function fillHoles<T>(cells: (T | null)[]): (T | null)[] {
+  const dense: (T | null)[] = [];
   for (let index = 0; index < cells.length; index += 1) dense.push(cells[index] ?? null);
+  return dense;
+}
+
+/** Sparse rows become dense, with an empty row in the gaps. */
+function fillRows<T>(rows: T[][]): T[][] {
+  const dense: T[][] = [];
+  for (let index = 0; index < rows.length; index += 1) dense.push(rows[index] ?? []);
   return dense;
 }

@@ -3,11 +3,11 @@
 import type { Finding, Severity } from "../finding";
 import type { Grade } from "../grading/grade";
 import { findingMessage } from "../i18n";
-import type { IndicatorCode, Lang } from "../indicator";
-import type { SheetReading } from "../reading";
+import type { IndicatorCode, IndicatorDef, Lang } from "../indicator";
+import { INPUT_ROLES, type InputRole, type SheetReading } from "../reading";
 import type { CellAddress, RangeAddress } from "../sheet-plan";
 import { cellAddress, parseCellAddress, rangeAddress, splitQualified } from "./a1";
-import { col, LAST_TABLE_COLUMN } from "./columns";
+import { col, LAST_TABLE_COLUMN, ROLE_COLUMN } from "./columns";
 import { gradingRules } from "../grading/grading-rules";
 import { nearPerMille } from "./formulas";
 import { LAYOUT_VERSION } from "./marker";
@@ -16,8 +16,6 @@ import { MARK_CLEARED, STATUS_WORDS, type StatusWord } from "./labels";
 import { figureCells, gradingCells, rowFormulaCells } from "./table-plan";
 import { weighingShown } from "./figure-formulas";
 import { PERCENT_TAG } from "./geometry";
-import { ROLE_COLUMN } from "./columns";
-import type { InputRole } from "../reading";
 import { hasTargets } from "./table-rows";
 import type { SnapshotCell } from "../snapshot";
 import type { Template } from "../template/template";
@@ -70,74 +68,75 @@ function rowOf(reading: SheetReading, code: string): number | null {
 const holdsText = (cell: { readonly value: SnapshotCell } | undefined): boolean =>
   typeof cell?.value === "string" && cell.value.trim() !== "";
 
+type RowInputs = SheetReading["indicators"][number];
+type RowText = { readonly textTargets: boolean; readonly textActual: boolean };
+type Formulas = CheckWritePlan["formulas"];
+
+/** Which of a row's inputs hold text: a target (where the row has targets), Thực hiện. */
+const textOf = (def: IndicatorDef, ind: RowInputs): RowText => ({
+  textTargets: hasTargets(def) && (holdsText(ind.cells.plan) || holdsText(ind.cells.periodTarget)),
+  textActual: holdsText(ind.cells.actual),
+});
+
 /**
- * The text-reading formulas of the rows whose Kế hoạch năm or Chỉ tiêu kỳ holds text (the
- * grading cells and target helpers), or whose Thực hiện does (its helpers, and every formula that
- * weighs it). A row with numbers only keeps the formulas it has.
+ * The text-reading formulas of a row whose Kế hoạch năm or Chỉ tiêu kỳ holds text (the grading
+ * cells and target helpers), or whose Thực hiện does (its helpers, and every formula that weighs
+ * it). A row with numbers only keeps the formulas it has.
  */
-function textTargetFormulas(reading: SheetReading, template: Template, lang: Lang): CheckWritePlan["formulas"] {
-  const defs = new Map(templateIndicators(template).map((d) => [d.code as string, d]));
-  return reading.indicators.flatMap((ind) => {
-    const def = defs.get(ind.code);
-    const row = rowOf(reading, ind.code);
-    if (def === undefined || row === null || percentRow(ind)) return [];
-    const textTargets = hasTargets(def) && (holdsText(ind.cells.plan) || holdsText(ind.cells.periodTarget));
-    const textActual = holdsText(ind.cells.actual);
-    if (!textTargets && !textActual) return [];
-    const figure = textActual ? figureCells(def, reading.period, row) : [];
-    const grading = hasTargets(def)
-      ? gradingCells(def, reading.period, row, nearPerMille(def, template.nearThreshold), lang, textTargets, gradingRules(template, def), textActual)
-      : [];
-    return [...figure, ...grading].map((c) => ({ address: c.address, formula: c.formula ?? "" }));
-  });
+function textRowFormulas(def: IndicatorDef, row: number, text: RowText, reading: SheetReading, template: Template, lang: Lang): Formulas {
+  if (!text.textTargets && !text.textActual) return [];
+  const figure = text.textActual ? figureCells(def, reading.period, row) : [];
+  const grading = hasTargets(def)
+    ? gradingCells(def, reading.period, row, nearPerMille(def, template.nearThreshold), lang, text.textTargets, gradingRules(template, def), text.textActual)
+    : [];
+  return [...figure, ...grading].map((c) => ({ address: c.address, formula: c.formula ?? "" }));
 }
 
-/** The inputs that can be shown in a percent format, in the order a tag lists them. */
-const FIGURE_ROLES: readonly InputRole[] = ["plan", "periodTarget", "previousPeriod", "samePeriodLastYear", "actual", "carriedYtd"];
+/** The inputs that can be shown in a percent format (all but Giải trình), in the order a tag lists them. */
+const FIGURE_ROLES: readonly InputRole[] = INPUT_ROLES.filter((r) => r !== "explanation");
 
-const shownRoles = (ind: SheetReading["indicators"][number]): InputRole[] => FIGURE_ROLES.filter((r) => ind.cells[r]?.shownAsPercent === true);
+const shownRoles = (ind: RowInputs): InputRole[] => FIGURE_ROLES.filter((r) => ind.cells[r]?.shownAsPercent === true);
 
-/** A row with an input shown in a percent format now, or formulas an earlier check made weigh one. */
-const percentRow = (ind: SheetReading["indicators"][number]): boolean => shownRoles(ind).length > 0 || (ind.percentFormulas ?? []).length > 0;
+/** The marks-column tag of a row whose formulas weigh these inputs as shown; "" for none. */
+const tagOf = (roles: readonly InputRole[]): string => (roles.length === 0 ? "" : `${PERCENT_TAG}${roles.join(",")}`);
 
 /**
- * The rows with inputs shown in a percent format ("87,5%" typed is stored as 0,875): every
- * formula of the row weighs such a cell as shown, 87,5, where the check reads it so (a number in
- * the reading); where the check refuses it (the text shown, in a row whose unit takes no "%") the
- * row reads nothing from it. A row whose tag says an earlier check did so, and that has none
- * now (the format was changed back), gets the formulas the sheet was built with.
+ * A row with inputs shown in a percent format ("87,5%" typed is stored as 0,875): every formula
+ * of the row weighs such a cell as shown, 87,5, where the check reads it so (a number in the
+ * reading); where the check refuses it (the text shown, in a row whose unit takes no "%") the
+ * row reads nothing from it. With none shown (a row whose tag says an earlier check did so, and
+ * whose format was changed back), the formulas the sheet was built with.
  */
-function percentFormulas(reading: SheetReading, template: Template, lang: Lang, marksColumn: number): Pick<CheckWritePlan, "formulas" | "tags"> {
+function percentRowFormulas(def: IndicatorDef, ind: RowInputs, row: number, text: RowText, shown: readonly InputRole[], reading: SheetReading, template: Template, lang: Lang): Formulas {
+  return rowFormulaCells(def, reading.period, row, template, lang, text).map((cell) => ({
+    address: cell.address,
+    formula: shown.reduce((f, role) => weighingShown(f, row, ROLE_COLUMN[role], typeof ind.cells[role]?.value === "number"), cell.formula ?? ""),
+  }));
+}
+
+/**
+ * The formulas a check rewrites, row by row: rows with inputs shown in a percent format now or
+ * by an earlier check's tag (and their tags where these changed), else rows with text inputs.
+ */
+function rewrites(reading: SheetReading, template: Template, lang: Lang, marksColumn: number): Pick<CheckWritePlan, "formulas" | "tags"> {
   const defs = new Map(templateIndicators(template).map((d) => [d.code as string, d]));
   const formulas: { address: CellAddress; formula: string }[] = [];
   const tags: { address: CellAddress; value: string }[] = [];
   for (const ind of reading.indicators) {
     const def = defs.get(ind.code);
     const row = rowOf(reading, ind.code);
-    if (def === undefined || row === null || !percentRow(ind)) continue;
+    if (def === undefined || row === null) continue;
+    const text = textOf(def, ind);
     const shown = shownRoles(ind);
-    const text = {
-      textTargets: hasTargets(def) && (holdsText(ind.cells.plan) || holdsText(ind.cells.periodTarget)),
-      textActual: holdsText(ind.cells.actual),
-    };
-    for (const cell of rowFormulaCells(def, reading.period, row, template, lang, text)) {
-      const formula = shown.reduce(
-        (f, role) => weighingShown(f, row, ROLE_COLUMN[role], typeof ind.cells[role]?.value === "number"),
-        cell.formula ?? "",
-      );
-      formulas.push({ address: cell.address, formula });
+    const tagged = ind.percentFormulas ?? [];
+    if (shown.length === 0 && tagged.length === 0) {
+      formulas.push(...textRowFormulas(def, row, text, reading, template, lang));
+      continue;
     }
-    const tag = shown.length === 0 ? "" : `${PERCENT_TAG}${shown.join(",")}`;
-    const before = (ind.percentFormulas ?? []).length === 0 ? "" : `${PERCENT_TAG}${(ind.percentFormulas ?? []).join(",")}`;
-    if (tag !== before) tags.push({ address: cellAddress(marksColumn, row), value: tag });
+    formulas.push(...percentRowFormulas(def, ind, row, text, shown, reading, template, lang));
+    if (tagOf(shown) !== tagOf(tagged)) tags.push({ address: cellAddress(marksColumn, row), value: tagOf(shown) });
   }
   return { formulas, tags };
-}
-
-/** The formulas a check rewrites: rows with text inputs, rows with inputs shown in a percent format. */
-function rewrites(reading: SheetReading, template: Template, lang: Lang, marksColumn: number): Pick<CheckWritePlan, "formulas" | "tags"> {
-  const percent = percentFormulas(reading, template, lang, marksColumn);
-  return { formulas: [...textTargetFormulas(reading, template, lang), ...percent.formulas], tags: percent.tags };
 }
 
 /**
